@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per link of the chain; dependencies point down it:
+// CYAML -> ExptYAML -> ExptManifest -> ExptRunner -> ExptReport -> expt,
+// with ExptEngine (over CBLAS), ExptOptim and ExptData below the manifest,
+// because a manifest decodes straight into their configuration types.
+let package = Package(
+    name: "expt",
+    products: [
+        .executable(name: "expt", targets: ["expt"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .target(name: "ExptYAML", dependencies: ["CYAML"]),
+        .target(name: "ExptEngine", dependencies: ["CBLAS"]),
+        .target(name: "ExptOptim", dependencies: ["ExptEngine"]),
+        .target(name: "ExptData", dependencies: ["ExptEngine"]),
+        .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptEngine", "ExptOptim", "ExptData"]),
+        .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
+        .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),
+        .executableTarget(name: "expt", dependencies: [
+            "ExptManifest", "ExptRunner", "ExptReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML"]),
+        .testTarget(name: "ExptManifestTests", dependencies: ["ExptManifest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine"]),
+        .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptDataTests", dependencies: ["ExptData"]),
+        .testTarget(name: "ExptReportTests", dependencies: ["ExptReport"]),
+        .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest"]),
+    ]
+)

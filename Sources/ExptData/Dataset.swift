@@ -1,0 +1,30 @@
+/// A table of examples in memory: features row-major, one row per example, and targets.
+///
+/// For classification `targets` holds one value per example, the class index (an exact
+/// small integer stored as Float, so that one buffer type serves both tasks); for
+/// regression it holds `targetCount` values per example.
+public struct Dataset: Sendable, Equatable {
+    /// Number of examples.
+    public var count: Int
+    /// Values per example in `features`.
+    public var featureCount: Int
+    /// `count * featureCount` values, example after example.
+    public var features: [Float]
+    /// Values per example in `targets`: 1 for classification.
+    public var targetCount: Int
+    /// `count * targetCount` values.
+    public var targets: [Float]
+    /// The number of classes, or nil for regression.
+    public var classCount: Int?
+
+    public init(count: Int, featureCount: Int, features: [Float], targetCount: Int, targets: [Float], classCount: Int?) {
+        precondition(features.count == count * featureCount, "features do not match count x featureCount")
+        precondition(targets.count == count * targetCount, "targets do not match count x targetCount")
+        self.count = count
+        self.featureCount = featureCount
+        self.features = features
+        self.targetCount = targetCount
+        self.targets = targets
+        self.classCount = classCount
+    }
+}

@@ -1,0 +1,56 @@
+/// A dataset as a manifest declares it.
+public enum DatasetConfig: Sendable, Equatable {
+    /// Interleaved spiral arms, one per class, in the plane.
+    case spirals(SpiralsSettings)
+    /// Isotropic Gaussian clusters, one per class.
+    case blobs(BlobsSettings)
+
+    /// The name used in manifests and reports.
+    public var name: String {
+        switch self {
+        case .spirals: "spirals"
+        case .blobs: "blobs"
+        }
+    }
+}
+
+/// Settings of the two-dimensional spirals dataset.
+public struct SpiralsSettings: Sendable, Equatable {
+    /// Total number of examples, split evenly between the arms. Default 1000.
+    public var samples: Int = 1000
+    /// Number of arms (classes). Default 2.
+    public var classes: Int = 2
+    /// Standard deviation of the Gaussian noise added to each coordinate. Default 0.1.
+    public var noise: Double = 0.1
+    /// How many full turns each arm makes around the centre. Default 1.5.
+    public var turns: Double = 1.5
+
+    public init(samples: Int = 1000, classes: Int = 2, noise: Double = 0.1, turns: Double = 1.5) {
+        self.samples = samples
+        self.classes = classes
+        self.noise = noise
+        self.turns = turns
+    }
+}
+
+/// Settings of the Gaussian blobs dataset.
+public struct BlobsSettings: Sendable, Equatable {
+    /// Total number of examples, split evenly between the clusters. Default 1000.
+    public var samples: Int = 1000
+    /// Number of clusters (classes). Default 3.
+    public var classes: Int = 3
+    /// Dimension of each example. Default 2.
+    public var features: Int = 2
+    /// Standard deviation of each cluster around its centre. Default 1.0.
+    public var noise: Double = 1.0
+    /// Centres are drawn uniformly from [-spread, spread] in every dimension. Default 5.0.
+    public var spread: Double = 5.0
+
+    public init(samples: Int = 1000, classes: Int = 3, features: Int = 2, noise: Double = 1.0, spread: Double = 5.0) {
+        self.samples = samples
+        self.classes = classes
+        self.features = features
+        self.noise = noise
+        self.spread = spread
+    }
+}

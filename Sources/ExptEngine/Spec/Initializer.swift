@@ -1,0 +1,14 @@
+/// How a layer's weights are drawn before training. Biases always start at zero.
+public enum Initializer: String, CaseIterable, Sendable, Codable {
+    /// He (Kaiming) normal: N(0, 2 / fanIn). The default after `relu`.
+    case he
+    /// Xavier (Glorot) uniform: U(-a, a) with a = sqrt(6 / (fanIn + fanOut)). The default otherwise.
+    case xavier
+    /// All zeros.
+    case zeros
+
+    /// The initialiser used when a layer names none: He for relu, Xavier for everything else.
+    public static func defaultFor(_ activation: Activation) -> Initializer {
+        activation == .relu ? .he : .xavier
+    }
+}

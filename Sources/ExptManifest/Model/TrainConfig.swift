@@ -1,0 +1,32 @@
+/// How long and in what batches a run trains.
+public struct TrainConfig: Sendable, Equatable {
+    /// Passes over the training set. Required.
+    public var epochs: Int
+    /// Examples per gradient step; `.full` is full-batch gradient descent. Default 32.
+    public var batchSize: BatchSize
+    /// BLAS threads of the run. Part of the run's settings because OpenBLAS gives different
+    /// bits with different thread counts. Default 1.
+    public var threads: Int
+
+    public init(epochs: Int, batchSize: BatchSize = .size(32), threads: Int = 1) {
+        self.epochs = epochs
+        self.batchSize = batchSize
+        self.threads = threads
+    }
+}
+
+/// The number of examples per gradient step.
+public enum BatchSize: Sendable, Equatable, CustomStringConvertible {
+    /// The whole training set in one step: full-batch gradient descent.
+    case full
+    /// A fixed number of examples (the last batch of an epoch may be smaller).
+    case size(Int)
+
+    /// `full` or the number, as written in manifests and reports.
+    public var description: String {
+        switch self {
+        case .full: "full"
+        case .size(let n): "\(n)"
+        }
+    }
+}

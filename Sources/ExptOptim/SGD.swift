@@ -1,0 +1,48 @@
+/// Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and
+/// weight decay: the update rule of `torch.optim.SGD`.
+///
+/// With gradient g, parameters θ, weight decay λ, momentum μ, dampening τ and learning rate γ:
+///
+///     g ← g + λ θ
+///     b ← g                        (first step)
+///     b ← μ b + (1 − τ) g          (later steps)
+///     g ← g + μ b  if nesterov, else  g ← b      (only when μ ≠ 0)
+///     θ ← θ − γ g
+///
+/// Full-batch gradient descent and mini-batch SGD are this same rule; only the batch size differs.
+public final class SGD: Optimizer {
+    public let hyperparameters: SGDHyperparameters
+    private let momentumBuffer: UnsafeMutableBufferPointer<Float>
+    private var hasMomentum = false
+
+    /// A fresh optimizer for `parameterCount` parameters.
+    public init(_ hyperparameters: SGDHyperparameters, parameterCount: Int) {
+        self.hyperparameters = hyperparameters
+        momentumBuffer = .allocate(capacity: hyperparameters.momentum != 0 ? parameterCount : 0)
+        momentumBuffer.initialize(repeating: 0)
+    }
+
+    deinit {
+        momentumBuffer.deallocate()
+    }
+
+    public func step(parameters: UnsafeMutableBufferPointer<Float>, gradients: UnsafeBufferPointer<Float>, learningRate: Float) {
+        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
+        let weightDecay = Float(hyperparameters.weightDecay)
+        let momentum = Float(hyperparameters.momentum)
+        let keep = Float(1 - hyperparameters.dampening)
+        let nesterov = hyperparameters.nesterov
+        let firstStep = !hasMomentum
+        for i in 0..<parameters.count {
+            var g = gradients[i]
+            if weightDecay != 0 { g += weightDecay * parameters[i] }
+            if momentum != 0 {
+                let b = firstStep ? g : momentum * momentumBuffer[i] + keep * g
+                momentumBuffer[i] = b
+                g = nesterov ? g + momentum * b : b
+            }
+            parameters[i] -= learningRate * g
+        }
+        hasMomentum = true
+    }
+}

@@ -1,0 +1,65 @@
+import ExptManifest
+
+/// What one finished (or stopped) run produced: its spec, its per-epoch metrics and how it ended.
+public struct RunRecord: Sendable, Equatable {
+    public var spec: RunSpec
+    public var status: RunStatus
+    /// One entry per completed epoch, in order (epoch 1 first).
+    public var epochs: [EpochMetrics]
+    /// Wall-clock seconds the run took, data generation included.
+    public var seconds: Double
+
+    public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double) {
+        self.spec = spec
+        self.status = status
+        self.epochs = epochs
+        self.seconds = seconds
+    }
+}
+
+/// How a run ended.
+public enum RunStatus: Sendable, Equatable, CustomStringConvertible {
+    /// Trained every epoch.
+    case complete
+    /// The training loss became NaN or infinite at this optimizer step; training stopped there.
+    case diverged(step: Int)
+    /// The run could not be trained; the reason says why.
+    case failed(reason: String)
+
+    /// `complete`, `diverged` or `failed`, as written in summary.csv.
+    public var description: String {
+        switch self {
+        case .complete: "complete"
+        case .diverged: "diverged"
+        case .failed: "failed"
+        }
+    }
+}
+
+/// The metrics recorded at the end of one epoch.
+public struct EpochMetrics: Sendable, Equatable {
+    /// 1-based epoch number.
+    public var epoch: Int
+    /// Optimizer steps taken so far, this epoch's included.
+    public var step: Int
+    /// Mean training loss over the epoch's batches, each weighted by its size.
+    public var trainLoss: Double
+    /// Mean loss over the validation set, after the epoch.
+    public var validationLoss: Double
+    /// Share of validation examples classified correctly, or nil for regression.
+    public var validationAccuracy: Double?
+    /// The learning rate used in the epoch's last step.
+    public var learningRate: Double
+    /// Seconds since the run started.
+    public var elapsedSeconds: Double
+
+    public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double) {
+        self.epoch = epoch
+        self.step = step
+        self.trainLoss = trainLoss
+        self.validationLoss = validationLoss
+        self.validationAccuracy = validationAccuracy
+        self.learningRate = learningRate
+        self.elapsedSeconds = elapsedSeconds
+    }
+}
