@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `expt` command: train the runs a manifest declares and compare them.
+@main
+struct Expt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "expt",
+        abstract: "A declarative experiment runner for deep-learning optimizers.",
+        discussion: """
+            Write one YAML manifest (datasets, model, optimizers, seeds), then `expt run` trains \
+            every run it declares on the CPU and writes CSV files and a Markdown report into \
+            results/<experiment>/.
+
+            Exit codes: 0 success; 1 an error while running (for example results that cannot be \
+            written); 2 the manifest is invalid; 3 the report was written but some runs diverged \
+            or failed; 64 the command line is wrong.
+            """,
+        version: ExptVersion.current,
+        subcommands: [Run.self, Validate.self]
+    )
+}
