@@ -44,19 +44,22 @@ public final class Adam: Optimizer {
         stepCount += 1
         let h = hyperparameters
         let t = Double(stepCount)
-        let stepSize = Float(Double(learningRate) / (1 - pow(h.beta1, t)))
+        let negativeStepSize = -Float(Double(learningRate) / (1 - pow(h.beta1, t)))
         let correction2Root = Float((1 - pow(h.beta2, t)).squareRoot())
         let weightDecay = Float(h.weightDecay)
         let firstWeight = Float(1 - h.beta1)
+        let firstWeightIsSmall = firstWeight < 0.5
         let beta2 = Float(h.beta2)
         let secondWeight = Float(1 - h.beta2)
         let eps = Float(h.eps)
         for i in 0..<parameters.count {
             var g = gradients[i]
             if weightDecay != 0 { g += weightDecay * parameters[i] }
-            // torch's lerp with weight < 0.5: m + w (g − m).
-            let m = firstMoment[i] + firstWeight * (g - firstMoment[i])
-            let v = beta2 * secondMoment[i] + secondWeight * (g * g)
+            // torch's lerp(m, g, w): m + w (g − m) for w < 0.5, else g − (g − m)(1 − w).
+            let previous = firstMoment[i]
+            let m = firstWeightIsSmall ? previous + firstWeight * (g - previous) : g - (g - previous) * (1 - firstWeight)
+            // torch's mul_(β₂).addcmul_(g, g, value: 1 − β₂), which multiplies left to right.
+            let v = beta2 * secondMoment[i] + secondWeight * g * g
             firstMoment[i] = m
             secondMoment[i] = v
             var vUsed = v
@@ -65,7 +68,8 @@ public final class Adam: Optimizer {
                 maxSecondMoment[i] = vUsed
             }
             let denominator = vUsed.squareRoot() / correction2Root + eps
-            parameters[i] -= stepSize * (m / denominator)
+            // torch's addcdiv_(m, denominator, value: −stepSize): (value · m) / denominator.
+            parameters[i] += negativeStepSize * m / denominator
         }
     }
 }
