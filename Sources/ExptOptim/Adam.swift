@@ -13,7 +13,10 @@ import Foundation
 ///
 /// Bias correction is always on, as in the paper and in PyTorch (mlx defaults it off).
 /// The scalar factors are computed in double precision and applied in single precision,
-/// as PyTorch does for float32 parameters.
+/// as PyTorch does for float32 parameters, and the float32 operations follow the order of
+/// torch's kernels (lerp, mul_/addcmul_, addcdiv_). Torch's CPU build fuses some of them
+/// into multiply-adds and computes sqrt through MKL, so trajectories agree to a few ulps,
+/// not bit for bit (see Tests/ExptOptimTests/ReferenceTrajectoryTests.swift).
 public final class Adam: Optimizer {
     public let hyperparameters: AdamHyperparameters
     private let firstMoment: UnsafeMutableBufferPointer<Float>
