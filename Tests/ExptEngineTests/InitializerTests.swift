@@ -37,7 +37,7 @@ struct InitializerTests {
         let (w, bias) = weights(.xavier)
         let limit = (6.0 / Double(inputSize + units)).squareRoot()
         let stats = meanAndStandardDeviation(w)
-        #expect(w.allSatisfy { abs(Double($0)) <= limit })
+        #expect(w.allSatisfy { abs($0) <= Float(limit) })
         #expect(Double(w.max()!) > 0.999 * limit && Double(w.min()!) < -0.999 * limit)
         #expect(abs(stats.mean) < 1e-3)
         #expect(abs(stats.standardDeviation / (limit / 3.0.squareRoot()) - 1) < 0.01)
