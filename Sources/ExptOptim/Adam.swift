@@ -13,7 +13,10 @@ import Foundation
 ///
 /// Bias correction is always on, as in the paper and in PyTorch (mlx defaults it off).
 /// The scalar factors are computed in double precision and applied in single precision,
-/// as PyTorch does for float32 parameters.
+/// as PyTorch does for float32 parameters, and the float32 operations follow the order of
+/// torch's kernels (lerp, mul_/addcmul_, addcdiv_). Torch's CPU build fuses some of them
+/// into multiply-adds and computes sqrt through MKL, so trajectories agree to a few ulps,
+/// not bit for bit (see Tests/ExptOptimTests/ReferenceTrajectoryTests.swift).
 public final class Adam: Optimizer {
     public let hyperparameters: AdamHyperparameters
     private let firstMoment: UnsafeMutableBufferPointer<Float>
@@ -44,19 +47,22 @@ public final class Adam: Optimizer {
         stepCount += 1
         let h = hyperparameters
         let t = Double(stepCount)
-        let stepSize = Float(Double(learningRate) / (1 - pow(h.beta1, t)))
+        let negativeStepSize = -Float(Double(learningRate) / (1 - pow(h.beta1, t)))
         let correction2Root = Float((1 - pow(h.beta2, t)).squareRoot())
         let weightDecay = Float(h.weightDecay)
         let firstWeight = Float(1 - h.beta1)
+        let firstWeightIsSmall = firstWeight < 0.5
         let beta2 = Float(h.beta2)
         let secondWeight = Float(1 - h.beta2)
         let eps = Float(h.eps)
         for i in 0..<parameters.count {
             var g = gradients[i]
             if weightDecay != 0 { g += weightDecay * parameters[i] }
-            // torch's lerp with weight < 0.5: m + w (g − m).
-            let m = firstMoment[i] + firstWeight * (g - firstMoment[i])
-            let v = beta2 * secondMoment[i] + secondWeight * (g * g)
+            // torch's lerp(m, g, w): m + w (g − m) for w < 0.5, else g − (g − m)(1 − w).
+            let previous = firstMoment[i]
+            let m = firstWeightIsSmall ? previous + firstWeight * (g - previous) : g - (g - previous) * (1 - firstWeight)
+            // torch's mul_(β₂).addcmul_(g, g, value: 1 − β₂), which multiplies left to right.
+            let v = beta2 * secondMoment[i] + secondWeight * g * g
             firstMoment[i] = m
             secondMoment[i] = v
             var vUsed = v
@@ -65,7 +71,8 @@ public final class Adam: Optimizer {
                 maxSecondMoment[i] = vUsed
             }
             let denominator = vUsed.squareRoot() / correction2Root + eps
-            parameters[i] -= stepSize * (m / denominator)
+            // torch's addcdiv_(m, denominator, value: −stepSize): (value · m) / denominator.
+            parameters[i] += negativeStepSize * m / denominator
         }
     }
 }

@@ -10,6 +10,10 @@
 ///     θ ← θ − γ g
 ///
 /// Full-batch gradient descent and mini-batch SGD are this same rule; only the batch size differs.
+/// Torch rejects nesterov without momentum or with dampening; this type does not check, so the
+/// manifest must. Torch's CPU kernels fuse each `a + α b` into one multiply-add; expt rounds the
+/// product and the sum separately (fast without FMA in the baseline x86-64 target), so
+/// trajectories agree with torch to a few ulps.
 public final class SGD: Optimizer {
     public let hyperparameters: SGDHyperparameters
     private let momentumBuffer: UnsafeMutableBufferPointer<Float>

@@ -52,7 +52,9 @@ public struct SeededGenerator: Sendable {
 
     /// A uniform double in [low, high).
     public mutating func nextDouble(in low: Double, _ high: Double) -> Double {
-        low + (high - low) * nextDouble()
+        let value = low + (high - low) * nextDouble()
+        // The sum can round up to `high` itself when u is just below 1.
+        return value < high ? value : high.nextDown
     }
 
     /// A standard normal draw by the Box-Muller transform (one of the pair is used).

@@ -1,0 +1,89 @@
+/// A fully connected layer, `y = f(x W + b)`.
+///
+/// Layout: W is inputSize x units, row-major (row i holds the weights from input i), followed
+/// directly by b (units values), so that the forward pass is one matrix multiply with no
+/// transpose and the layer's parameters are one contiguous slice of the network's buffer.
+final class DenseLayer: Layer {
+    let inputSize: Int
+    let outputSize: Int
+    let activation: Activation
+    let output: FloatBuffer
+    let outputGradient: FloatBuffer
+
+    // The network's buffers, held so that the views below stay valid.
+    private let parameters: FloatBuffer
+    private let gradients: FloatBuffer
+    private let weights: UnsafeMutablePointer<Float>
+    private let bias: UnsafeMutablePointer<Float>
+    private let weightGradient: UnsafeMutablePointer<Float>
+    private let biasGradient: UnsafeMutablePointer<Float>
+
+    /// How many parameters a layer of this shape has: the weights, then the bias.
+    static func parameterCount(inputSize: Int, units: Int) -> Int {
+        inputSize * units + units
+    }
+
+    /// A layer whose weights and bias live in `parameters` (and their gradients in `gradients`)
+    /// from `offset` on, with output buffers for batches of up to `maxBatchSize` rows.
+    /// The parameters are left as they are; see `initialize`.
+    init(inputSize: Int, units: Int, activation: Activation, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+        precondition(inputSize > 0 && units > 0, "a dense layer needs at least one input and one unit")
+        precondition(offset + Self.parameterCount(inputSize: inputSize, units: units) <= parameters.count, "layer parameters out of bounds")
+        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
+        self.inputSize = inputSize
+        self.outputSize = units
+        self.activation = activation
+        self.parameters = parameters
+        self.gradients = gradients
+        weights = parameters.pointer + offset
+        bias = weights + inputSize * units
+        weightGradient = gradients.pointer + offset
+        biasGradient = weightGradient + inputSize * units
+        output = FloatBuffer(count: maxBatchSize * units)
+        outputGradient = FloatBuffer(count: maxBatchSize * units)
+    }
+
+    /// Draws the weights from `generator` in storage order and sets the bias to zero.
+    /// He and Xavier take fanIn = inputSize and fanOut = units.
+    func initialize(_ initializer: Initializer, generator: inout SeededGenerator) {
+        let count = inputSize * outputSize
+        switch initializer {
+        case .he:
+            let standardDeviation = (2 / Double(inputSize)).squareRoot()
+            for i in 0..<count { weights[i] = Float(generator.nextGaussian() * standardDeviation) }
+        case .xavier:
+            let limit = (6 / Double(inputSize + outputSize)).squareRoot()
+            for i in 0..<count { weights[i] = Float(generator.nextDouble(in: -limit, limit)) }
+        case .zeros:
+            weights.update(repeating: 0, count: count)
+        }
+        bias.update(repeating: 0, count: outputSize)
+    }
+
+    func forward(input: UnsafePointer<Float>, batchSize: Int) {
+        // z = x W (batch x units), then y = f(z + b) in place.
+        gemm(transposeA: false, transposeB: false, m: batchSize, n: outputSize, k: inputSize,
+             alpha: 1, a: input, lda: inputSize, b: weights, ldb: outputSize,
+             beta: 0, c: output.pointer, ldc: outputSize)
+        activation.forward(output.pointer, rows: batchSize, columns: outputSize, bias: bias)
+    }
+
+    func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
+        // dz = dy ⊙ f′, in place; then dW = xᵀ dz, db = column sums of dz, dx = dz Wᵀ.
+        let dz = outputGradient.pointer
+        activation.backward(gradient: dz, output: output.pointer, count: batchSize * outputSize)
+        gemm(transposeA: true, transposeB: false, m: inputSize, n: outputSize, k: batchSize,
+             alpha: 1, a: input, lda: inputSize, b: dz, ldb: outputSize,
+             beta: 0, c: weightGradient, ldc: outputSize)
+        biasGradient.update(repeating: 0, count: outputSize)
+        for row in 0..<batchSize {
+            let start = dz + row * outputSize
+            for column in 0..<outputSize { biasGradient[column] += start[column] }
+        }
+        if let inputGradient {
+            gemm(transposeA: false, transposeB: true, m: batchSize, n: inputSize, k: outputSize,
+                 alpha: 1, a: dz, lda: outputSize, b: weights, ldb: outputSize,
+                 beta: 0, c: inputGradient, ldc: inputSize)
+        }
+    }
+}
