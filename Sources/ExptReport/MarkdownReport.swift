@@ -19,9 +19,11 @@ struct MarkdownReport {
         var text = "# \(Markdown.inline(experiment.name))\n\n"
         if !experiment.description.isEmpty { text += "\(experiment.description)\n\n" }
         let threads = Set(setups.map(\.setup.config.train.threads)).sorted()
-        let blas = threads.count == 1
-            ? "\(threads[0]) BLAS thread\(threads[0] == 1 ? "" : "s") per run"
-            : "BLAS threads per run differ by variant (see Setup)"
+        let blas = switch threads.count {
+        case 0: "no variants"
+        case 1: "\(threads[0]) BLAS thread\(threads[0] == 1 ? "" : "s") per run"
+        default: "BLAS threads per run differ by variant (see Setup)"
+        }
         let jobs = "\(context.jobs) run\(context.jobs == 1 ? "" : "s") at a time"
         return text + """
             - **Date:** \(Markdown.inline(context.date))
@@ -33,14 +35,14 @@ struct MarkdownReport {
             """
     }
 
-    /// Fields every variant shares as a list, then one row per variant with its optimizer,
-    /// hyperparameters, batch size and the fields that differ.
+    /// Fields every variant shares as a list (the threads are in the header), then one row
+    /// per variant with its optimizer, hyperparameters, batch size and the fields that differ.
     private var setup: String {
         let fields = setups.map { $0.setup.sharedFields }
         let labels = fields.first?.map(\.label) ?? []
         let differing = labels.indices.filter { index in Set(fields.map { $0[index].text }).count > 1 }
         var text = "## Setup\n\n"
-        for index in labels.indices where !differing.contains(index) && labels[index] != "BLAS threads per run" {
+        for index in labels.indices where !differing.contains(index) && labels[index] != RunSetup.threadsLabel {
             text += "- **\(labels[index]):** \(Markdown.inline(fields[0][index].text))\n"
         }
         let header = ["variant", "optimizer", "hyperparameters", "batch size"] + differing.map { labels[$0].lowercased() }

@@ -9,10 +9,13 @@ import ExptManifest
 struct RunSetup {
     let config: RunConfig
 
+    /// The label of the BLAS threads field, which the report's header states when it is shared.
+    static let threadsLabel = "BLAS threads per run"
+
     /// The fields that may be shared: (label, text).
     var sharedFields: [(label: String, text: String)] {
         [("Data", data), ("Model", model), ("Loss", config.loss.rawValue),
-         ("Epochs", "\(config.train.epochs)"), ("BLAS threads per run", "\(config.train.threads)")]
+         ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)")]
     }
 
     /// The dataset with its settings, the validation fraction and the data seed.

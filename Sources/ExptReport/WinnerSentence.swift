@@ -9,14 +9,16 @@ enum WinnerSentence {
     /// least two seeds and their means differ by more than the larger of their two standard
     /// deviations.
     static func text(ranked: [VariantResult], metric: Metric) -> String {
-        let finals = ranked.compactMap { result in result.final(metric).map { (name: Markdown.inline(result.name), spread: $0) } }
+        let finals = ranked.compactMap { result in
+            result.final(metric).flatMap { $0.mean.isNaN ? nil : (name: Markdown.inline(result.name), spread: $0) }
+        }
         guard let winner = finals.first else {
             return "No variant has a completed run, so there is no winner."
         }
         let final = "final \(metric.rawValue)"
         let winnerText = "\(Markdown.metric(winner.spread)) over \(Markdown.seeds(winner.spread.count))"
         guard finals.count > 1 else {
-            return "**\(winner.name)** is the only variant with completed runs: \(final) \(winnerText)."
+            return "**\(winner.name)** is the only variant with results to compare: \(final) \(winnerText)."
         }
         let runnerUp = finals[1]
         let runnerUpText = "\(Markdown.metric(runnerUp.spread)) over \(Markdown.seeds(runnerUp.spread.count))"

@@ -99,7 +99,19 @@ import ExptReport
         #expect(rows[2][0] == "adam")
         #expect(rows[3] == ["sgd", "—", "—", "—", "—", "0 of 2"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** is the only variant with completed runs: final val_accuracy 0.92 ± 0.02828 over 2 seeds.")
+            "**adam** is the only variant with results to compare: final val_accuracy 0.92 ± 0.02828 over 2 seeds.")
+    }
+
+    /// A mean that is not a number (a complete run whose last loss is NaN) ranks last and
+    /// is never named as the winner or the runner-up.
+    @Test func aMeanThatIsNotANumberRanksLast() {
+        let broken = Fixture.record(Fixture.sgd, seed: 0, stepsPerEpoch: 1, lr: 0.1, [(0.5, .nan, 0.5)], seconds: 1)
+        let report = Report(experiment: Fixture.experiment(compare: Comparison(metric: .validationLoss)),
+                            records: [broken, Fixture.adam0], context: Fixture.context)
+        let markdown = report.markdown()
+        #expect(tableRows(markdown, after: Self.comparison).map { $0[0] } == ["variant", "---", "adam", "sgd"])
+        #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
+            "**adam** is the only variant with results to compare: final val_loss 0.25 ± 0 over 1 seed.")
     }
 
     @Test func noWinnerWithoutCompletedRuns() {
