@@ -1,8 +1,11 @@
 /// A dataset as a manifest declares it.
 public enum DatasetConfig: Sendable, Equatable {
-    /// Interleaved spiral arms, one per class, in the plane.
+    /// Interleaved spiral arms, one per class, in the plane: example i of the n_k of class k
+    /// (of K) lies at radius t = (i + 1) / n_k and angle 2π·turns·t + 2π·k/K, plus Gaussian
+    /// noise of standard deviation `noise` on each coordinate.
     case spirals(SpiralsSettings)
-    /// Isotropic Gaussian clusters, one per class.
+    /// Isotropic Gaussian clusters, one per class: centres uniform in [−spread, spread) in
+    /// every dimension, examples at centre + noise·N(0, 1) per coordinate.
     case blobs(BlobsSettings)
 
     /// The name used in manifests and reports.

@@ -1,0 +1,12 @@
+/// The labels of the independent random streams that ExptData draws from (see
+/// `SeededGenerator.init(seed:stream:)`).
+///
+/// A dataset and its split are drawn from the same data seed; separate streams keep them
+/// independent, and keep one dataset's draws (say the blob centres) unchanged when another
+/// setting (say the number of samples) changes.
+enum DataStream {
+    static let spiralNoise: UInt64 = 0x5350_4952    // "SPIR"
+    static let blobCentres: UInt64 = 0x424C_4F43    // "BLOC"
+    static let blobPoints: UInt64 = 0x424C_4F50     // "BLOP"
+    static let split: UInt64 = 0x5350_4C54          // "SPLT"
+}

@@ -1,0 +1,13 @@
+import ExptManifest
+import ExptRunner
+
+extension EpochMetrics {
+    /// This epoch's value of `metric`, or nil when the run did not record it (accuracy in regression).
+    func value(of metric: Metric) -> Double? {
+        switch metric {
+        case .trainLoss: trainLoss
+        case .validationLoss: validationLoss
+        case .validationAccuracy: validationAccuracy
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ExptManifest
+
+/// report.md: the header, the setup, the comparison table with the winner sentence, and
+/// the runs left out of the means.
+struct MarkdownReport {
+    let experiment: Experiment
+    let outcomes: [RunOutcome]
+    let context: ReportContext
+
+    var text: String {
+        [header, setup, comparison, excludedRuns].compactMap { $0 }.joined(separator: "\n")
+    }
+
+    private var setups: [(name: String, setup: RunSetup)] {
+        experiment.variants.map { (Markdown.inline($0.name), RunSetup(config: $0.config)) }
+    }
+
+    private var header: String {
+        var text = "# \(Markdown.inline(experiment.name))\n\n"
+        if !experiment.description.isEmpty { text += "\(experiment.description)\n\n" }
+        let threads = Set(setups.map(\.setup.config.train.threads)).sorted()
+        let blas = switch threads.count {
+        case 0: "no variants"
+        case 1: "\(threads[0]) BLAS thread\(threads[0] == 1 ? "" : "s") per run"
+        default: "BLAS threads per run differ by variant (see Setup)"
+        }
+        let jobs = "\(context.jobs) run\(context.jobs == 1 ? "" : "s") at a time"
+        return text + """
+            - **Date:** \(Markdown.inline(context.date))
+            - **expt version:** \(Markdown.inline(context.exptVersion))
+            - **Reproduce:** \(Markdown.code(context.command))
+            - **Machine:** \(Markdown.inline(context.machine))
+            - **Threads:** \(blas); \(jobs)
+
+            """
+    }
+
+    /// Fields every variant shares as a list (the threads are in the header), then one row
+    /// per variant with its optimizer, hyperparameters, batch size and the fields that differ.
+    private var setup: String {
+        let fields = setups.map { $0.setup.sharedFields }
+        let labels = fields.first?.map(\.label) ?? []
+        let differing = labels.indices.filter { index in Set(fields.map { $0[index].text }).count > 1 }
+        var text = "## Setup\n\n"
+        for index in labels.indices where !differing.contains(index) && labels[index] != RunSetup.threadsLabel {
+            text += "- **\(labels[index]):** \(Markdown.inline(fields[0][index].text))\n"
+        }
+        let header = ["variant", "optimizer", "hyperparameters", "batch size"] + differing.map { labels[$0].lowercased() }
+        let rows = zip(setups, fields).map { variant, fields in
+            [variant.name, variant.setup.optimizer, Markdown.inline(variant.setup.hyperparameters),
+             variant.setup.batchSize] + differing.map { Markdown.inline(fields[$0].text) }
+        }
+        return text + "\n" + Markdown.table(header: header, alignRight: header.map { _ in false }, rows: rows)
+    }
+
+    private var comparison: String {
+        let compare = experiment.compare
+        let metric = compare.metric
+        let results = VariantResult.ranked(VariantResult.all(experiment: experiment, outcomes: outcomes), by: compare)
+        let isClassification = outcomes.contains { $0.record.epochs.contains { $0.validationAccuracy != nil } }
+        var finals = [Metric.validationLoss]
+        if isClassification { finals.append(.validationAccuracy) }
+        finals.removeAll { $0 == metric }
+
+        let header = ["variant", "final \(metric.rawValue)", "best \(metric.rawValue)"]
+            + finals.map { "final \($0.rawValue)" } + ["seconds", "seeds"]
+        let rows = results.map { result in
+            [Markdown.inline(result.name),
+             result.final(metric).map(Markdown.metric) ?? "—",
+             result.best.map(Markdown.metric) ?? "—"]
+                + finals.map { result.final($0).map(Markdown.metric) ?? "—" }
+                + [result.seconds.map(Markdown.seconds) ?? "—", seedsCell(result)]
+        }
+        let direction = compare.goal == .maximize ? "higher is better" : "lower is better"
+        return """
+            ## Comparison
+
+            Mean ± sample standard deviation over seeds, best first by final \(metric.rawValue) \
+            (\(direction)). Diverged and failed runs are left out of the means.
+
+            \(Markdown.table(header: header, alignRight: header.indices.map { $0 > 0 }, rows: rows))
+            \(WinnerSentence.text(ranked: results, metric: metric))
+
+            """
+    }
+
+    /// `n`, or `n of N` when fewer than all of the variant's seeds count in its means.
+    private func seedsCell(_ result: VariantResult) -> String {
+        let all = max(result.declaredSeeds, result.runs.count)
+        let counted = result.included.count
+        return counted == all ? "\(counted)" : "\(counted) of \(all)"
+    }
+
+    private var excludedRuns: String? {
+        let lines = outcomes.compactMap { outcome in
+            outcome.exclusionReason.map {
+                "- **\(Markdown.inline(outcome.record.spec.variant))**, seed \(outcome.record.spec.seed): \(Markdown.inline($0))\n"
+            }
+        }
+        guard !lines.isEmpty else { return nil }
+        return "## Runs left out of the means\n\n" + lines.joined()
+    }
+}

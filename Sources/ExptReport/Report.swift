@@ -1,0 +1,52 @@
+import Foundation
+import ExptManifest
+import ExptRunner
+
+/// The results of an experiment as files: summary.csv, metrics.csv and report.md, built
+/// from the run records alone (the report never reruns or reads tensors).
+public struct Report: Sendable {
+    public let experiment: Experiment
+    public let records: [RunRecord]
+    public let context: ReportContext
+
+    public init(experiment: Experiment, records: [RunRecord], context: ReportContext) {
+        self.experiment = experiment
+        self.records = records
+        self.context = context
+    }
+
+    private var outcomes: [RunOutcome] {
+        records.map { RunOutcome($0, comparing: experiment.compare) }
+    }
+
+    /// One row per run, in the order of the records (see `SummaryTable` for the columns).
+    public func summaryCSV() -> String {
+        SummaryTable(outcomes: outcomes, compare: experiment.compare).csv
+    }
+
+    /// Every epoch's metrics in tidy long format: `variant,seed,epoch,step,metric,value`.
+    public func metricsCSV() -> String {
+        MetricsTable(records: records).csv
+    }
+
+    /// The Markdown report: header, setup, comparison table with the winner, excluded runs.
+    public func markdown() -> String {
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context).text
+    }
+
+    /// Writes summary.csv, metrics.csv, report.md and manifest.yaml (the manifest's text
+    /// verbatim) into `directory`, creating it if missing. Each file goes through a temporary
+    /// file in the same directory and a rename, so a reader never sees half a file.
+    public func write(to directory: String) throws(ReportWriteError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ReportWriteError(path: directory, reason: "cannot create the directory (\(error))")
+        }
+        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()),
+                     ("report.md", markdown()), ("manifest.yaml", experiment.sourceText)]
+        for (name, text) in files {
+            try AtomicFile.write(text, to: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ExptData
+import ExptEngine
+import ExptManifest
+
+/// How a variant's runs are set up, as the report's Setup section describes them.
+///
+/// Each property is one field of the setup. Fields that every variant shares are written
+/// once above the variant table; the others become columns of it.
+struct RunSetup {
+    let config: RunConfig
+
+    /// The label of the BLAS threads field, which the report's header states when it is shared.
+    static let threadsLabel = "BLAS threads per run"
+
+    /// The fields that may be shared: (label, text).
+    var sharedFields: [(label: String, text: String)] {
+        [("Data", data), ("Model", model), ("Loss", config.loss.rawValue),
+         ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)")]
+    }
+
+    /// The dataset with its settings, the validation fraction and the data seed.
+    var data: String {
+        let dataset = config.data.dataset
+        let settings = dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        return "\(dataset.name) (\(settings)), validation \(config.data.validation), data seed \(config.data.seed)"
+    }
+
+    /// The layers in order, e.g. `dense 64 relu → dense 2`; the initialiser only when it is not the default.
+    var model: String {
+        guard !config.model.isEmpty else { return "no layers" }
+        return config.model.map { layer in
+            guard case .dense(let dense) = layer else { return "\(layer)" }
+            var text = "dense \(dense.units)"
+            if dense.activation != .identity { text += " \(dense.activation.rawValue)" }
+            if dense.initializer != Initializer.defaultFor(dense.activation) { text += " (\(dense.initializer.rawValue) init)" }
+            return text
+        }.joined(separator: " → ")
+    }
+
+    /// The optimizer's name.
+    var optimizer: String {
+        config.optimizer.name
+    }
+
+    /// Every hyperparameter as `name value`, comma-separated.
+    var hyperparameters: String {
+        config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+    }
+
+    /// The batch size so that full-batch gradient descent stands out: `full (N examples)`,
+    /// N being the training examples after the validation split, or the number.
+    var batchSize: String {
+        switch config.train.batchSize {
+        case .full:
+            let train = Dataset.splitSizes(count: config.data.dataset.sampleCount, validationFraction: config.data.validation).train
+            return "full (\(train) examples)"
+        case .size(let size):
+            return "\(size)"
+        }
+    }
+}

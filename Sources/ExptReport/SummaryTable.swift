@@ -1,0 +1,46 @@
+import ExptManifest
+import ExptOptim
+
+/// summary.csv: one row per run, in the order of the records.
+///
+/// Columns: `variant,seed,optimizer,batch_size,epochs`, then one column per hyperparameter
+/// (the union of every run's optimizer hyperparameters, in order of first appearance, empty
+/// where a run's optimizer has none by that name), then `final_train_loss,final_val_loss,
+/// final_val_accuracy,best_<metric>,best_epoch,steps,seconds,status`. `epochs` is the number
+/// the run was configured for; `steps` the optimizer steps it took.
+struct SummaryTable {
+    let outcomes: [RunOutcome]
+    let compare: Comparison
+
+    var csv: String {
+        let hyperparameterNames = Self.unionOfNames(outcomes.map { $0.record.spec.config.optimizer.hyperparameters })
+        let header = ["variant", "seed", "optimizer", "batch_size", "epochs"] + hyperparameterNames
+            + ["final_train_loss", "final_val_loss", "final_val_accuracy",
+               "best_\(compare.metric.rawValue)", "best_epoch", "steps", "seconds", "status"]
+        return outcomes.reduce(CSV.line(header)) { text, outcome in
+            text + CSV.line(row(outcome, hyperparameterNames: hyperparameterNames))
+        }
+    }
+
+    private func row(_ outcome: RunOutcome, hyperparameterNames: [String]) -> [String] {
+        let spec = outcome.record.spec
+        let values = Dictionary(spec.config.optimizer.hyperparameters, uniquingKeysWith: { first, _ in first })
+        return [spec.variant, "\(spec.seed)", spec.config.optimizer.name,
+                spec.config.train.batchSize.description, "\(spec.config.train.epochs)"]
+            + hyperparameterNames.map { values[$0] ?? "" }
+            + [CSV.number(outcome.finalValue(of: .trainLoss)),
+               CSV.number(outcome.finalValue(of: .validationLoss)),
+               CSV.number(outcome.finalValue(of: .validationAccuracy)),
+               CSV.number(outcome.best?.value),
+               CSV.number(outcome.best?.epoch),
+               CSV.number(outcome.steps),
+               CSV.number(outcome.record.seconds),
+               outcome.record.status.description]
+    }
+
+    /// Every name in `lists`, once, in order of first appearance.
+    static func unionOfNames(_ lists: [[(name: String, value: String)]]) -> [String] {
+        var seen: Set<String> = []
+        return lists.flatMap { $0.map(\.name) }.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+import ExptReport
+
+@Suite struct MetricsTableTests {
+    @Test func tidyRowsForEveryEpochOfEveryRun() {
+        let lines = Fixture.report.metricsCSV().split(separator: "\n").map(String.init)
+        #expect(lines[0] == "variant,seed,epoch,step,metric,value")
+        // 4 runs x 3 epochs x 5 metrics.
+        #expect(lines.count == 1 + 4 * 3 * 5)
+        #expect(Array(lines[1...5]) == [
+            "sgd,0,1,1,train_loss,0.7",
+            "sgd,0,1,1,val_loss,0.69",
+            "sgd,0,1,1,val_accuracy,0.5",
+            "sgd,0,1,1,lr,0.1",
+            "sgd,0,1,1,seconds,0.5",
+        ])
+        // adam/1, epoch 3: step 9, elapsed 1.5 s.
+        #expect(Array(lines[56...60]) == [
+            "adam,1,3,9,train_loss,0.125",
+            "adam,1,3,9,val_loss,0.21",
+            "adam,1,3,9,val_accuracy,0.94",
+            "adam,1,3,9,lr,0.01",
+            "adam,1,3,9,seconds,1.5",
+        ])
+    }
+
+    @Test func accuracyIsLeftOutWhenNotRecorded() {
+        let record = Fixture.record(Fixture.adam, seed: 3, stepsPerEpoch: 3, lr: 0.01, [(0.4, 0.5, nil)], seconds: 1)
+        let csv = Report(experiment: Fixture.experiment(), records: [record], context: Fixture.context).metricsCSV()
+        #expect(csv == """
+            variant,seed,epoch,step,metric,value
+            adam,3,1,3,train_loss,0.4
+            adam,3,1,3,val_loss,0.5
+            adam,3,1,3,lr,0.01
+            adam,3,1,3,seconds,0.5
+
+            """)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import ExptReport
+
+@Suite struct ReportWriteTests {
+    static func scratchDirectory() -> String {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("expt-report-tests-\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))")
+        return base.appendingPathComponent("results/demo").path
+    }
+
+    @Test func writesTheFourFilesAndNoTemporaries() throws {
+        let directory = Self.scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let report = Fixture.report
+        try report.write(to: directory)  // creates results/demo and its parents
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        #expect(names == ["manifest.yaml", "metrics.csv", "report.md", "summary.csv"])
+        func read(_ name: String) throws -> String { try String(contentsOfFile: directory + "/" + name, encoding: .utf8) }
+        #expect(try read("summary.csv") == report.summaryCSV())
+        #expect(try read("metrics.csv") == report.metricsCSV())
+        #expect(try read("report.md") == report.markdown())
+        #expect(try read("manifest.yaml") == "name: demo\nseeds: [0, 1]\n")
+    }
+
+    @Test func rewritingReplacesTheFiles() throws {
+        let directory = Self.scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Report(experiment: Fixture.experiment(), records: [], context: Fixture.context).write(to: directory)
+        try Fixture.report.write(to: directory)
+        #expect(try String(contentsOfFile: directory + "/summary.csv", encoding: .utf8) == Fixture.report.summaryCSV())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 4)
+    }
+
+    @Test func failureNamesThePath() throws {
+        let directory = Self.scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // A directory where summary.csv should go: the rename over it fails.
+        try FileManager.default.createDirectory(atPath: directory + "/summary.csv", withIntermediateDirectories: true)
+        #expect {
+            try Fixture.report.write(to: directory)
+        } throws: { error in
+            (error as? ReportWriteError)?.description.hasPrefix("cannot write \(directory)/summary.csv: rename: ") == true
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["summary.csv"])
+    }
+
+    @Test func currentContextDescribesThisMachine() {
+        let context = ReportContext.current(exptVersion: "0.1.0", command: "expt run x.yaml", jobs: 1)
+        #expect(context.date.count == 20 && context.date.hasSuffix("Z"))
+        #expect(context.machine.hasSuffix("\(ProcessInfo.processInfo.activeProcessorCount) CPUs"))
+    }
+}
