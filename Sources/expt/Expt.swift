@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExptRunner
 
 /// The `expt` command: train the runs a manifest declares and compare them.
 @main

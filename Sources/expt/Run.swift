@@ -23,13 +23,19 @@ extension Expt {
         @Flag(name: .long, help: "Print no progress lines.")
         var quiet = false
 
+        /// The command line that reproduces these results from the repository's root.
+        var reproducingCommand: String {
+            "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)")
+        }
+
         func run() throws {
             let experiment = try loadManifest(manifest)
             let records = ExperimentRunner().run(experiment) { index, total, record in
                 if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }
             }
             let directory = (out as NSString).appendingPathComponent(experiment.name)
-            let report = Report(experiment: experiment, records: records, context: .current(manifestPath: manifest, out: out))
+            let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
+            let report = Report(experiment: experiment, records: records, context: context)
             do {
                 try report.write(to: directory)
             } catch {
@@ -54,7 +60,7 @@ func progressLine(index: Int, total: Int, record: RunRecord, compare: Comparison
     let time = String(format: "%.2fs", record.seconds)
     switch record.status {
     case .complete:
-        let value = record.epochs.last.flatMap { compare.metric.value(in: $0) }
+        let value = record.epochs.last.flatMap { $0.value(of: compare.metric) }
         let shown = value.map { String(format: "%.4f", $0) } ?? "n/a"
         return "[\(position)] \(run): \(compare.metric.rawValue) \(shown) (\(time))"
     case .diverged(let step):

@@ -1,9 +1,8 @@
 import ExptManifest
-import ExptRunner
 
 extension EpochMetrics {
     /// This epoch's value of `metric`, or nil when the run did not record it (accuracy in regression).
-    func value(of metric: Metric) -> Double? {
+    public func value(of metric: Metric) -> Double? {
         switch metric {
         case .trainLoss: trainLoss
         case .validationLoss: validationLoss
