@@ -16,7 +16,14 @@ func errorText(_ text: String, sourceLocation: SourceLocation = #_sourceLocation
     }
 }
 
-/// A valid manifest to vary: replace a line to introduce one problem.
+/// `text` with its single occurrence of `old` replaced by `new`.
+func edit(_ text: String, _ old: String, _ new: String) -> String {
+    let parts = text.split(separator: old, omittingEmptySubsequences: false)
+    precondition(parts.count == 2, "\(old) must appear exactly once")
+    return parts.joined(separator: new)
+}
+
+/// A valid manifest to vary: each error case replaces one piece of it.
 let baseManifest = """
     name: demo
     data:
