@@ -8,6 +8,10 @@ import Testing
 struct ManifestDecodingTests {
     static let fixtures = String(#filePath).split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") + "/Fixtures"
 
+    static var fullText: String {
+        (try? ManifestFile.contents(ofPath: fixtures + "/full.yaml", limit: 1 << 20).get()) ?? ""
+    }
+
     @Test func fullManifest() throws {
         let path = Self.fixtures + "/full.yaml"
         let experiment = try ManifestLoader.load(path: path)
