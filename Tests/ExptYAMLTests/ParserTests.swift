@@ -252,10 +252,11 @@ struct ParserTests {
         let ok = String(repeating: "[", count: 256) + String(repeating: "]", count: 256)
         #expect(throws: Never.self) { try YAML.parse(ok, path: "t.yaml") }
         let deep = String(repeating: "[", count: 257) + String(repeating: "]", count: 257)
+        // The 514-character line is cut to 120 characters around the column.
         expectError(deep, """
             t.yaml:1:257: error: sequences and mappings nest deeper than 256 levels
-            \(deep)
-            \(String(repeating: " ", count: 256))^
+            ...\(String(repeating: "[", count: 61))\(String(repeating: "]", count: 59))...
+            \(String(repeating: " ", count: 63))^
             """)
         // Far deeper input fails the same way, without exhausting the stack.
         let hostile = String(repeating: "{a: ", count: 100_000)
@@ -278,6 +279,25 @@ struct ParserTests {
         #expect(Snippet.line(0, of: text) == nil)
         #expect(Snippet.render(line: "  lr: fast", column: 7) == "  lr: fast\n      ^")
         #expect(Snippet.render(line: "ab", column: 5) == "ab\n    ^")
+    }
+
+    @Test func longLinesAreCutAroundTheColumn() {
+        let line = String(repeating: "a", count: 100) + "X" + String(repeating: "b", count: 199)
+        let shown = "..." + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59) + "..."
+        #expect(Snippet.render(line: line, column: 101) == shown + "\n" + String(repeating: " ", count: 63) + "^")
+        // Near either end, the window stops at the end.
+        let start = String(repeating: "a", count: 100) + "X" + String(repeating: "b", count: 19) + "..."
+        #expect(Snippet.render(line: line, column: 2) == start + "\n ^")
+        let end = "..." + String(repeating: "b", count: 120)
+        #expect(Snippet.render(line: line, column: 300) == end + "\n" + String(repeating: " ", count: 122) + "^")
+    }
+
+    @Test func controlCharactersAreReaderErrors() {
+        expectError("a: 1\nb: x\u{1}y\n", """
+            t.yaml:2:5: error: control characters are not allowed
+            b: x\u{1}y
+                ^
+            """)
     }
 
     private func expectError(_ source: String, _ expected: String, limits: YAML.Limits = .default,
