@@ -82,6 +82,8 @@ struct ManifestDecodingTests {
         #expect(experiment.variants[0].config.train.batchSize == .full)
         #expect(experiment.variants[2].config.optimizer == .sgd(SGDHyperparameters(lr: 0.02, momentum: 0.9, nesterov: true)))
         #expect(experiment.description.hasPrefix("Full-batch gradient descent"))
+        // The folded block's final line break is dropped.
+        #expect(experiment.description.hasSuffix("over 3 seeds."))
     }
 
     @Test(arguments: [

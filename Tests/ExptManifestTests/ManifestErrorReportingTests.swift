@@ -106,6 +106,21 @@ struct ManifestErrorReportingTests {
             """)
     }
 
+    @Test func modelSizeIsBounded() {
+        let text = edit(edit(baseManifest, "dense: 16", "dense: 100000"), "  sgd: {}", "  sgd: {data: {dataset: blobs, features: 1000}}")
+        #expect(errorText(text) == """
+            x.yaml:6:3: error: model: expected a model of at most 50000000 parameters, found 100400003 with the 1000 inputs of dataset blobs (in variant "sgd")
+              - dense: 100000
+              ^
+            """)
+        let huge = edit(baseManifest, "  - dense: 3", "  - dense: 100000\n" + String(repeating: "  - dense: 100000\n", count: 3) + "  - dense: 3")
+        #expect(errorText(huge) == """
+            x.yaml:6:3: error: model: expected a model of at most 50000000 parameters, found 30002300051 with the 2 inputs of dataset spirals
+              - dense: 16
+              ^
+            """)
+    }
+
     @Test func diagnosticFields() throws {
         let error = try #require(throws: ManifestError.self) {
             try ManifestLoader.decode(text: edit(baseManifest, "epochs: 10", "epochs: x"), path: "dir/x.yaml")

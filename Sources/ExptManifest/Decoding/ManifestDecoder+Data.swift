@@ -28,6 +28,8 @@ extension ManifestDecoder {
         var classes: Int
         /// Where the class count comes from: the `classes` value, or `dataset` for the default.
         var classesSource: Tree
+        /// Where the input size comes from: the `features` value, or `dataset`.
+        var featuresSource: Tree
     }
 
     func dataConfig(_ tree: Tree) -> DecodedData? {
@@ -87,7 +89,8 @@ extension ManifestDecoder {
             return nil
         }
         return DecodedData(config: DataConfig(dataset: dataset, validation: validation, seed: seed),
-                           classes: classes, classesSource: classesTree ?? datasetTree)
+                           classes: classes, classesSource: classesTree ?? datasetTree,
+                           featuresSource: fields.optional("features") ?? datasetTree)
     }
 }
 
@@ -96,6 +99,14 @@ extension DatasetConfig {
         switch self {
         case .spirals(let s): s.samples
         case .blobs(let b): b.samples
+        }
+    }
+
+    /// The number of inputs of each example: 2 for spirals (points in the plane).
+    var features: Int {
+        switch self {
+        case .spirals: 2
+        case .blobs(let b): b.features
         }
     }
 }

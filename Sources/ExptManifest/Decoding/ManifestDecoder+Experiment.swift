@@ -58,7 +58,8 @@ extension ManifestDecoder {
         let start = errorCount
 
         let name = top.required("name").flatMap { identifier($0, "a name") }
-        let description = top.optional("description").flatMap { string($0) } ?? ""
+        // A folded or literal block keeps a final line break; a description does not need it.
+        let description = top.optional("description").flatMap { string($0) }.map(Self.trimmingTrailingWhitespace) ?? ""
         let seeds = top.optional("seeds").map { seedList($0) } ?? [0]
         let compare = comparison(top.optional("compare"))
 
@@ -123,8 +124,9 @@ extension ManifestDecoder {
         } else if let variant, !broken.contains(.optimizer) {
             error(at: variant.mark, path: variant.path, "no optimizer: set one here or at the top level")
         }
-        if let data, let model {
+        if let data, let model, let modelTree = settings.model {
             checkOutputs(model: model, data: data)
+            checkSize(model: model, modelTree: modelTree, data: data)
         }
         guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
         return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer)
@@ -139,11 +141,37 @@ extension ManifestDecoder {
         error(unitsTree, "expected \(data.classes) units to match the \(data.classes) classes of dataset \(data.config.dataset.name), found \(spec.units)\(note)")
     }
 
+    /// A bound on the number of parameters (weights and biases), so that a manifest that passes
+    /// validation cannot ask for more memory than a CPU run can have.
+    static let maximumParameters = 50_000_000
+
+    private func checkSize(model: DecodedModel, modelTree: Tree, data: DecodedData) {
+        let inputs = data.config.dataset.features
+        var fanIn = inputs
+        var total = 0
+        for case .dense(let spec) in model.layers {
+            let (weights, o1) = (fanIn + 1).multipliedReportingOverflow(by: spec.units)
+            let (sum, o2) = total.addingReportingOverflow(weights)
+            total = o1 || o2 ? Int.max : sum
+            fanIn = spec.units
+        }
+        guard total > Self.maximumParameters else { return }
+        let count = total == Int.max ? "more than \(Int.max)" : "\(total)"
+        let note = variantNote(at: modelTree, involving: [data.featuresSource])
+        error(modelTree, "expected a model of at most \(Self.maximumParameters) parameters, found \(count) with the \(inputs) inputs of dataset \(data.config.dataset.name)\(note)")
+    }
+
     /// ` (in variant "x")` when a problem reported at a top-level value comes from a value that a
     /// variant sets, so that the message says which variant the problem is in.
     func variantNote(at tree: Tree, involving others: [Tree?]) -> String {
         guard tree.path.variant == nil, let name = others.lazy.compactMap({ $0?.path.variant }).first else { return "" }
         return " (in variant \(Tree.quote(name)))"
+    }
+
+    static func trimmingTrailingWhitespace(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
     }
 
     private func requireMapping(_ tree: Tree) -> Bool {
