@@ -86,6 +86,13 @@ struct ManifestDecodingTests {
         #expect(experiment.description.hasSuffix("over 3 seeds."))
     }
 
+    @Test func theReadmeExampleDecodes() throws {
+        let experiment = try ManifestLoader.load(path: Self.fixtures + "/readme-example.yaml")
+        #expect(experiment.variants.map(\.name) == ["gd", "sgd", "adam"])
+        #expect(experiment.variants[1].config.optimizer == .sgd(SGDHyperparameters(lr: 0.1)))
+        #expect(experiment.runs.count == 9)
+    }
+
     @Test(arguments: [
         ("seeds: 5", [UInt64(5)]),
         ("seeds: [3, 1, 2]", [3, 1, 2]),
