@@ -49,13 +49,13 @@ extension ManifestDecoder {
     }
 
     func experiment(from root: Node) -> Experiment? {
+        let start = errorCount
         if root.isNull {
             error(at: root.mark, path: .root, "the manifest is empty; expected a mapping with the keys name, data, model, train and variants")
             return nil
         }
         let tree = Tree(root, path: .root) { mark, path, message in error(at: mark, path: path, message) }
         guard let top = fields(tree, allowed: Self.topLevelKeys) else { return nil }
-        let start = errorCount
 
         let name = top.required("name").flatMap { identifier($0, "a name") }
         // A folded or literal block keeps a final line break; a description does not need it.
