@@ -26,8 +26,9 @@ public struct Node: Sendable, Equatable {
     }
 
     public var kind: Kind
-    /// Where the node starts: the first character of a scalar (its quote, if quoted), the `[` or
-    /// `{` of a flow collection, the first `-` or key of a block collection.
+    /// Where the node starts, as libyaml reports it: the first character of a scalar (its quote,
+    /// if quoted), the `[` or `{` of a flow collection, the first `-` or key of a block
+    /// collection; or, for a node with an anchor or a tag, the first of those (`&base`, `!!int`).
     public var mark: Mark
     /// Where the alias that produced this node was written, or nil if the node was written here.
     public var aliasMark: Mark?
