@@ -1,0 +1,236 @@
+import ExptData
+import ExptEngine
+import ExptOptim
+import ExptYAML
+
+/// The top level of a manifest, and variants.
+///
+/// ```yaml
+/// name: adam-vs-sgd        # required
+/// description: text        # optional, default ""
+/// seeds: [0, 1, 2]         # optional, default [0]
+/// data: {...}              # required
+/// model: [...]             # required
+/// loss: cross_entropy      # optional, default cross_entropy
+/// train: {...}             # required
+/// optimizer: {...}         # optional: the optimizer of variants that set none
+/// compare: {...}           # optional
+/// variants: {...}          # required, at least one
+/// ```
+///
+/// A variant may set `data`, `model`, `loss`, `train` and `optimizer`, laid over the top-level
+/// settings by ``Tree/merge(_:_:)`` (and its optimizer and data variants). The top-level settings
+/// are also checked on their own, so that a mistake in them is reported even where every
+/// variant overrides it.
+extension ManifestDecoder {
+    static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants"]
+    static let variantKeys = ["data", "model", "loss", "train", "optimizer"]
+
+    /// The settings of one run before decoding: each is a YAML value with its key paths.
+    struct Settings {
+        var data: Tree?
+        var model: Tree?
+        var loss: Tree?
+        var train: Tree?
+        var optimizer: Tree?
+    }
+
+    /// A top-level section that is missing or of the wrong kind. It is reported once, at the top
+    /// level; variants then leave it alone instead of reporting its consequences again.
+    enum Section: Hashable {
+        case data, model, train, optimizer
+    }
+
+    /// Where a variant is declared, for problems of the variant as a whole.
+    struct VariantSite {
+        var name: String
+        var mark: Mark
+        var path: KeyPath
+    }
+
+    func experiment(from root: Node) -> Experiment? {
+        let start = errorCount
+        if root.isNull {
+            error(at: root.mark, path: .root, "the manifest is empty; expected a mapping with the keys name, data, model, train and variants")
+            return nil
+        }
+        let tree = Tree(root, path: .root) { mark, path, message in error(at: mark, path: path, message) }
+        guard let top = fields(tree, allowed: Self.topLevelKeys) else { return nil }
+
+        let name = top.required("name").flatMap { identifier($0, "a name") }
+        // A folded or literal block keeps a final line break; a description does not need it.
+        let description = top.optional("description").flatMap { string($0) }.map(Self.trimmingTrailingWhitespace) ?? ""
+        let seeds = top.optional("seeds").map { seedList($0) } ?? [0]
+        let compare = comparison(top.optional("compare"))
+
+        var base = Settings()
+        var broken: Set<Section> = []
+        if let data = top.required("data"), requireMapping(data) { base.data = data } else { broken.insert(.data) }
+        if let model = top.required("model"), requireSequence(model) { base.model = model } else { broken.insert(.model) }
+        if let train = top.required("train"), requireMapping(train) { base.train = train } else { broken.insert(.train) }
+        base.loss = top.optional("loss")
+        if let optimizer = top.optional("optimizer") {
+            if let normalized = optimizerTree(optimizer) { base.optimizer = normalized } else { broken.insert(.optimizer) }
+        }
+        // The shared settings on their own.
+        _ = runConfig(base, broken: broken, variant: nil)
+
+        var variants: [Variant] = []
+        if let list = top.required("variants") {
+            if let entries = list.entries, !entries.isEmpty {
+                for entry in entries {
+                    if let variant = variant(entry, base: base, broken: broken) { variants.append(variant) }
+                }
+            } else {
+                error(list, "expected a mapping of variants, found \(list.entries == nil ? list.found : "an empty mapping")")
+            }
+        }
+
+        guard errorCount == start, let name, let seeds, let compare else { return nil }
+        return Experiment(name: name, description: description, seeds: seeds, variants: variants,
+                          compare: compare, sourcePath: path, sourceText: text)
+    }
+
+    private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>) -> Variant? {
+        let start = errorCount
+        let nameTree = Tree(kind: .scalar(Scalar(entry.key)), mark: entry.keyMark, path: entry.path)
+        let name = identifier(nameTree, "a variant name")
+        guard let overrides = fields(entry.value, allowed: Self.variantKeys, nullIsEmpty: true) else { return nil }
+        var settings = base
+        settings.data = Tree.mergeData(base.data, overrides.optional("data"))
+        settings.model = overrides.optional("model") ?? base.model
+        settings.loss = overrides.optional("loss") ?? base.loss
+        settings.train = Tree.merge(base.train, overrides.optional("train"))
+        if let optimizer = overrides.optional("optimizer") {
+            guard let normalized = optimizerTree(optimizer) else { return nil }
+            settings.optimizer = Tree.mergeOptimizer(base.optimizer, normalized)
+        }
+        let site = VariantSite(name: entry.key, mark: entry.keyMark, path: entry.path)
+        let config = runConfig(settings, broken: broken, variant: site)
+        guard errorCount == start, let name, let config else { return nil }
+        return Variant(name: name, config: config)
+    }
+
+    /// Decodes the settings of one run; `variant` is nil for the top-level settings on their own.
+    private func runConfig(_ settings: Settings, broken: Set<Section>, variant: VariantSite?) -> RunConfig? {
+        let start = errorCount
+        let data = broken.contains(.data) ? nil : settings.data.flatMap { dataConfig($0) }
+        let model = broken.contains(.model) ? nil : settings.model.flatMap { self.model($0) }
+        let loss = settings.loss.map { choice($0, "loss", Self.options(LossKind.self)) } ?? .crossEntropy
+        let train = broken.contains(.train) ? nil : settings.train.flatMap { trainConfig($0) }
+        var optimizer: OptimizerConfig?
+        if let tree = settings.optimizer {
+            optimizer = optimizerConfig(tree)
+        } else if let variant, !broken.contains(.optimizer) {
+            error(at: variant.mark, path: variant.path, "no optimizer: set one here or at the top level")
+        }
+        if let data, let model, let modelTree = settings.model {
+            checkOutputs(model: model, data: data)
+            checkSize(model: model, modelTree: modelTree, data: data)
+        }
+        guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
+        return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer)
+    }
+
+    /// For classification (every current dataset), with cross-entropy or with squared error on
+    /// one-hot targets, the last layer has one unit per class.
+    private func checkOutputs(model: DecodedModel, data: DecodedData) {
+        guard let last = model.layers.last, case .dense(let spec) = last, let unitsTree = model.lastUnits,
+              spec.units != data.classes else { return }
+        let note = variantNote(at: unitsTree, involving: [data.classesSource])
+        error(unitsTree, "expected \(data.classes) units to match the \(data.classes) classes of dataset \(data.config.dataset.name), found \(spec.units)\(note)")
+    }
+
+    /// A bound on the number of parameters (weights and biases), so that a manifest that passes
+    /// validation cannot ask for more memory than a CPU run can have.
+    static let maximumParameters = 50_000_000
+
+    private func checkSize(model: DecodedModel, modelTree: Tree, data: DecodedData) {
+        let inputs = data.config.dataset.features
+        var fanIn = inputs
+        var total = 0
+        for case .dense(let spec) in model.layers {
+            let (weights, o1) = (fanIn + 1).multipliedReportingOverflow(by: spec.units)
+            let (sum, o2) = total.addingReportingOverflow(weights)
+            total = o1 || o2 ? Int.max : sum
+            fanIn = spec.units
+        }
+        guard total > Self.maximumParameters else { return }
+        let count = total == Int.max ? "more than \(Int.max)" : "\(total)"
+        let note = variantNote(at: modelTree, involving: [data.featuresSource])
+        error(modelTree, "expected a model of at most \(Self.maximumParameters) parameters, found \(count) with the \(inputs) inputs of dataset \(data.config.dataset.name)\(note)")
+    }
+
+    /// ` (in variant "x")` when a problem reported at a top-level value comes from a value that a
+    /// variant sets, so that the message says which variant the problem is in.
+    func variantNote(at tree: Tree, involving others: [Tree?]) -> String {
+        guard tree.path.variant == nil, let name = others.lazy.compactMap({ $0?.path.variant }).first else { return "" }
+        return " (in variant \(Tree.quote(name)))"
+    }
+
+    static func trimmingTrailingWhitespace(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    private func requireMapping(_ tree: Tree) -> Bool {
+        guard tree.entries != nil else {
+            error(tree, "expected a mapping, found \(tree.found)")
+            return false
+        }
+        return true
+    }
+
+    private func requireSequence(_ tree: Tree) -> Bool {
+        guard tree.items != nil else {
+            error(tree, "expected a sequence of layers, found \(tree.found)")
+            return false
+        }
+        return true
+    }
+
+    /// `seeds: 3` or `seeds: [0, 1, 2]`: distinct non-negative integers.
+    private func seedList(_ tree: Tree) -> [UInt64]? {
+        switch tree.kind {
+        case .scalar:
+            return seed(tree).map { [$0] }
+        case .mapping:
+            error(tree, "expected a non-negative integer or a sequence of them, found a mapping")
+            return nil
+        case .sequence(let items):
+            guard !items.isEmpty else {
+                error(tree, "expected at least one seed, found an empty sequence")
+                return nil
+            }
+            var seeds: [UInt64] = []
+            var firstIndex: [UInt64: Int] = [:]
+            var failed = false
+            for (index, item) in items.enumerated() {
+                guard let value = seed(item) else {
+                    failed = true
+                    continue
+                }
+                if let first = firstIndex[value] {
+                    error(item, "duplicate seed \(value); it is already seeds[\(first)]")
+                    failed = true
+                    continue
+                }
+                firstIndex[value] = index
+                seeds.append(value)
+            }
+            return failed ? nil : seeds
+        }
+    }
+
+    /// `compare: {metric: val_accuracy, goal: max}`; both optional.
+    private func comparison(_ tree: Tree?) -> Comparison? {
+        guard let tree else { return Comparison(metric: .validationAccuracy) }
+        guard let fields = fields(tree, allowed: ["metric", "goal"]) else { return nil }
+        let start = errorCount
+        let metric = fields.optional("metric").map { choice($0, "metric", Self.options(Metric.self)) } ?? .validationAccuracy
+        let goal = fields.optional("goal").map { choice($0, "goal", Self.options(Goal.self)) }
+        guard errorCount == start, let metric else { return nil }
+        return Comparison(metric: metric, goal: goal ?? nil)
+    }
+}

@@ -1,0 +1,36 @@
+/// `train`: how long and in what batches.
+///
+/// ```yaml
+/// train:
+///   epochs: 40         # required: 1…1000000
+///   batch_size: 32     # 1…10000000 or `full`; default 32
+///   threads: 1         # BLAS threads, 1…256; default 1
+/// ```
+extension ManifestDecoder {
+    static let trainKeys = ["epochs", "batch_size", "threads"]
+    static let maximumEpochs = 1_000_000
+    static let maximumThreads = 256
+
+    func trainConfig(_ tree: Tree) -> TrainConfig? {
+        guard let fields = fields(tree, allowed: Self.trainKeys) else { return nil }
+        let start = errorCount
+        let epochs = fields.required("epochs").flatMap { integer($0, 1...Self.maximumEpochs) }
+        let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? BatchSize.size(32)
+        let threads = fields.optional("threads").map { integer($0, 1...Self.maximumThreads) } ?? 1
+        guard errorCount == start, let epochs, let batchSize, let threads else { return nil }
+        return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)
+    }
+
+    private func batchSizeValue(_ tree: Tree) -> BatchSize? {
+        if tree.scalar?.value == .string("full") { return .full }
+        let upper = Self.maximumSamples
+        let expected = if case .int(let n)? = tree.scalar?.value, n > upper {
+            "a positive integer up to \(upper) or \"full\""
+        } else if case .bigInt(let text)? = tree.scalar?.value, !text.hasPrefix("-") {
+            "a positive integer up to \(upper) or \"full\""
+        } else {
+            "a positive integer or \"full\""
+        }
+        return integer(tree, 1...upper, expected: expected).map(BatchSize.size)
+    }
+}

@@ -1,0 +1,105 @@
+import ExptData
+import ExptEngine
+import ExptOptim
+import ExptYAML
+
+/// Decodes a manifest's YAML tree into an ``Experiment``, collecting every problem instead of
+/// stopping at the first.
+///
+/// Each part of the schema is decoded in its own extension (`ManifestDecoder+Data.swift`,
+/// `+Model`, `+Train`, `+Optimizer`, `+Experiment`); the readers of typed values, which word
+/// every "expected …, found …" message, are in `ManifestDecoder+Values.swift`.
+///
+/// A value is decoded once per variant that uses it, so the same problem can be found several
+/// times: diagnostics are kept once per position and message, in file order.
+final class ManifestDecoder {
+    let path: String
+    let text: String
+    private var diagnostics: [Diagnostic] = []
+    private var seen: Set<DiagnosticKey> = []
+    private var lineCache: [Int: String?] = [:]
+    /// Every error reported so far, duplicates included: decoding code compares it before and
+    /// after a step to know whether that step failed.
+    private(set) var errorCount = 0
+
+    private struct DiagnosticKey: Hashable {
+        var line: Int
+        var column: Int
+        var message: String
+    }
+
+    init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    // MARK: - Reporting
+
+    func error(_ tree: Tree, _ message: String) {
+        error(at: tree.mark, path: tree.path, message)
+    }
+
+    func error(at mark: Mark, path keyPath: KeyPath, _ message: String) {
+        errorCount += 1
+        guard seen.insert(DiagnosticKey(line: mark.line, column: mark.column, message: message)).inserted else { return }
+        diagnostics.append(Diagnostic(
+            path: path, line: mark.line, column: mark.column, keyPath: keyPath.description,
+            message: message, sourceLine: sourceLine(mark.line)))
+    }
+
+    /// The diagnostics by line and column; problems at one position keep the order they were found in.
+    func sortedDiagnostics() -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
+            let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+
+    private func sourceLine(_ line: Int) -> String? {
+        if let cached = lineCache[line] { return cached }
+        let found = Snippet.line(line, of: text)
+        lineCache[line] = found
+        return found
+    }
+
+    // MARK: - Mappings
+
+    /// The keys of a mapping, after unknown keys have been reported.
+    struct Fields {
+        let tree: Tree
+        unowned let decoder: ManifestDecoder
+
+        /// The value of an optional key; nil when the key is absent or null.
+        func optional(_ key: String) -> Tree? {
+            guard let value = tree[key], !value.isNull else { return nil }
+            return value
+        }
+
+        /// The value of a required key, null included (its reader then says what it expected);
+        /// reports a missing key at the mapping.
+        func required(_ key: String) -> Tree? {
+            guard let value = tree[key] else {
+                decoder.error(tree, "missing required key \"\(key)\"")
+                return nil
+            }
+            return value
+        }
+    }
+
+    /// Checks that `tree` is a mapping and reports its unknown keys.
+    /// - Parameter nullIsEmpty: accept a null value as an empty mapping.
+    func fields(_ tree: Tree, allowed: [String], nullIsEmpty: Bool = false) -> Fields? {
+        if nullIsEmpty && tree.isNull {
+            return Fields(tree: Tree(kind: .mapping([]), mark: tree.mark, path: tree.path), decoder: self)
+        }
+        guard let entries = tree.entries else {
+            error(tree, "expected a mapping, found \(tree.found)")
+            return nil
+        }
+        for entry in entries where !allowed.contains(entry.key) {
+            error(at: entry.keyMark, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allowed))
+        }
+        return Fields(tree: tree, decoder: self)
+    }
+}

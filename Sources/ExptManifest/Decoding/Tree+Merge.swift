@@ -1,0 +1,49 @@
+import ExptYAML
+
+/// How a variant's settings are laid over the top-level ones, at the level of YAML values:
+/// mappings merge key by key, recursively; scalars and sequences replace; a null (or absent)
+/// value in the variant keeps the top-level one.
+extension Tree {
+    static func merge(_ base: Tree?, _ override: Tree?) -> Tree? {
+        guard let override, !override.isNull else { return base }
+        guard let base, !base.isNull else { return override }
+        guard let baseEntries = base.entries, let overrideEntries = override.entries else { return override }
+        var entries = baseEntries
+        for entry in overrideEntries {
+            if let index = entries.firstIndex(where: { $0.key == entry.key }) {
+                entries[index].value = merge(entries[index].value, entry.value) ?? entry.value
+            } else {
+                entries.append(entry)
+            }
+        }
+        // The merged mapping is reported (a missing key, say) where the top-level one is written.
+        return Tree(kind: .mapping(entries), mark: base.mark, path: base.path)
+    }
+
+    /// Merges optimizers: as ``merge(_:_:)`` when the variant keeps the top-level optimizer (it
+    /// names the same one, or none), but a variant that names another optimizer replaces the
+    /// top-level one entirely, so no hyperparameter of one leaks into the other.
+    static func mergeOptimizer(_ base: Tree?, _ override: Tree?) -> Tree? {
+        if let name = override?["name"]?.name, let baseName = base?["name"]?.name, name != baseName {
+            return override
+        }
+        return merge(base, override)
+    }
+
+    /// Merges data settings: as ``merge(_:_:)``, but when the variant names another dataset only
+    /// `validation` and `seed` are kept from the top level, since the other keys belong to the
+    /// top-level dataset.
+    static func mergeData(_ base: Tree?, _ override: Tree?) -> Tree? {
+        guard let base, let baseEntries = base.entries,
+              let name = override?["dataset"]?.name, let baseName = base["dataset"]?.name, name != baseName
+        else { return merge(base, override) }
+        let kept = baseEntries.filter { ["validation", "seed"].contains($0.key) }
+        return merge(Tree(kind: .mapping(kept), mark: base.mark, path: base.path), override)
+    }
+
+    /// `optimizer: adam` as `optimizer: {name: adam}`: the name keeps its own mark and key path.
+    func expandingOptimizerName() -> Tree {
+        guard scalar != nil, !isNull else { return self }
+        return Tree(kind: .mapping([Entry(key: "name", keyMark: mark, value: self)]), mark: mark, path: path)
+    }
+}

@@ -1,0 +1,126 @@
+import ExptYAML
+
+/// A YAML node annotated with the key path where it is written, so that a value that reaches
+/// a variant through the top-level settings is reported under its own key path
+/// (`train.epochs`), and one written in a variant under the variant's (`variants.adam.train.epochs`).
+///
+/// Mapping keys are strings here; a mapping whose key is not a scalar is reported when the tree
+/// is built, and that pair is left out.
+struct Tree {
+    enum Kind {
+        case scalar(Scalar)
+        case sequence([Tree])
+        case mapping([Entry])
+    }
+
+    struct Entry {
+        var key: String
+        var keyMark: Mark
+        var value: Tree
+        /// The key path of the key (and of its value), as written.
+        var path: KeyPath { value.path }
+    }
+
+    var kind: Kind
+    var mark: Mark
+    var path: KeyPath
+
+    init(kind: Kind, mark: Mark, path: KeyPath) {
+        self.kind = kind
+        self.mark = mark
+        self.path = path
+    }
+
+    /// Converts a node written at `path`, reporting keys that are not scalars to `report`.
+    init(_ node: Node, path: KeyPath, report: (Mark, KeyPath, String) -> Void) {
+        self.mark = node.mark
+        self.path = path
+        switch node.kind {
+        case .scalar(let scalar):
+            kind = .scalar(scalar)
+        case .sequence(let items):
+            kind = .sequence(items.enumerated().map { index, item in
+                Tree(item, path: path.appending(index: index), report: report)
+            })
+        case .mapping(let pairs):
+            var entries: [Entry] = []
+            for pair in pairs {
+                guard let key = pair.key.scalar else {
+                    report(pair.key.mark, path, "expected a key name, found \(pair.key.kindDescription)")
+                    continue
+                }
+                let value = Tree(pair.value, path: path.appending(key.text), report: report)
+                entries.append(Entry(key: key.text, keyMark: pair.key.mark, value: value))
+            }
+            kind = .mapping(entries)
+        }
+    }
+
+    var scalar: Scalar? {
+        if case .scalar(let s) = kind { s } else { nil }
+    }
+
+    var entries: [Entry]? {
+        if case .mapping(let e) = kind { e } else { nil }
+    }
+
+    var items: [Tree]? {
+        if case .sequence(let i) = kind { i } else { nil }
+    }
+
+    /// A null scalar: `~`, `null` or nothing. In a manifest a key set to null counts as absent.
+    var isNull: Bool {
+        scalar?.value == .null
+    }
+
+    /// The value of `key`, if this is a mapping that sets it.
+    subscript(key: String) -> Tree? {
+        entries?.first { $0.key == key }?.value
+    }
+
+    /// The text of a non-null scalar, used for names.
+    var name: String? {
+        guard let scalar, scalar.value != .null else { return nil }
+        return scalar.text
+    }
+
+    /// What was found, for messages: `"fast"`, `-0.1`, `true`, `nothing`, `a mapping`.
+    var found: String {
+        switch kind {
+        case .sequence: return "a sequence"
+        case .mapping: return "a mapping"
+        case .scalar(let scalar):
+            switch scalar.value {
+            case .null:
+                return scalar.text.isEmpty ? "nothing" : scalar.text
+            case .string(let text):
+                let quoted = Tree.quote(text)
+                if scalar.style != .plain, ScalarValue.resolvePlain(text) != .string(text) {
+                    return "the string \(quoted)"
+                }
+                return quoted
+            default:
+                return scalar.text
+            }
+        }
+    }
+
+    /// `text` in double quotes, with quotes, backslashes and line breaks escaped, and cut after
+    /// 40 characters.
+    static func quote(_ text: String) -> String {
+        var shown = text
+        if shown.count > 40 { shown = String(shown.prefix(40)) + "..." }
+        var escaped = ""
+        for character in shown {
+            switch character {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default: escaped.append(character)
+            }
+        }
+        return "\"" + escaped + "\""
+    }
+}

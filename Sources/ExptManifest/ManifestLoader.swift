@@ -1,0 +1,43 @@
+import ExptYAML
+
+/// Reads manifests into ``Experiment`` values. The schema is documented in the README
+/// (“Manifest reference”) and beside each decoding function in `Decoding/`.
+public enum ManifestLoader {
+    /// Reads and decodes a manifest file. Throws ``ManifestError`` with every problem found.
+    public static func load(path: String) throws -> Experiment {
+        let text: String
+        switch ManifestFile.contents(ofPath: path, limit: YAML.Limits.default.fileSize) {
+        case .success(let contents):
+            text = contents
+        case .failure(let reason):
+            throw ManifestError(diagnostics: [
+                Diagnostic(path: path, line: nil, column: nil, keyPath: "",
+                           message: "cannot read the file (\(reason.description))", sourceLine: nil),
+            ])
+        }
+        return try decode(text: text, path: path)
+    }
+
+    /// Decodes manifest text; `path` is used in messages and stored in ``Experiment/sourcePath``.
+    public static func decode(text: String, path: String) throws -> Experiment {
+        let root: Node
+        do {
+            root = try YAML.parse(text, path: path)
+        } catch {
+            throw ManifestError(diagnostics: [
+                Diagnostic(path: path, line: error.mark.line, column: error.mark.column, keyPath: "",
+                           message: error.message, sourceLine: error.sourceLine),
+            ])
+        }
+        let decoder = ManifestDecoder(path: path, text: text)
+        let experiment = decoder.experiment(from: root)
+        let diagnostics = decoder.sortedDiagnostics()
+        if let experiment, diagnostics.isEmpty {
+            return experiment
+        }
+        // A nil experiment always comes with a diagnostic; this one is never expected.
+        throw ManifestError(diagnostics: diagnostics.isEmpty
+            ? [Diagnostic(path: path, line: nil, column: nil, keyPath: "", message: "the manifest could not be decoded", sourceLine: nil)]
+            : diagnostics)
+    }
+}
