@@ -12,9 +12,17 @@ enum Markdown {
         String(format: "%.2f", value)
     }
 
-    /// `mean ± std` of a metric.
+    /// `mean ± std` of a metric: the mean to 4 significant digits and the deviation to the
+    /// same decimal place, so the two line up (`0.9767 ± 0.0029`, `0.05202 ± 0.00466`).
+    /// Means outside [1e-4, 1e6) fall back to `%.4g` for both.
     static func metric(_ spread: Spread) -> String {
-        "\(metric(spread.mean)) ± \(metric(spread.standardDeviation))"
+        let magnitude = abs(spread.mean)
+        guard magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6) else {
+            return "\(metric(spread.mean)) ± \(metric(spread.standardDeviation))"
+        }
+        let leadingDigit = magnitude == 0 ? 0 : Int(log10(magnitude).rounded(.down))
+        let decimals = max(0, 3 - leadingDigit)
+        return String(format: "%.\(decimals)f ± %.\(decimals)f", spread.mean, spread.standardDeviation)
     }
 
     /// `mean ± std` of seconds.

@@ -11,12 +11,12 @@ import ExptReport
     /// Worked by hand from the fixture (sample std of two values = |a − b| / √2):
     ///
     ///     adam final acc  0.9, 0.94   -> 0.92  ± 0.04/√2 = 0.02828
-    ///     adam best acc   0.95, 0.94  -> 0.945 ± 0.01/√2 = 0.007071
+    ///     adam best acc   0.95, 0.94  -> 0.9450 ± 0.0100/√2 = 0.007071
     ///     adam val_loss   0.25, 0.21  -> 0.23  ± 0.04/√2 = 0.02828
     ///     adam seconds    2.0, 3.0    -> 2.50  ± 1/√2    = 0.71
-    ///     sgd  final acc  0.8, 0.75   -> 0.775 ± 0.05/√2 = 0.03536
-    ///     sgd  best acc   0.8, 0.75   -> 0.775 ± 0.03536
-    ///     sgd  val_loss   0.55, 0.58  -> 0.565 ± 0.03/√2 = 0.02121
+    ///     sgd  final acc  0.8, 0.75   -> 0.7750 ± 0.0500/√2 = 0.03536
+    ///     sgd  best acc   0.8, 0.75   -> 0.7750 ± 0.0354
+    ///     sgd  val_loss   0.55, 0.58  -> 0.5650 ± 0.0300/√2 = 0.02121
     ///     sgd  seconds    1.75, 1.25  -> 1.50  ± 0.5/√2  = 0.35
     ///
     /// adam comes first although the manifest lists sgd first: accuracy is maximised.
@@ -25,18 +25,18 @@ import ExptReport
         #expect(rows.count == 4)
         #expect(rows[0] == ["variant", "final val_accuracy", "best val_accuracy", "final val_loss", "seconds", "seeds"])
         #expect(rows[1] == ["---", "--:", "--:", "--:", "--:", "--:"])
-        #expect(rows[2] == ["adam", "0.92 ± 0.02828", "0.945 ± 0.007071", "0.23 ± 0.02828", "2.50 ± 0.71", "2"])
-        #expect(rows[3] == ["sgd", "0.775 ± 0.03536", "0.775 ± 0.03536", "0.565 ± 0.02121", "1.50 ± 0.35", "2"])
+        #expect(rows[2] == ["adam", "0.9200 ± 0.0283", "0.9450 ± 0.0071", "0.2300 ± 0.0283", "2.50 ± 0.71", "2"])
+        #expect(rows[3] == ["sgd", "0.7750 ± 0.0354", "0.7750 ± 0.0354", "0.5650 ± 0.0212", "1.50 ± 0.35", "2"])
     }
 
     /// The gap 0.92 − 0.775 = 0.145 exceeds both standard deviations (0.028, 0.035).
     @Test func winnerSentence() {
         #expect(paragraphAfterTable(Fixture.report.markdown(), after: Self.comparison) ==
-            "**adam** reaches the best final val_accuracy, 0.92 ± 0.02828 over 2 seeds; "
-            + "the runner-up sgd is at 0.775 ± 0.03536 over 2 seeds.")
+            "**adam** reaches the best final val_accuracy, 0.9200 ± 0.0283 over 2 seeds; "
+            + "the runner-up sgd is at 0.7750 ± 0.0354 over 2 seeds.")
     }
 
-    /// sgd's final accuracies become 0.9 and 0.93: mean 0.915 ± 0.03/√2 = 0.02121. The gap to
+    /// sgd's final accuracies become 0.9 and 0.93: mean 0.9150 ± 0.0300/√2 = 0.02121. The gap to
     /// adam, 0.92 − 0.915 = 0.005, is within adam's 0.02828.
     @Test func notResolvedWhenTheGapIsWithinOneStandardDeviation() {
         let sgd0 = Fixture.record(Fixture.sgd, seed: 0, stepsPerEpoch: 1, lr: 0.1, [(0.5, 0.3, 0.9)], seconds: 1)
@@ -46,8 +46,8 @@ import ExptReport
         let markdown = report.markdown()
         #expect(tableRows(markdown, after: Self.comparison).map { $0[0] } == ["variant", "---", "adam", "sgd"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** has the best mean final val_accuracy, 0.92 ± 0.02828 over 2 seeds, but the runner-up sgd, "
-            + "at 0.915 ± 0.02121 over 2 seeds, is within one standard deviation: the difference is not resolved by these seeds.")
+            "**adam** has the best mean final val_accuracy, 0.9200 ± 0.0283 over 2 seeds, but the runner-up sgd, "
+            + "at 0.9150 ± 0.0212 over 2 seeds, is within one standard deviation: the difference is not resolved by these seeds.")
     }
 
     /// sgd/1 diverges and adam/1 fails: each mean covers one seed, ± 0, and the runs are listed.
@@ -60,10 +60,10 @@ import ExptReport
                             context: Fixture.context)
         let markdown = report.markdown()
         let rows = tableRows(markdown, after: Self.comparison)
-        #expect(rows[2] == ["adam", "0.9 ± 0", "0.95 ± 0", "0.25 ± 0", "2.00 ± 0.00", "1 of 2"])
-        #expect(rows[3] == ["sgd", "0.8 ± 0", "0.8 ± 0", "0.55 ± 0", "1.75 ± 0.00", "1 of 2"])
+        #expect(rows[2] == ["adam", "0.9000 ± 0.0000", "0.9500 ± 0.0000", "0.2500 ± 0.0000", "2.00 ± 0.00", "1 of 2"])
+        #expect(rows[3] == ["sgd", "0.8000 ± 0.0000", "0.8000 ± 0.0000", "0.5500 ± 0.0000", "1.75 ± 0.00", "1 of 2"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** has the best final val_accuracy, 0.9 ± 0 over 1 seed, ahead of the runner-up sgd at 0.8 ± 0 over 1 seed, "
+            "**adam** has the best final val_accuracy, 0.9000 ± 0.0000 over 1 seed, ahead of the runner-up sgd at 0.8000 ± 0.0000 over 1 seed, "
             + "but a single seed gives no estimate of the spread: the difference is not resolved by these seeds.")
         #expect(markdown.hasSuffix("""
             ## Runs left out of the means
@@ -85,8 +85,8 @@ import ExptReport
                             records: Fixture.records, context: Fixture.context)
         let rows = tableRows(report.markdown(), after: Self.comparison)
         #expect(rows[0] == ["variant", "final val_loss", "best val_loss", "final val_accuracy", "seconds", "seeds"])
-        // adam's best losses: 0.2 (epoch 2) and 0.21 (epoch 3) -> 0.205 ± 0.01/√2 = 0.007071.
-        #expect(rows[2] == ["adam", "0.23 ± 0.02828", "0.205 ± 0.007071", "0.92 ± 0.02828", "2.50 ± 0.71", "2"])
+        // adam's best losses: 0.2 (epoch 2) and 0.21 (epoch 3) -> 0.2050 ± 0.0100/√2 = 0.007071.
+        #expect(rows[2] == ["adam", "0.2300 ± 0.0283", "0.2050 ± 0.0071", "0.9200 ± 0.0283", "2.50 ± 0.71", "2"])
         #expect(rows[3][0] == "sgd")
     }
 
@@ -99,7 +99,7 @@ import ExptReport
         #expect(rows[2][0] == "adam")
         #expect(rows[3] == ["sgd", "—", "—", "—", "—", "0 of 2"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** is the only variant with results to compare: final val_accuracy 0.92 ± 0.02828 over 2 seeds.")
+            "**adam** is the only variant with results to compare: final val_accuracy 0.9200 ± 0.0283 over 2 seeds.")
     }
 
     /// A mean that is not a number (a complete run whose last loss is NaN) ranks last and
@@ -111,7 +111,7 @@ import ExptReport
         let markdown = report.markdown()
         #expect(tableRows(markdown, after: Self.comparison).map { $0[0] } == ["variant", "---", "adam", "sgd"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** is the only variant with results to compare: final val_loss 0.25 ± 0 over 1 seed.")
+            "**adam** is the only variant with results to compare: final val_loss 0.2500 ± 0.0000 over 1 seed.")
     }
 
     @Test func noWinnerWithoutCompletedRuns() {
@@ -169,10 +169,10 @@ import ExptReport
 
             | variant | final val_accuracy | best val_accuracy | final val_loss | seconds | seeds |
             | --- | --: | --: | --: | --: | --: |
-            | adam | 0.92 ± 0.02828 | 0.945 ± 0.007071 | 0.23 ± 0.02828 | 2.50 ± 0.71 | 2 |
-            | sgd | 0.775 ± 0.03536 | 0.775 ± 0.03536 | 0.565 ± 0.02121 | 1.50 ± 0.35 | 2 |
+            | adam | 0.9200 ± 0.0283 | 0.9450 ± 0.0071 | 0.2300 ± 0.0283 | 2.50 ± 0.71 | 2 |
+            | sgd | 0.7750 ± 0.0354 | 0.7750 ± 0.0354 | 0.5650 ± 0.0212 | 1.50 ± 0.35 | 2 |
 
-            **adam** reaches the best final val_accuracy, 0.92 ± 0.02828 over 2 seeds; the runner-up sgd is at 0.775 ± 0.03536 over 2 seeds.
+            **adam** reaches the best final val_accuracy, 0.9200 ± 0.0283 over 2 seeds; the runner-up sgd is at 0.7750 ± 0.0354 over 2 seeds.
 
             """)
     }
