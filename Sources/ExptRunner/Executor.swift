@@ -39,7 +39,8 @@ public struct Executor: Sendable {
             return RunRecord(spec: spec, status: .failed(reason: reason), epochs: [], seconds: elapsed())
         }
         let optimizer = config.optimizer.makeOptimizer(parameterCount: network.parameters.count)
-        let learningRate = Float(config.optimizer.learningRate)
+        // Recorded as the manifest gives it; the optimizer receives it in single precision.
+        let learningRate = config.optimizer.learningRate
         let batch = BatchBuffers(rows: batchSize, dataset: data.train)
         var shuffling = SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue)
         var order = Array(0..<data.train.count)
@@ -61,7 +62,7 @@ public struct Executor: Sendable {
                 }
                 optimizer.step(
                     parameters: network.parameters.mutableBuffer, gradients: network.gradients.buffer,
-                    learningRate: learningRate)
+                    learningRate: Float(learningRate))
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
@@ -74,7 +75,7 @@ public struct Executor: Sendable {
                 trainLoss: lossSum / Double(order.count),
                 validationLoss: validation.loss,
                 validationAccuracy: validation.accuracy,
-                learningRate: Double(learningRate),
+                learningRate: learningRate,
                 elapsedSeconds: elapsed()))
         }
         return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed())
