@@ -13,7 +13,7 @@ extension Dataset {
             precondition(index >= 0 && index < classCount, "label \(label) is not a class index in 0..<\(classCount)")
             encoded[row * classCount + index] = 1
         }
-        return Dataset(count: count, featureCount: featureCount, features: features,
+        return Dataset(count: count, featureCount: featureCount, featureShape: featureShape, features: features,
                        targetCount: classCount, targets: encoded, classCount: classCount)
     }
 }

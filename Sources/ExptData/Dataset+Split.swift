@@ -34,7 +34,7 @@ extension Dataset {
             rowFeatures += features[index * featureCount ..< (index + 1) * featureCount]
             rowTargets += targets[index * targetCount ..< (index + 1) * targetCount]
         }
-        return Dataset(count: indices.count, featureCount: featureCount, features: rowFeatures,
+        return Dataset(count: indices.count, featureCount: featureCount, featureShape: featureShape, features: rowFeatures,
                        targetCount: targetCount, targets: rowTargets, classCount: classCount)
     }
 }
