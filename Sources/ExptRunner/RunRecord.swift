@@ -8,12 +8,15 @@ public struct RunRecord: Sendable, Equatable {
     public var epochs: [EpochMetrics]
     /// Wall-clock seconds the run took, data generation included.
     public var seconds: Double
+    /// The path of the parameters, step by step, for runs on a 2D test function; empty otherwise.
+    public var trajectory: [TrajectoryPoint]
 
-    public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double) {
+    public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = []) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
         self.seconds = seconds
+        self.trajectory = trajectory
     }
 }
 
@@ -61,5 +64,21 @@ public struct EpochMetrics: Sendable, Equatable {
         self.validationAccuracy = validationAccuracy
         self.learningRate = learningRate
         self.elapsedSeconds = elapsedSeconds
+    }
+}
+
+/// One point of an optimizer's path over a 2D test function: the parameters (x, y) after
+/// `step` steps (step 0 is the start) and the function's value there.
+public struct TrajectoryPoint: Sendable, Equatable {
+    public var step: Int
+    public var x: Double
+    public var y: Double
+    public var f: Double
+
+    public init(step: Int, x: Double, y: Double, f: Double) {
+        self.step = step
+        self.x = x
+        self.y = y
+        self.f = f
     }
 }
