@@ -9,6 +9,7 @@ let package = Package(
     name: "expt",
     products: [
         .executable(name: "expt", targets: ["expt"]),
+        .executable(name: "expt-bench", targets: ["expt-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,6 +26,10 @@ let package = Package(
         .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),
         .executableTarget(name: "expt", dependencies: [
             "ExptManifest", "ExptRunner", "ExptReport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "expt-bench", dependencies: [
+            "ExptEngine", "ExptOptim",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML"]),

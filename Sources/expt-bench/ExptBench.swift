@@ -1,0 +1,85 @@
+import ArgumentParser
+import ExptEngine
+import Foundation
+
+/// `expt-bench`: throughput of expt's training step, optimizer updates and BLAS, in a
+/// release build. Prints medians over several trials; `--json` prints one JSON object per
+/// line for `benchmarks/compare.sh`, which pairs these figures with PyTorch's.
+@main
+struct ExptBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "expt-bench",
+        abstract: "Measure expt's training throughput, optimizer steps and GEMM peak.")
+
+    @Option(help: "BLAS threads.")
+    var threads = 1
+
+    @Option(help: "Timed trials per benchmark; the median is reported.")
+    var trials = 7
+
+    @Option(help: "Seconds per trial.")
+    var seconds = 0.5
+
+    @Option(help: "Run only the benchmarks whose name contains this text.")
+    var only: String?
+
+    @Flag(help: "Print one JSON object per benchmark instead of a table.")
+    var json = false
+
+    func run() throws {
+        BLAS.setThreads(threads)
+        var rows: [Row] = []
+        let peak = GEMMPeak(size: 1024)
+        if selected("gemm") {
+            let m = peak.measure(trials: trials, trialSeconds: seconds)
+            emit(Row(name: "gemm-1024", unit: "GFLOP/s", measurement: m, scale: 1e-9, extra: [:]), into: &rows)
+        }
+        for benchmark in TrainingBenchmark.all where selected(benchmark.name) {
+            let m = benchmark.measure(trials: trials, trialSeconds: seconds)
+            let gflops = m.medianRate / Double(benchmark.batchSize) * benchmark.flopsPerStep * 1e-9
+            emit(Row(name: benchmark.name, unit: "samples/s", measurement: m, scale: 1,
+                     extra: ["GFLOP/s": gflops]), into: &rows)
+        }
+        for benchmark in OptimizerStepBenchmark.all where selected("step/" + benchmark.name) {
+            let m = benchmark.measure(trials: trials, trialSeconds: seconds)
+            let gigabytes = m.medianRate / Double(benchmark.parameterCount) * benchmark.bytesPerStep * 1e-9
+            emit(Row(name: "step/" + benchmark.name, unit: "Mparams/s", measurement: m, scale: 1e-6,
+                     extra: ["GB/s": gigabytes]), into: &rows)
+        }
+    }
+
+    private func selected(_ name: String) -> Bool {
+        only.map { name.contains($0) } ?? true
+    }
+
+    private func emit(_ row: Row, into rows: inout [Row]) {
+        rows.append(row)
+        print(json ? row.json(threads: threads) : row.text)
+    }
+}
+
+/// One benchmark's result, printed as a table line or as JSON.
+struct Row {
+    let name: String
+    let unit: String
+    let measurement: Measurement
+    let scale: Double
+    let extra: [String: Double]
+
+    var text: String {
+        let median = measurement.medianRate * scale
+        let low = measurement.minRate * scale
+        let high = measurement.maxRate * scale
+        let extras = extra.sorted { $0.key < $1.key }.map { String(format: "  %.1f %@", $0.value, $0.key) }.joined()
+        return name.padding(toLength: 28, withPad: " ", startingAt: 0)
+            + String(format: "%12.1f %@  (min %.1f, max %.1f)", median, unit, low, high) + extras
+    }
+
+    func json(threads: Int) -> String {
+        var fields = ["\"name\": \"\(name)\"", "\"unit\": \"\(unit)\"", "\"threads\": \(threads)",
+                      "\"median\": \(measurement.medianRate * scale)",
+                      "\"min\": \(measurement.minRate * scale)", "\"max\": \(measurement.maxRate * scale)"]
+        fields += extra.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+}

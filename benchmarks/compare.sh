@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs expt's benchmarks and the same models in PyTorch on this machine, in the same run,
+# with the same thread count, and prints each figure side by side with the ratio expt/PyTorch.
+#
+#   benchmarks/compare.sh [THREADS] [TRIALS] [SECONDS_PER_TRIAL]
+#
+# PyTorch (CPU) is installed into benchmarks/.venv on first use (pip finds a CPU-only wheel
+# in the machine's local wheel folder). Figures are medians over trials; the machine is
+# shared and noisy, so read the ratios, not the absolute numbers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+threads=${1:-2}
+trials=${2:-7}
+seconds=${3:-0.5}
+
+venv=benchmarks/.venv
+if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet torch numpy
+fi
+swift build -c release --product expt-bench >&2
+
+export OPENBLAS_NUM_THREADS=$threads
+expt_json=$(mktemp)
+torch_json=$(mktemp)
+trap 'rm -f "$expt_json" "$torch_json"' EXIT
+.build/release/expt-bench --threads "$threads" --trials "$trials" --seconds "$seconds" --json > "$expt_json"
+"$venv/bin/python" benchmarks/pytorch_reference.py --threads "$threads" --trials "$trials" --seconds "$seconds" > "$torch_json"
+
+"$venv/bin/python" - "$expt_json" "$torch_json" "$threads" <<'PY'
+import json, platform, sys
+expt = [json.loads(line) for line in open(sys.argv[1])]
+torch = {row["name"]: row for row in map(json.loads, open(sys.argv[2]))}
+version = next(iter(torch.values()))["torch"] if torch else "?"
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
+print(f"machine: {cpu}; threads: {sys.argv[3]}; PyTorch {version}")
+print(f"{'benchmark':30} {'unit':>10} {'expt':>12} {'PyTorch':>12} {'ratio':>7}  note")
+for row in expt:
+    name = row["name"]
+    other = torch.get(name)
+    note = "  ".join(f"{row[k]:.1f} {k}" for k in ("GFLOP/s", "GB/s") if k in row)
+    theirs = f"{other['median']:12.1f}" if other else f"{'-':>12}"
+    ratio = f"{row['median'] / other['median']:7.2f}" if other else f"{'-':>7}"
+    print(f"{name:30} {row['unit']:>10} {row['median']:12.1f} {theirs} {ratio}  {note}")
+for name, other in torch.items():
+    if name not in {row["name"] for row in expt}:
+        print(f"{name:30} {other['unit']:>10} {'-':>12} {other['median']:12.1f} {'-':>7}  PyTorch only")
+PY

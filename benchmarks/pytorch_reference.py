@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""The PyTorch side of expt's benchmark: the same models, batch sizes, optimizers and thread
+count as `expt-bench`, timed the same way (a warm-up, then several trials, median of the
+rates), printed as one JSON object per line with the same benchmark names.
+
+Run by benchmarks/compare.sh; needs torch (CPU) and numpy.
+"""
+import argparse
+import json
+import time
+
+import torch
+
+
+def measure(units_per_call, trials, trial_seconds, workload):
+    end = time.perf_counter() + trial_seconds * 0.3
+    while time.perf_counter() < end:
+        workload()
+    rates = []
+    for _ in range(trials):
+        calls = 0
+        start = time.perf_counter()
+        while True:
+            workload()
+            calls += 1
+            elapsed = time.perf_counter() - start
+            if elapsed >= trial_seconds:
+                break
+        rates.append(calls * units_per_call / elapsed)
+    rates.sort()
+    return rates[len(rates) // 2], rates[0], rates[-1]
+
+
+def mlp(sizes):
+    layers = []
+    for i, (n_in, n_out) in enumerate(zip(sizes, sizes[1:])):
+        layers.append(torch.nn.Linear(n_in, n_out))
+        if i < len(sizes) - 2:
+            layers.append(torch.nn.ReLU())
+    return torch.nn.Sequential(*layers)
+
+
+def training(name, sizes, batch, make_optimizer, args):
+    torch.manual_seed(1)
+    model = mlp(sizes)
+    optimizer = make_optimizer(model.parameters())
+    batches = 4
+    inputs = torch.rand(batches, batch, sizes[0]) * 2 - 1
+    targets = torch.randint(0, sizes[-1], (batches, batch))
+    state = {"next": 0}
+
+    def step():
+        i = state["next"]
+        optimizer.zero_grad(set_to_none=False)
+        loss = torch.nn.functional.cross_entropy(model(inputs[i]), targets[i])
+        loss.backward()
+        optimizer.step()
+        state["next"] = (i + 1) % batches
+
+    median, low, high = measure(batch, args.trials, args.seconds, step)
+    flops = 0.0
+    for index, (n_in, n_out) in enumerate(zip(sizes, sizes[1:])):
+        product = 2.0 * batch * n_in * n_out
+        flops += 2 * product if index == 0 else 3 * product
+    return {"name": name, "unit": "samples/s", "median": median, "min": low, "max": high,
+            "GFLOP/s": median / batch * flops * 1e-9}
+
+
+def optimizer_step(name, make_optimizer, args):
+    torch.manual_seed(2)
+    count = 1_000_000
+    parameter = torch.nn.Parameter(torch.rand(count) * 2 - 1)
+    parameter.grad = (torch.rand(count) * 2 - 1) * 1e-3
+    optimizer = make_optimizer([parameter])
+    median, low, high = measure(count, args.trials, args.seconds, optimizer.step)
+    return {"name": name, "unit": "Mparams/s", "median": median * 1e-6, "min": low * 1e-6, "max": high * 1e-6}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--trials", type=int, default=7)
+    parser.add_argument("--seconds", type=float, default=0.5)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    sgd = lambda p: torch.optim.SGD(p, lr=0.01)
+    adam = lambda p: torch.optim.Adam(p, lr=0.001)
+    adam_fused = lambda p: torch.optim.Adam(p, lr=0.001, fused=True)
+    rows = [
+        training("mlp-784-256-256-10/sgd", [784, 256, 256, 10], 128, sgd, args),
+        training("mlp-784-256-256-10/adam", [784, 256, 256, 10], 128, adam, args),
+        training("mlp-784-256-256-10/adam-fused", [784, 256, 256, 10], 128, adam_fused, args),
+        training("mlp-40-100-100-10/sgd", [40, 100, 100, 10], 100, sgd, args),
+        optimizer_step("step/sgd", lambda p: torch.optim.SGD(p, lr=1e-3), args),
+        optimizer_step("step/sgd-momentum", lambda p: torch.optim.SGD(p, lr=1e-3, momentum=0.9), args),
+        optimizer_step("step/adam", lambda p: torch.optim.Adam(p), args),
+        optimizer_step("step/adam-amsgrad", lambda p: torch.optim.Adam(p, amsgrad=True), args),
+    ]
+    for row in rows:
+        row["threads"] = args.threads
+        row["torch"] = torch.__version__
+        print(json.dumps(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
