@@ -6,9 +6,17 @@ struct MarkdownReport {
     let experiment: Experiment
     let outcomes: [RunOutcome]
     let context: ReportContext
+    /// Each chart's title and its path relative to report.md.
+    var charts: [(title: String, path: String)] = []
 
     var text: String {
-        [header, setup, comparison, excludedRuns].compactMap { $0 }.joined(separator: "\n")
+        [header, setup, comparison, excludedRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
+    }
+
+    /// The charts, embedded by relative links so the folder can be moved or published as is.
+    private var chartSection: String? {
+        guard !charts.isEmpty else { return nil }
+        return "## Charts\n\n" + charts.map { "![\($0.title)](\($0.path))\n" }.joined(separator: "\n")
     }
 
     private var setups: [(name: String, setup: RunSetup)] {

@@ -29,13 +29,19 @@ public struct Report: Sendable {
         MetricsTable(records: records).csv
     }
 
-    /// The Markdown report: header, setup, comparison table with the winner, excluded runs.
+    /// The Markdown report: header, setup, comparison table with the winner, excluded runs, charts.
     public func markdown() -> String {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context).text
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context,
+                       charts: charts.map { ($0.title, "charts/" + $0.file) }).text
+    }
+
+    /// The SVG charts, written into `charts/` and embedded in report.md by relative links.
+    var charts: [CurveCharts.Chart] {
+        CurveCharts(experiment: experiment, records: records).charts
     }
 
     /// Writes summary.csv, metrics.csv, report.md and manifest.yaml (the manifest's text
-    /// verbatim) into `directory`, creating it if missing. Each file goes through a temporary
+    /// verbatim), then the charts into `charts/`, into `directory`, creating it if missing. Each file goes through a temporary
     /// file in the same directory and a rename, so a reader never sees half a file.
     public func write(to directory: String) throws(ReportWriteError) {
         do {
@@ -47,6 +53,18 @@ public struct Report: Sendable {
                      ("report.md", markdown()), ("manifest.yaml", experiment.sourceText)]
         for (name, text) in files {
             try AtomicFile.write(text, to: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
+        }
+        let chartsDirectory = URL(fileURLWithPath: directory).appendingPathComponent("charts").path
+        let charts = self.charts
+        if !charts.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: chartsDirectory, withIntermediateDirectories: true)
+            } catch {
+                throw ReportWriteError(path: chartsDirectory, reason: "cannot create the directory (\(error))")
+            }
+        }
+        for chart in charts {
+            try AtomicFile.write(chart.svg, to: URL(fileURLWithPath: chartsDirectory).appendingPathComponent(chart.file).path)
         }
     }
 }

@@ -15,6 +15,14 @@ enum Statistics {
         return (squares / Double(values.count - 1)).squareRoot()
     }
 
+    /// The middle value (the mean of the two middle values for an even count); NaN for none.
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
     /// The position and value of the best of `values` by `goal`, the first on ties;
     /// values that are not numbers are skipped. Nil when no value is a number.
     static func best(_ values: [Double], by goal: Goal) -> (index: Int, value: Double)? {

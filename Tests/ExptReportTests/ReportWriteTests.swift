@@ -14,7 +14,9 @@ import ExptReport
         let report = Fixture.report
         try report.write(to: directory)  // creates results/demo and its parents
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(names == ["manifest.yaml", "metrics.csv", "report.md", "summary.csv"])
+        #expect(names == ["charts", "manifest.yaml", "metrics.csv", "report.md", "summary.csv"])
+        let charts = try FileManager.default.contentsOfDirectory(atPath: directory + "/charts").sorted()
+        #expect(charts == ["lr.svg", "train_loss.svg", "val_accuracy.svg", "val_loss.svg"])
         func read(_ name: String) throws -> String { try String(contentsOfFile: directory + "/" + name, encoding: .utf8) }
         #expect(try read("summary.csv") == report.summaryCSV())
         #expect(try read("metrics.csv") == report.metricsCSV())
@@ -28,7 +30,7 @@ import ExptReport
         try Report(experiment: Fixture.experiment(), records: [], context: Fixture.context).write(to: directory)
         try Fixture.report.write(to: directory)
         #expect(try String(contentsOfFile: directory + "/summary.csv", encoding: .utf8) == Fixture.report.summaryCSV())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 4)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 5)
     }
 
     @Test func failureNamesThePath() throws {
