@@ -52,7 +52,7 @@ struct RunSetup {
     var batchSize: String {
         switch config.train.batchSize {
         case .full:
-            let train = Dataset.splitSizes(count: config.data.dataset.sampleCount, validationFraction: config.data.validation).train
+            let train = Dataset.splitSizes(count: config.data.dataset.sampleCount ?? 0, validationFraction: config.data.validation).train
             return "full (\(train) examples)"
         case .size(let size):
             return "\(size)"

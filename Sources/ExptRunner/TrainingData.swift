@@ -12,7 +12,7 @@ struct TrainingData {
     let modelOutputs: Int
 
     init(config: RunConfig) {
-        let dataset = config.data.dataset.generate(seed: config.data.seed)
+        let dataset = config.data.dataset.load(seed: config.data.seed).examples
         let (train, validation) = dataset.split(validationFraction: config.data.validation, seed: config.data.seed)
         switch (config.loss, dataset.classCount) {
         case (.crossEntropy, let classes?):

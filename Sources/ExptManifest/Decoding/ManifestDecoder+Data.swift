@@ -99,6 +99,7 @@ extension DatasetConfig {
         switch self {
         case .spirals(let s): s.samples
         case .blobs(let b): b.samples
+        default: 0
         }
     }
 
@@ -107,6 +108,7 @@ extension DatasetConfig {
         switch self {
         case .spirals: 2
         case .blobs(let b): b.features
+        default: 0
         }
     }
 }
