@@ -58,3 +58,19 @@ extension DatasetConfig {
         }
     }
 }
+
+extension DatasetConfig {
+    /// Whether `load` returns a test set of the dataset's own.
+    public var hasOwnTestSet: Bool {
+        if case .mnist1d = self { return true }
+        return false
+    }
+
+    /// Whether the targets are values to fit (regression) rather than classes.
+    public var isRegression: Bool {
+        switch self {
+        case .linear, .polynomial: true
+        default: false
+        }
+    }
+}
