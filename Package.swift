@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "ExptManifestTests", dependencies: ["ExptManifest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine"]),
         .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptDataTests", dependencies: ["ExptData"]),
+        .testTarget(name: "ExptDataTests", dependencies: ["ExptData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptReportTests", dependencies: ["ExptReport"]),
         .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest"]),
     ]

@@ -9,4 +9,9 @@ enum DataStream {
     static let blobCentres: UInt64 = 0x424C_4F43    // "BLOC"
     static let blobPoints: UInt64 = 0x424C_4F50     // "BLOP"
     static let split: UInt64 = 0x5350_4C54          // "SPLT"
+    static let moons: UInt64 = 0x4D4F_4F4E          // "MOON"
+    static let circles: UInt64 = 0x4349_5243        // "CIRC"
+    static let xor: UInt64 = 0x584F_5221            // "XOR!"
+    static let regressionWeights: UInt64 = 0x5245_4757  // "REGW"
+    static let regressionPoints: UInt64 = 0x5245_4750   // "REGP"
 }

@@ -13,6 +13,18 @@ extension Dataset {
         return (count - validation, validation)
     }
 
+    /// The sizes of a three-way split: validation as in
+    /// ``splitSizes(count:validationFraction:)``, then the test set gets
+    /// `round(testFraction * count)` (at least 1 when the fraction is positive), never leaving
+    /// training without an example; training keeps the rest.
+    public static func splitSizes(count: Int, validationFraction: Double, testFraction: Double) -> (train: Int, validation: Int, test: Int) {
+        let first = splitSizes(count: count, validationFraction: validationFraction)
+        guard testFraction > 0, first.train >= 2 else { return (first.train, first.validation, 0) }
+        let wanted = (testFraction * Double(count)).rounded()
+        let test = Int(min(max(wanted, 1), Double(first.train - 1)))
+        return (first.train - test, first.validation, test)
+    }
+
     /// Shuffles the example indices with a generator seeded by `seed` (on the split stream,
     /// independent of the streams that generate the data) and holds out the first
     /// `splitSizes(count:validationFraction:).validation` of them for validation; the rest,

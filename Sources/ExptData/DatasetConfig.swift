@@ -7,12 +7,30 @@ public enum DatasetConfig: Sendable, Equatable {
     /// Isotropic Gaussian clusters, one per class: centres uniform in [−spread, spread) in
     /// every dimension, examples at centre + noise·N(0, 1) per coordinate.
     case blobs(BlobsSettings)
+    /// Two interleaving half circles (scikit-learn's `make_moons`).
+    case moons(MoonsSettings)
+    /// Two concentric circles (scikit-learn's `make_circles`).
+    case circles(CirclesSettings)
+    /// Points in [−1, 1]², class 1 where exactly one coordinate is negative.
+    case xor(XORSettings)
+    /// Regression: y = x W + noise.
+    case linear(LinearSettings)
+    /// Regression: a polynomial of one input, plus noise.
+    case polynomial(PolynomialSettings)
+    /// MNIST-1D, identical to the `mnist1d` package's `make_dataset`, with its own test split.
+    case mnist1d(MNIST1DSettings)
 
     /// The name used in manifests and reports.
     public var name: String {
         switch self {
         case .spirals: "spirals"
         case .blobs: "blobs"
+        case .moons: "moons"
+        case .circles: "circles"
+        case .xor: "xor"
+        case .linear: "linear"
+        case .polynomial: "polynomial"
+        case .mnist1d: "mnist1d"
         }
     }
 }

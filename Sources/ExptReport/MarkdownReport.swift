@@ -70,13 +70,15 @@ struct MarkdownReport {
         if isClassification { finals.append(.validationAccuracy) }
         finals.removeAll { $0 == metric }
 
+        let testColumns = TestColumn.present(in: outcomes.map(\.record))
         let header = ["variant", "final \(metric.rawValue)", "best \(metric.rawValue)"]
-            + finals.map { "final \($0.rawValue)" } + ["seconds", "seeds"]
+            + finals.map { "final \($0.rawValue)" } + testColumns.map(\.name) + ["seconds", "seeds"]
         let rows = results.map { result in
             [Markdown.inline(result.name),
              result.final(metric).map(Markdown.metric) ?? "—",
              result.best.map(Markdown.metric) ?? "—"]
                 + finals.map { result.final($0).map(Markdown.metric) ?? "—" }
+                + testColumns.map { result.test($0).map(Markdown.metric) ?? "—" }
                 + [result.seconds.map(Markdown.seconds) ?? "—", seedsCell(result)]
         }
         let direction = compare.goal == .maximize ? "higher is better" : "lower is better"

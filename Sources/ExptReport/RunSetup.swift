@@ -22,7 +22,10 @@ struct RunSetup {
     var data: String {
         let dataset = config.data.dataset
         let settings = dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
-        return "\(dataset.name) (\(settings)), validation \(config.data.validation), data seed \(config.data.seed)"
+        var text = "\(dataset.name) (\(settings)), validation \(config.data.validation)"
+        if dataset.hasOwnTestSet { text += ", its own test set" } else if config.data.test > 0 { text += ", test \(config.data.test)" }
+        if let normalization = config.data.normalize { text += ", \(normalization.rawValue)d" }
+        return text + ", data seed \(config.data.seed)"
     }
 
     /// The layers in order, e.g. `dense 64 relu → dense 2`; the initialiser only when it is not the default.
@@ -52,8 +55,7 @@ struct RunSetup {
     var batchSize: String {
         switch config.train.batchSize {
         case .full:
-            let train = Dataset.splitSizes(count: config.data.dataset.sampleCount, validationFraction: config.data.validation).train
-            return "full (\(train) examples)"
+            return config.data.trainingCount.map { "full (\($0) examples)" } ?? "full"
         case .size(let size):
             return "\(size)"
         }

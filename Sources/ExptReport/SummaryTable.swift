@@ -6,7 +6,8 @@ import ExptOptim
 /// Columns: `variant,seed,optimizer,batch_size,epochs`, then one column per hyperparameter
 /// (the union of every run's optimizer hyperparameters, in order of first appearance, empty
 /// where a run's optimizer has none by that name), then `final_train_loss,final_val_loss,
-/// final_val_accuracy,best_<metric>,best_epoch,steps,seconds,status`. `epochs` is the number
+/// final_val_accuracy`, then `test_loss,test_accuracy` when some run has a test set (accuracy
+/// for classification only), then `best_<metric>,best_epoch,steps,seconds,status`. `epochs` is the number
 /// the run was configured for; `steps` the optimizer steps it took.
 struct SummaryTable {
     let outcomes: [RunOutcome]
@@ -14,15 +15,16 @@ struct SummaryTable {
 
     var csv: String {
         let hyperparameterNames = Self.unionOfNames(outcomes.map { $0.record.spec.config.optimizer.hyperparameters })
+        let testColumns = TestColumn.present(in: outcomes.map(\.record))
         let header = ["variant", "seed", "optimizer", "batch_size", "epochs"] + hyperparameterNames
-            + ["final_train_loss", "final_val_loss", "final_val_accuracy",
-               "best_\(compare.metric.rawValue)", "best_epoch", "steps", "seconds", "status"]
+            + ["final_train_loss", "final_val_loss", "final_val_accuracy"] + testColumns.map(\.name)
+            + ["best_\(compare.metric.rawValue)", "best_epoch", "steps", "seconds", "status"]
         return outcomes.reduce(CSV.line(header)) { text, outcome in
-            text + CSV.line(row(outcome, hyperparameterNames: hyperparameterNames))
+            text + CSV.line(row(outcome, hyperparameterNames: hyperparameterNames, testColumns: testColumns))
         }
     }
 
-    private func row(_ outcome: RunOutcome, hyperparameterNames: [String]) -> [String] {
+    private func row(_ outcome: RunOutcome, hyperparameterNames: [String], testColumns: [TestColumn]) -> [String] {
         let spec = outcome.record.spec
         let values = Dictionary(spec.config.optimizer.hyperparameters, uniquingKeysWith: { first, _ in first })
         return [spec.variant, "\(spec.seed)", spec.config.optimizer.name,
@@ -30,8 +32,9 @@ struct SummaryTable {
             + hyperparameterNames.map { values[$0] ?? "" }
             + [CSV.number(outcome.finalValue(of: .trainLoss)),
                CSV.number(outcome.finalValue(of: .validationLoss)),
-               CSV.number(outcome.finalValue(of: .validationAccuracy)),
-               CSV.number(outcome.best?.value),
+               CSV.number(outcome.finalValue(of: .validationAccuracy))]
+            + testColumns.map { CSV.number($0.value(in: outcome.record)) }
+            + [CSV.number(outcome.best?.value),
                CSV.number(outcome.best?.epoch),
                CSV.number(outcome.steps),
                CSV.number(outcome.record.seconds),

@@ -18,6 +18,11 @@ struct VariantResult {
         Spread(included.compactMap { $0.finalValue(of: metric) })
     }
 
+    /// The spread over included runs of the final model's test loss or accuracy.
+    func test(_ column: TestColumn) -> Spread? {
+        Spread(included.compactMap { column.value(in: $0.record) })
+    }
+
     /// The spread over included runs of each run's best value of the compared metric.
     var best: Spread? {
         Spread(included.compactMap { $0.best?.value })

@@ -78,7 +78,11 @@ public struct Executor: Sendable {
                 learningRate: learningRate,
                 elapsedSeconds: elapsed()))
         }
-        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed())
+        let test = data.test.map { test in
+            let result = network.evaluate(test, labels: data.testLabels, rowsPerPass: batchSize)
+            return TestMetrics(loss: result.loss, accuracy: result.accuracy)
+        }
+        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)
     }
 
     private func seconds(_ duration: Duration) -> Double {

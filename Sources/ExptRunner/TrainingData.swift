@@ -8,28 +8,44 @@ struct TrainingData {
     let validation: Dataset
     /// The validation examples' class indices, for accuracy; nil for regression.
     let validationLabels: [Float]?
+    /// The test examples, measured once on the final model; nil when there are none.
+    let test: Dataset?
+    /// The test examples' class indices; nil for regression or without a test set.
+    let testLabels: [Float]?
     /// How many outputs the model must have for these targets.
     let modelOutputs: Int
 
     init(config: RunConfig) {
-        let dataset = config.data.dataset.generate(seed: config.data.seed)
-        let (train, validation) = dataset.split(validationFraction: config.data.validation, seed: config.data.seed)
-        switch (config.loss, dataset.classCount) {
+        let data = config.data
+        self.init(splits: DataSplits(
+            data.dataset.load(seed: data.seed), validationFraction: data.validation, testFraction: data.test,
+            seed: data.seed, normalization: data.normalize), loss: config.loss)
+    }
+
+    init(splits: DataSplits, loss: LossKind) {
+        let (train, validation, test) = (splits.train, splits.validation, splits.test)
+        switch (loss, train.classCount) {
         case (.crossEntropy, let classes?):
             self.train = train
             self.validation = validation
+            self.test = test
             validationLabels = validation.targets
+            testLabels = test?.targets
             modelOutputs = classes
         case (.meanSquaredError, let classes?):
             // Classification trained with squared error: the targets become one-hot vectors.
             self.train = train.oneHotEncoded()
             self.validation = validation.oneHotEncoded()
+            self.test = test?.oneHotEncoded()
             validationLabels = validation.targets
+            testLabels = test?.targets
             modelOutputs = classes
         case (_, nil):
             self.train = train
             self.validation = validation
+            self.test = test
             validationLabels = nil
+            testLabels = nil
             modelOutputs = train.targetCount
         }
     }

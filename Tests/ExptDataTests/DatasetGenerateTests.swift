@@ -10,22 +10,23 @@ import ExptData
 
     @Test(arguments: configs)
     func sameSeedGivesIdenticalArrays(config: DatasetConfig) {
-        #expect(config.generate(seed: 42) == config.generate(seed: 42))
+        #expect(config.load(seed: 42).examples == config.load(seed: 42).examples)
     }
 
     @Test(arguments: configs)
     func differentSeedsGiveDifferentFeatures(config: DatasetConfig) {
-        let a = config.generate(seed: 1), b = config.generate(seed: 2)
+        let a = config.load(seed: 1).examples, b = config.load(seed: 2).examples
         #expect(a.features != b.features)
         #expect(a.targets == b.targets, "labels depend only on the class sizes")
     }
 
     @Test(arguments: configs)
     func shapesMatchTheSettings(config: DatasetConfig) {
-        let data = config.generate(seed: 0)
+        let data = config.load(seed: 0).examples
         let (features, classes): (Int, Int) = switch config {
         case .spirals(let s): (2, s.classes)
         case .blobs(let s): (s.features, s.classes)
+        default: (0, 0)
         }
         #expect(data.count == 301)
         #expect(data.count == config.sampleCount)
@@ -39,7 +40,7 @@ import ExptData
 
     @Test(arguments: configs)
     func classesAreBalancedWithTheRemainderFirst(config: DatasetConfig) {
-        let data = config.generate(seed: 0)
+        let data = config.load(seed: 0).examples
         let classes = data.classCount!
         let counts = (0..<classes).map { label in data.targets.filter { $0 == Float(label) }.count }
         // 301 = 3 * 100 + 1 = 4 * 75 + 1: the first class takes the one left over.
@@ -53,7 +54,7 @@ import ExptData
     /// The expected numbers were reproduced independently by a Python transcription of
     /// xoshiro256**/SplitMix64, Box-Muller and the formula in `SpiralsSettings.generate`.
     @Test func spiralsPinnedValues() {
-        let data = DatasetConfig.spirals(SpiralsSettings(samples: 5, classes: 2, noise: 0.1, turns: 1.5)).generate(seed: 7)
+        let data = DatasetConfig.spirals(SpiralsSettings(samples: 5, classes: 2, noise: 0.1, turns: 1.5)).load(seed: 7).examples
         #expect(data.features == [
             -0.3317369, -0.1378439, 0.7122102, 0.08203886, -0.89677566,
             0.21283546, 0.046468683, 0.4534445, 1.0167986, -0.16429031,
@@ -63,7 +64,7 @@ import ExptData
 
     /// Pinned as above; the centres here are about (-2.24, -2.45, -2.21) and (-1.31, -1.32, -1.03).
     @Test func blobsPinnedValues() {
-        let data = DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 3, noise: 0.5, spread: 2)).generate(seed: 7)
+        let data = DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 3, noise: 0.5, spread: 2)).load(seed: 7).examples
         #expect(data.features == [
             -1.78514, -2.7375977, -2.6518376, -1.5855573, -2.7651038, -2.1240609,
             -1.3304981, -1.4191078, -1.1952676, -1.2233052, -1.0263833, -0.8658266,
@@ -75,7 +76,7 @@ import ExptData
     /// 2π·turns·t + 2π·k/K (modulo 2π).
     @Test func spiralsFollowTheRadiusAngleFormulaWithoutNoise() {
         let turns = 1.25, classes = 3
-        let data = DatasetConfig.spirals(SpiralsSettings(samples: 30, classes: classes, noise: 0, turns: turns)).generate(seed: 3)
+        let data = DatasetConfig.spirals(SpiralsSettings(samples: 30, classes: classes, noise: 0, turns: turns)).load(seed: 3).examples
         for row in 0..<data.count {
             let k = Int(data.targets[row]), i = row - 10 * k
             let t = Double(i + 1) / 10
@@ -90,7 +91,7 @@ import ExptData
     }
 
     @Test func blobsSpreadBoundsTheCentres() {
-        let data = DatasetConfig.blobs(BlobsSettings(samples: 50, classes: 5, features: 3, noise: 0, spread: 2)).generate(seed: 9)
+        let data = DatasetConfig.blobs(BlobsSettings(samples: 50, classes: 5, features: 3, noise: 0, spread: 2)).load(seed: 9).examples
         #expect(data.features.allSatisfy { $0 >= -2 && $0 < 2 })
         // With no noise every example of a class sits on its centre.
         for k in 0..<5 {
@@ -101,18 +102,18 @@ import ExptData
     }
 
     @Test func blobCentresDoNotMoveWhenSamplesChange() {
-        let few = DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 2, noise: 0)).generate(seed: 5)
-        let many = DatasetConfig.blobs(BlobsSettings(samples: 40, classes: 2, features: 2, noise: 0)).generate(seed: 5)
+        let few = DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
+        let many = DatasetConfig.blobs(BlobsSettings(samples: 40, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
         #expect(Array(few.features[0..<2]) == Array(many.features[0..<2]))
         #expect(Array(few.features[4..<6]) == Array(many.features[40..<42]))
     }
 
     @Test func oddSettingsNeverTrap() {
-        let fewer = DatasetConfig.spirals(SpiralsSettings(samples: 2, classes: 5)).generate(seed: 0)
+        let fewer = DatasetConfig.spirals(SpiralsSettings(samples: 2, classes: 5)).load(seed: 0).examples
         #expect(fewer.count == 2 && fewer.classCount == 5 && fewer.targets == [0, 1])
-        let one = DatasetConfig.blobs(BlobsSettings(samples: 1, classes: 1, features: 1)).generate(seed: 0)
+        let one = DatasetConfig.blobs(BlobsSettings(samples: 1, classes: 1, features: 1)).load(seed: 0).examples
         #expect(one.count == 1 && one.classCount == 1 && one.targets == [0])
-        let empty = DatasetConfig.spirals(SpiralsSettings(samples: 0, classes: 0)).generate(seed: 0)
+        let empty = DatasetConfig.spirals(SpiralsSettings(samples: 0, classes: 0)).load(seed: 0).examples
         #expect(empty.count == 0 && empty.classCount == 1 && empty.features.isEmpty)
     }
 

@@ -74,9 +74,9 @@ struct ManifestErrorTests {
                 optimizer: rmsprop
                            ^
             """#),
-        ErrorCase("unknown dataset", replacing: "dataset: spirals", with: "dataset: moons", #"""
-            x.yaml:3:12: error: data.dataset: unknown dataset "moons"; expected one of: blobs, spirals
-              dataset: moons
+        ErrorCase("unknown dataset", replacing: "dataset: spirals", with: "dataset: swiss_roll", #"""
+            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: blobs, circles, linear, mnist1d, moons, polynomial, spirals, xor
+              dataset: swiss_roll
                        ^
             """#),
         ErrorCase("unknown activation", replacing: "activation: relu", with: "activation: rellu", #"""

@@ -1,23 +1,31 @@
 import ExptData
 
-/// `data`: the dataset and its split.
+/// `data`: the dataset, its split and its normalisation.
 ///
 /// ```yaml
 /// data:
-///   dataset: spirals     # required: spirals | blobs
-///   samples: 600         # settings of the dataset, next to `dataset` (defaults of SpiralsSettings / BlobsSettings)
+///   dataset: spirals     # required: see `datasetKeys`
+///   samples: 600         # settings of the dataset, next to `dataset` (defaults of its settings type)
 ///   validation: 0.2      # number in (0, 1), default 0.2
-///   seed: 0              # non-negative integer, default 0
+///   test: 0.1            # number in [0, 1), default 0 (no test set); not with a dataset's own test set
+///   normalize: standardize  # standardize | scale, default none
+///   seed: 0              # non-negative integer, default 0 (mnist1d: 42, and below 2^32)
 /// ```
-/// spirals: `samples` (integer 1…10000000, default 1000), `classes` (2…1000, default 2),
-/// `noise` (≥ 0, default 0.1), `turns` (> 0, default 1.5).
-/// blobs: `samples` (default 1000), `classes` (default 3), `features` (1…10000, default 2),
-/// `noise` (≥ 0, default 1.0), `spread` (> 0, default 5.0).
-/// `samples` must be at least `classes`.
+/// The settings of each dataset, their ranges and defaults are listed in the README
+/// ("Manifest reference", `data`); `samples` must be at least `classes`.
 extension ManifestDecoder {
-    static let dataKeys = ["dataset", "validation", "seed"]
-    static let spiralsKeys = ["samples", "classes", "noise", "turns"]
-    static let blobsKeys = ["samples", "classes", "features", "noise", "spread"]
+    static let dataKeys = ["dataset", "validation", "test", "normalize", "seed"]
+    static let datasetKeys: [String: [String]] = [
+        "spirals": ["samples", "classes", "noise", "turns"],
+        "blobs": ["samples", "classes", "features", "noise", "spread"],
+        "moons": ["samples", "noise"],
+        "circles": ["samples", "noise", "factor"],
+        "xor": ["samples", "noise"],
+        "linear": ["samples", "features", "targets", "noise"],
+        "polynomial": ["samples", "degree", "noise"],
+        "mnist1d": ["samples", "train_split", "template_len", "padding", "scale_coeff", "max_translation",
+                    "corr_noise_scale", "iid_noise_scale", "shear_scale", "shuffle_seq", "final_seq_length"],
+    ]
     static let maximumSamples = 10_000_000
     static let maximumClasses = 1000
     static let maximumFeatures = 10_000
@@ -25,72 +33,65 @@ extension ManifestDecoder {
     /// Decoded data settings, with what the cross-key checks need.
     struct DecodedData {
         var config: DataConfig
-        var classes: Int
-        /// Where the class count comes from: the `classes` value, or `dataset` for the default.
+        /// The number of classes, or nil for regression.
+        var classes: Int?
+        /// The number of values the model must output: the classes, or the regression targets.
+        var outputs: Int
+        /// Where the output count comes from: the `classes` (or `targets`) value, or `dataset`.
         var classesSource: Tree
         /// Where the input size comes from: the `features` value, or `dataset`.
         var featuresSource: Tree
+        /// The `dataset` value, where problems of the dataset as a whole are reported.
+        var datasetTree: Tree
     }
 
     func dataConfig(_ tree: Tree) -> DecodedData? {
         let datasetName = tree["dataset"]?.name
-        let specific: [String] = switch datasetName {
-        case "spirals": Self.spiralsKeys
-        case "blobs": Self.blobsKeys
-        default: Array(Set(Self.spiralsKeys + Self.blobsKeys))  // unknown dataset: no key is flagged for it
-        }
+        // An unknown dataset flags none of the datasets' keys.
+        let specific = Self.datasetKeys[datasetName ?? ""] ?? Array(Set(Self.datasetKeys.values.joined()))
         guard let fields = fields(tree, allowed: Self.dataKeys + specific) else { return nil }
         let start = errorCount
         let datasetTree = fields.required("dataset")
-        let kind = datasetTree.flatMap { choice($0, "dataset", [("spirals", 0), ("blobs", 1)]) }
+        let names = Self.datasetKeys.keys.sorted().map { ($0, $0) }
+        let kind = datasetTree.flatMap { choice($0, "dataset", names) }
         let validation = fields.optional("validation").map { number($0, .openUnit) } ?? 0.2
-        let seed = fields.optional("seed").map { self.seed($0) } ?? 0
+        let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? 0
+        let normalize = fields.optional("normalize").map { choice($0, "normalization", Self.options(Normalization.self)) }
+        let seedTree = fields.optional("seed")
+        let seed = seedTree.map { self.seed($0) } ?? (kind == "mnist1d" ? MNIST1DSettings.defaultSeed : 0)
 
-        let samplesTree = fields.optional("samples")
+        let settings = DatasetSettingsDecoder(decoder: self, fields: fields)
+        let dataset: DatasetConfig? = switch kind {
+        case "spirals": settings.spirals()
+        case "blobs": settings.blobs()
+        case "moons": settings.moons()
+        case "circles": settings.circles()
+        case "xor": settings.xor()
+        case "linear": settings.linear()
+        case "polynomial": settings.polynomial()
+        case "mnist1d": settings.mnist1d()
+        default: nil
+        }
+        guard errorCount == start, let dataset, let validation, let test, let seed, let datasetTree else { return nil }
+        if case .mnist1d = dataset, let seedTree, seed > UInt64(UInt32.max) {
+            error(seedTree, "expected a seed up to \(UInt32.max) for dataset mnist1d (numpy's limit), found \(seed)")
+            return nil
+        }
+        if dataset.hasOwnTestSet, let testTree = fields.optional("test") {
+            error(testTree, "dataset \(dataset.name) has its own test set; remove test")
+            return nil
+        }
         let classesTree = fields.optional("classes")
-        func intSetting(_ key: String, _ range: ClosedRange<Int>, default value: Int) -> Int? {
-            fields.optional(key).map { self.integer($0, range) } ?? value
-        }
-        func numberSetting(_ key: String, _ range: NumberRange, default value: Double) -> Double? {
-            fields.optional(key).map { self.number($0, range) } ?? value
-        }
-
-        var dataset: DatasetConfig?
-        var classes: Int?
-        switch kind {
-        case 0:
-            let d = SpiralsSettings()
-            let samples = intSetting("samples", 1...Self.maximumSamples, default: d.samples)
-            let count = intSetting("classes", 2...Self.maximumClasses, default: d.classes)
-            let noise = numberSetting("noise", .nonNegative, default: d.noise)
-            let turns = numberSetting("turns", .positive, default: d.turns)
-            if let samples, let count, let noise, let turns {
-                dataset = .spirals(SpiralsSettings(samples: samples, classes: count, noise: noise, turns: turns))
-                classes = count
-            }
-        case 1:
-            let d = BlobsSettings()
-            let samples = intSetting("samples", 1...Self.maximumSamples, default: d.samples)
-            let count = intSetting("classes", 2...Self.maximumClasses, default: d.classes)
-            let features = intSetting("features", 1...Self.maximumFeatures, default: d.features)
-            let noise = numberSetting("noise", .nonNegative, default: d.noise)
-            let spread = numberSetting("spread", .positive, default: d.spread)
-            if let samples, let count, let features, let noise, let spread {
-                dataset = .blobs(BlobsSettings(samples: samples, classes: count, features: features, noise: noise, spread: spread))
-                classes = count
-            }
-        default:
-            break
-        }
-        guard errorCount == start, let dataset, let classes, let validation, let seed, let datasetTree else { return nil }
-        if let samplesTree, dataset.samples < classes {
+        if let samplesTree = fields.optional("samples"), let classes = dataset.classes, dataset.samples < classes {
             let note = variantNote(at: samplesTree, involving: [classesTree])
             error(samplesTree, "expected at least \(classes) samples, one per class, found \(dataset.samples)\(note)")
             return nil
         }
-        return DecodedData(config: DataConfig(dataset: dataset, validation: validation, seed: seed),
-                           classes: classes, classesSource: classesTree ?? datasetTree,
-                           featuresSource: fields.optional("features") ?? datasetTree)
+        return DecodedData(
+            config: DataConfig(dataset: dataset, validation: validation, seed: seed, test: test, normalize: normalize ?? nil),
+            classes: dataset.classes, outputs: dataset.classes ?? dataset.targets,
+            classesSource: classesTree ?? fields.optional("targets") ?? datasetTree,
+            featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree)
     }
 }
 
@@ -98,15 +99,41 @@ extension DatasetConfig {
     var samples: Int {
         switch self {
         case .spirals(let s): s.samples
-        case .blobs(let b): b.samples
+        case .blobs(let s): s.samples
+        case .moons(let s): s.samples
+        case .circles(let s): s.samples
+        case .xor(let s): s.samples
+        case .linear(let s): s.samples
+        case .polynomial(let s): s.samples
+        case .mnist1d(let s): s.samples
         }
     }
 
-    /// The number of inputs of each example: 2 for spirals (points in the plane).
+    /// The number of classes, or nil for regression.
+    var classes: Int? {
+        switch self {
+        case .spirals(let s): s.classes
+        case .blobs(let s): s.classes
+        case .moons, .circles, .xor: 2
+        case .linear, .polynomial: nil
+        case .mnist1d: MNIST1DSettings.classCount
+        }
+    }
+
+    /// The number of regression targets (1 for classification, whose target is the class).
+    var targets: Int {
+        if case .linear(let s) = self { return s.targets }
+        return 1
+    }
+
+    /// The number of inputs of each example: 2 for the datasets in the plane.
     var features: Int {
         switch self {
-        case .spirals: 2
-        case .blobs(let b): b.features
+        case .spirals, .moons, .circles, .xor: 2
+        case .blobs(let s): s.features
+        case .linear(let s): s.features
+        case .polynomial: 1
+        case .mnist1d(let s): s.finalLength
         }
     }
 }

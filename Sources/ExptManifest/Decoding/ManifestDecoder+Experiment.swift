@@ -61,7 +61,7 @@ extension ManifestDecoder {
         // A folded or literal block keeps a final line break; a description does not need it.
         let description = top.optional("description").flatMap { string($0) }.map(Self.trimmingTrailingWhitespace) ?? ""
         let seeds = top.optional("seeds").map { seedList($0) } ?? [0]
-        let compare = comparison(top.optional("compare"))
+        var compare = comparison(top.optional("compare"))
 
         var base = Settings()
         var broken: Set<Section> = []
@@ -86,6 +86,7 @@ extension ManifestDecoder {
             }
         }
 
+        compare = compare.flatMap { comparison($0, tree: top.optional("compare"), variants: variants) }
         guard errorCount == start, let name, let seeds, let compare else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
                           compare: compare, sourcePath: path, sourceText: text)
@@ -124,6 +125,9 @@ extension ManifestDecoder {
         } else if let variant, !broken.contains(.optimizer) {
             error(at: variant.mark, path: variant.path, "no optimizer: set one here or at the top level")
         }
+        if let data, let loss {
+            checkLoss(loss, lossTree: settings.loss, data: data)
+        }
         if let data, let model, let modelTree = settings.model {
             checkOutputs(model: model, data: data)
             checkSize(model: model, modelTree: modelTree, data: data)
@@ -132,13 +136,14 @@ extension ManifestDecoder {
         return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer)
     }
 
-    /// For classification (every current dataset), with cross-entropy or with squared error on
-    /// one-hot targets, the last layer has one unit per class.
+    /// For classification, with cross-entropy or with squared error on one-hot targets, the last
+    /// layer has one unit per class; for regression, one per target.
     private func checkOutputs(model: DecodedModel, data: DecodedData) {
         guard let last = model.layers.last, case .dense(let spec) = last, let unitsTree = model.lastUnits,
-              spec.units != data.classes else { return }
+              spec.units != data.outputs else { return }
         let note = variantNote(at: unitsTree, involving: [data.classesSource])
-        error(unitsTree, "expected \(data.classes) units to match the \(data.classes) classes of dataset \(data.config.dataset.name), found \(spec.units)\(note)")
+        let what = data.classes == nil ? "targets" : "classes"
+        error(unitsTree, "expected \(data.outputs) units to match the \(data.outputs) \(what) of dataset \(data.config.dataset.name), found \(spec.units)\(note)")
     }
 
     /// A bound on the number of parameters (weights and biases), so that a manifest that passes

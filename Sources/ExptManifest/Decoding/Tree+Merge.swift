@@ -32,12 +32,12 @@ extension Tree {
 
     /// Merges data settings: as ``merge(_:_:)``, but when the variant names another dataset only
     /// `validation` and `seed` are kept from the top level, since the other keys belong to the
-    /// top-level dataset.
+    /// top-level dataset (`test` and `normalize`, which belong to the split, are kept too).
     static func mergeData(_ base: Tree?, _ override: Tree?) -> Tree? {
         guard let base, let baseEntries = base.entries,
               let name = override?["dataset"]?.name, let baseName = base["dataset"]?.name, name != baseName
         else { return merge(base, override) }
-        let kept = baseEntries.filter { ["validation", "seed"].contains($0.key) }
+        let kept = baseEntries.filter { ["validation", "test", "normalize", "seed"].contains($0.key) }
         return merge(Tree(kind: .mapping(kept), mark: base.mark, path: base.path), override)
     }
 

@@ -1,0 +1,76 @@
+extension DatasetConfig {
+    /// The dataset's examples, and its own test set when it has one. Generated datasets are
+    /// drawn deterministically from `seed`: the same seed gives the same values, bit for bit,
+    /// on every machine (see each settings type's `generate` for its formulas).
+    public func load(seed: UInt64) -> LoadedData {
+        switch self {
+        case .spirals(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .blobs(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .moons(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .circles(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .xor(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .linear(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .polynomial(let settings): LoadedData(examples: settings.generate(seed: seed))
+        case .mnist1d(let settings): settings.load(seed: seed)
+        }
+    }
+
+    /// The number of examples of `load(seed:).examples`, without loading them (for MNIST-1D,
+    /// its train split); nil when only reading the files would tell.
+    public var sampleCount: Int? {
+        switch self {
+        case .spirals(let s): max(s.samples, 0)
+        case .blobs(let s): max(s.samples, 0)
+        case .moons(let s): max(s.samples, 0)
+        case .circles(let s): max(s.samples, 0)
+        case .xor(let s): max(s.samples, 0)
+        case .linear(let s): max(s.samples, 0)
+        case .polynomial(let s): max(s.samples, 0)
+        case .mnist1d(let s):
+            Int(Double(max(s.samples, 0) / MNIST1DSettings.classCount * MNIST1DSettings.classCount) * s.trainSplit)
+        }
+    }
+
+    /// Every setting by its manifest name, in a fixed order, formatted for reports.
+    public var settings: [(name: String, value: String)] {
+        switch self {
+        case .spirals(let s):
+            [("samples", "\(s.samples)"), ("classes", "\(s.classes)"), ("noise", "\(s.noise)"), ("turns", "\(s.turns)")]
+        case .blobs(let s):
+            [("samples", "\(s.samples)"), ("classes", "\(s.classes)"), ("features", "\(s.features)"),
+             ("noise", "\(s.noise)"), ("spread", "\(s.spread)")]
+        case .moons(let s):
+            [("samples", "\(s.samples)"), ("noise", "\(s.noise)")]
+        case .circles(let s):
+            [("samples", "\(s.samples)"), ("noise", "\(s.noise)"), ("factor", "\(s.factor)")]
+        case .xor(let s):
+            [("samples", "\(s.samples)"), ("noise", "\(s.noise)")]
+        case .linear(let s):
+            [("samples", "\(s.samples)"), ("features", "\(s.features)"), ("targets", "\(s.targets)"), ("noise", "\(s.noise)")]
+        case .polynomial(let s):
+            [("samples", "\(s.samples)"), ("degree", "\(s.degree)"), ("noise", "\(s.noise)")]
+        case .mnist1d(let s):
+            [("samples", "\(s.samples)"), ("train_split", "\(s.trainSplit)"), ("template_len", "\(s.templateLength)"),
+             ("padding", "[\(s.padding.lowerBound), \(s.padding.upperBound)]"), ("scale_coeff", "\(s.scaleCoefficient)"),
+             ("max_translation", "\(s.maxTranslation)"), ("corr_noise_scale", "\(s.correlatedNoiseScale)"),
+             ("iid_noise_scale", "\(s.iidNoiseScale)"), ("shear_scale", "\(s.shearScale)"),
+             ("shuffle_seq", "\(s.shuffleSequence)"), ("final_seq_length", "\(s.finalLength)")]
+        }
+    }
+}
+
+extension DatasetConfig {
+    /// Whether `load` returns a test set of the dataset's own.
+    public var hasOwnTestSet: Bool {
+        if case .mnist1d = self { return true }
+        return false
+    }
+
+    /// Whether the targets are values to fit (regression) rather than classes.
+    public var isRegression: Bool {
+        switch self {
+        case .linear, .polynomial: true
+        default: false
+        }
+    }
+}

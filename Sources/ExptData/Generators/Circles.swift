@@ -1,0 +1,27 @@
+import Foundation
+import ExptEngine
+
+extension CirclesSettings {
+    /// Two concentric circles, as scikit-learn's `make_circles`, examples grouped by class.
+    ///
+    /// Class 0 (the first n₀ = ⌈samples/2⌉ examples) lies on the circle of radius 1, class 1 on
+    /// the circle of radius `factor`, each at n_k evenly spaced angles φ_i = 2π · i / n_k:
+    /// (r cos φ_i, r sin φ_i), plus `noise` times a standard normal draw per coordinate (x's
+    /// first) on the circles stream.
+    func generate(seed: UInt64) -> Dataset {
+        var random = SeededGenerator(seed: seed, stream: DataStream.circles)
+        var features: [Float] = []
+        var targets: [Float] = []
+        for (label, size) in classSizes(samples: samples, classes: 2).enumerated() {
+            let radius = label == 0 ? 1.0 : factor
+            for i in 0..<size {
+                let angle = 2 * Double.pi * Double(i) / Double(size)
+                features.append(Float(radius * cos(angle) + noise * random.nextGaussian()))
+                features.append(Float(radius * sin(angle) + noise * random.nextGaussian()))
+                targets.append(Float(label))
+            }
+        }
+        return Dataset(count: targets.count, featureCount: 2, features: features,
+                       targetCount: 1, targets: targets, classCount: 2)
+    }
+}
