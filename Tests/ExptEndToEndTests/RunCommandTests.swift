@@ -51,7 +51,7 @@ import Testing
         #expect(summary.header == [
             "variant", "seed", "optimizer", "batch_size", "epochs",
             "lr", "momentum", "dampening", "nesterov", "weight_decay", "beta1", "beta2", "eps", "amsgrad",
-            "final_train_loss", "final_val_loss", "final_val_accuracy", "best_val_accuracy", "best_epoch",
+            "final_train_loss", "final_val_loss", "final_val_accuracy", "best_val_accuracy", "best_epoch", "max_grad_norm",
             "steps", "seconds", "status",
         ])
         #expect(summary.rows.map { "\($0["variant"]!) \($0["seed"]!)" } == ["sgd 0", "sgd 1", "adam 0", "adam 1"])
