@@ -50,7 +50,8 @@ struct MarkdownReport {
         let labels = fields.first?.map(\.label) ?? []
         let differing = labels.indices.filter { index in Set(fields.map { $0[index].text }).count > 1 }
         var text = "## Setup\n\n"
-        for index in labels.indices where !differing.contains(index) && labels[index] != RunSetup.threadsLabel {
+        for index in labels.indices where !differing.contains(index) && labels[index] != RunSetup.threadsLabel
+            && !fields[0][index].text.isEmpty {
             text += "- **\(labels[index]):** \(Markdown.inline(fields[0][index].text))\n"
         }
         let header = ["variant", "optimizer", "hyperparameters", "batch size"] + differing.map { labels[$0].lowercased() }

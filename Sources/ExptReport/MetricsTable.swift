@@ -5,8 +5,9 @@ import ExptRunner
 ///
 /// Columns: `variant,seed,epoch,step,metric,value`, with the metrics `train_loss`,
 /// `val_loss`, `val_accuracy` (left out when not recorded), `lr` (the rate of the epoch's
-/// last step) and `seconds` (elapsed since the run started), in that order, run by run in
-/// the order of the records.
+/// last step), `grad_norm_mean` and `grad_norm_max` (the global gradient norm before clipping,
+/// over the epoch's steps) and `seconds` (elapsed since the run started), in that order, run
+/// by run in the order of the records.
 struct MetricsTable {
     let records: [RunRecord]
 
@@ -19,6 +20,8 @@ struct MetricsTable {
                     (Metric.validationLoss.rawValue, epoch.validationLoss),
                     (Metric.validationAccuracy.rawValue, epoch.validationAccuracy),
                     ("lr", epoch.learningRate),
+                    ("grad_norm_mean", epoch.gradientNormMean),
+                    ("grad_norm_max", epoch.gradientNormMax),
                     ("seconds", epoch.elapsedSeconds),
                 ]
                 for case let (metric, value?) in values {

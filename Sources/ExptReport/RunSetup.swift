@@ -12,10 +12,14 @@ struct RunSetup {
     /// The label of the BLAS threads field, which the report's header states when it is shared.
     static let threadsLabel = "BLAS threads per run"
 
-    /// The fields that may be shared: (label, text).
+    /// The fields that may be shared: (label, text). The text of a setting the run does not
+    /// use (no schedule, say) is empty.
     var sharedFields: [(label: String, text: String)] {
         [("Data", data), ("Model", model), ("Loss", config.loss.rawValue),
-         ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)")]
+         ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)"),
+         ("Schedule", config.schedule?.description ?? ""),
+         ("Gradient clipping", config.clipping.map(SummaryTable.clipText) ?? ""),
+         ("Parameter groups", config.parameterGroups.map(\.description).joined(separator: "; "))]
     }
 
     /// The dataset with its settings, the validation fraction and the data seed.

@@ -6,6 +6,9 @@ import ExptOptim
 /// Trains one run: builds its data, model and optimizer from the spec, trains for the given
 /// epochs and records the metrics of every epoch.
 ///
+/// Each step: forward and backward, the gradient's global norm (recorded) and clipping, then
+/// every parameter group's optimizer with the scheduled learning rate.
+///
 /// Randomness has three independent sources, each a stream of ``SeededGenerator``:
 /// the dataset and its split come from `data.seed` (the same for every run of a variant
 /// unless overridden), the initial weights and the per-epoch shuffling from the run's seed.
@@ -38,10 +41,19 @@ public struct Executor: Sendable {
             let reason = "the model has \(network.outputSize) outputs but the data needs \(data.modelOutputs)"
             return RunRecord(spec: spec, status: .failed(reason: reason), epochs: [], seconds: elapsed())
         }
-        let optimizer = config.optimizer.makeOptimizer(parameterCount: network.parameters.count)
-        // Recorded as the manifest gives it; the optimizer receives it in single precision.
-        let learningRate = config.optimizer.learningRate
+        let optimizer = GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
+                                         ranges: network.parameterRanges.map(\.range))
+        let stepsPerEpoch = (data.train.count + batchSize - 1) / batchSize
+        // Rates are recorded in double precision; the optimizers receive them in single precision.
+        var schedule: LearningRateController
+        do {
+            schedule = try LearningRateController(config.schedule, baseLearningRate: config.optimizer.learningRate,
+                                                  stepsPerEpoch: stepsPerEpoch, epochs: config.train.epochs)
+        } catch {
+            return RunRecord(spec: spec, status: .failed(reason: "schedule: \(error)"), epochs: [], seconds: elapsed())
+        }
         let batch = BatchBuffers(rows: batchSize, dataset: data.train)
+        let clipping = config.clipping ?? GradientClipping()
         var shuffling = SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue)
         var order = Array(0..<data.train.count)
 
@@ -50,6 +62,8 @@ public struct Executor: Sendable {
         for epoch in stride(from: 1, through: config.train.epochs, by: 1) {
             shuffling.shuffle(&order)
             var lossSum = 0.0
+            var norms = GradientNormStatistics()
+            var learningRate = schedule.baseLearningRate
             var start = 0
             while start < order.count {
                 let rows = order[start..<min(start + batchSize, order.count)]
@@ -60,9 +74,10 @@ public struct Executor: Sendable {
                 guard loss.isFinite else {
                     return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
                 }
-                optimizer.step(
-                    parameters: network.parameters.mutableBuffer, gradients: network.gradients.buffer,
-                    learningRate: Float(learningRate))
+                norms.add(clipping.apply(to: network.gradients.mutableBuffer))
+                learningRate = schedule.learningRate(step: step - 1, epoch: epoch - 1)
+                optimizer.step(parameters: network.parameters, gradients: network.gradients,
+                               learningRate: learningRate, runBaseLearningRate: schedule.baseLearningRate)
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
@@ -70,13 +85,16 @@ public struct Executor: Sendable {
             guard validation.loss.isFinite else {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
             }
-            epochs.append(EpochMetrics(
+            let metrics = EpochMetrics(
                 epoch: epoch, step: step,
                 trainLoss: lossSum / Double(order.count),
                 validationLoss: validation.loss,
                 validationAccuracy: validation.accuracy,
                 learningRate: learningRate,
-                elapsedSeconds: elapsed()))
+                elapsedSeconds: elapsed(),
+                gradientNormMean: norms.mean, gradientNormMax: norms.max)
+            epochs.append(metrics)
+            schedule.endEpoch(epoch, metrics: metrics)
         }
         let test = data.test.map { test in
             let result = network.evaluate(test, labels: data.testLabels, rowsPerPass: batchSize)

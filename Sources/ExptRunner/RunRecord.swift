@@ -60,8 +60,13 @@ public struct EpochMetrics: Sendable, Equatable {
     public var learningRate: Double
     /// Seconds since the run started.
     public var elapsedSeconds: Double
+    /// Mean over the epoch's steps of the global L2 norm of the gradient, before clipping.
+    public var gradientNormMean: Double?
+    /// Largest global L2 norm of the gradient in the epoch, before clipping.
+    public var gradientNormMax: Double?
 
-    public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double) {
+    public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double,
+                gradientNormMean: Double? = nil, gradientNormMax: Double? = nil) {
         self.epoch = epoch
         self.step = step
         self.trainLoss = trainLoss
@@ -69,6 +74,8 @@ public struct EpochMetrics: Sendable, Equatable {
         self.validationAccuracy = validationAccuracy
         self.learningRate = learningRate
         self.elapsedSeconds = elapsedSeconds
+        self.gradientNormMean = gradientNormMean
+        self.gradientNormMax = gradientNormMax
     }
 }
 

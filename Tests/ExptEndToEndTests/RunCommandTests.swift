@@ -51,7 +51,7 @@ import Testing
         #expect(summary.header == [
             "variant", "seed", "optimizer", "batch_size", "epochs",
             "lr", "momentum", "dampening", "nesterov", "weight_decay", "beta1", "beta2", "eps", "amsgrad",
-            "final_train_loss", "final_val_loss", "final_val_accuracy", "best_val_accuracy", "best_epoch",
+            "final_train_loss", "final_val_loss", "final_val_accuracy", "best_val_accuracy", "best_epoch", "max_grad_norm",
             "steps", "seconds", "status",
         ])
         #expect(summary.rows.map { "\($0["variant"]!) \($0["seed"]!)" } == ["sgd 0", "sgd 1", "adam 0", "adam 1"])
@@ -63,7 +63,7 @@ import Testing
         // Every final value in summary.csv is the last epoch's value in metrics.csv.
         let metrics = CSVTable(try String(contentsOfFile: results + "/metrics.csv", encoding: .utf8))
         #expect(metrics.header == ["variant", "seed", "epoch", "step", "metric", "value"])
-        #expect(metrics.rows.count == 4 * 3 * 5)
+        #expect(metrics.rows.count == 4 * 3 * 7)
         for run in summary.rows {
             func last(_ metric: String) -> String? {
                 metrics.rows.last { $0["variant"] == run["variant"] && $0["seed"] == run["seed"] && $0["metric"] == metric }?["value"]
@@ -99,7 +99,7 @@ import Testing
             tables.append(text.split(separator: "\n").filter { !$0.contains(",seconds,") }.joined(separator: "\n"))
         }
         #expect(tables[0] == tables[1])
-        #expect(tables[0].split(separator: "\n").count == 1 + 4 * 3 * 4)
+        #expect(tables[0].split(separator: "\n").count == 1 + 4 * 3 * 6)
     }
 
     @Test func aDivergingRunIsRecordedAndTheOthersComplete() throws {

@@ -36,4 +36,21 @@ import ExptReport
 
             """)
     }
+
+    @Test func gradientNormsFollowTheLearningRate() {
+        var record = Fixture.record(Fixture.adam, seed: 3, stepsPerEpoch: 3, lr: 0.01, [(0.4, 0.5, nil)], seconds: 1)
+        record.epochs[0].gradientNormMean = 1.25
+        record.epochs[0].gradientNormMax = 4.0
+        let csv = Report(experiment: Fixture.experiment(), records: [record], context: Fixture.context).metricsCSV()
+        #expect(csv == """
+            variant,seed,epoch,step,metric,value
+            adam,3,1,3,train_loss,0.4
+            adam,3,1,3,val_loss,0.5
+            adam,3,1,3,lr,0.01
+            adam,3,1,3,grad_norm_mean,1.25
+            adam,3,1,3,grad_norm_max,4.0
+            adam,3,1,3,seconds,0.5
+
+            """)
+    }
 }

@@ -14,17 +14,22 @@ import ExptYAML
 /// loss: cross_entropy      # optional, default cross_entropy
 /// train: {...}             # required
 /// optimizer: {...}         # optional: the optimizer of variants that set none
+/// schedule: {...}          # optional: the learning-rate schedule (ManifestDecoder+Schedule.swift)
+/// clip: {...}              # optional: gradient clipping (ManifestDecoder+Clip.swift)
+/// param_groups: [...]      # optional: layers with their own optimizer (ManifestDecoder+ParameterGroups.swift)
 /// compare: {...}           # optional
 /// variants: {...}          # required, at least one
 /// ```
 ///
-/// A variant may set `data`, `model`, `loss`, `train` and `optimizer`, laid over the top-level
+/// A variant may set `data`, `model`, `loss`, `train`, `optimizer`, `schedule`, `clip` and
+/// `param_groups`, laid over the top-level
 /// settings by ``Tree/merge(_:_:)`` (and its optimizer and data variants). The top-level settings
 /// are also checked on their own, so that a mistake in them is reported even where every
 /// variant overrides it.
 extension ManifestDecoder {
-    static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants"]
-    static let variantKeys = ["data", "model", "loss", "train", "optimizer"]
+    static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
+                                "schedule", "clip", "param_groups"]
+    static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
     struct Settings {
@@ -33,6 +38,9 @@ extension ManifestDecoder {
         var loss: Tree?
         var train: Tree?
         var optimizer: Tree?
+        var schedule: Tree?
+        var clip: Tree?
+        var parameterGroups: Tree?
     }
 
     /// A top-level section that is missing or of the wrong kind. It is reported once, at the top
@@ -72,6 +80,9 @@ extension ManifestDecoder {
         if let optimizer = top.optional("optimizer") {
             if let normalized = optimizerTree(optimizer) { base.optimizer = normalized } else { broken.insert(.optimizer) }
         }
+        base.schedule = top.optional("schedule").flatMap { scheduleTree($0) }
+        base.clip = top.optional("clip")
+        base.parameterGroups = top.optional("param_groups")
         // The shared settings on their own.
         _ = runConfig(base, broken: broken, variant: nil)
 
@@ -106,6 +117,12 @@ extension ManifestDecoder {
             guard let normalized = optimizerTree(optimizer) else { return nil }
             settings.optimizer = Tree.mergeOptimizer(base.optimizer, normalized)
         }
+        if let schedule = overrides.optional("schedule") {
+            guard let normalized = scheduleTree(schedule) else { return nil }
+            settings.schedule = Tree.mergeOptimizer(base.schedule, normalized)
+        }
+        settings.clip = Tree.merge(base.clip, overrides.optional("clip"))
+        settings.parameterGroups = overrides.optional("param_groups") ?? base.parameterGroups
         let site = VariantSite(name: entry.key, mark: entry.keyMark, path: entry.path)
         let config = runConfig(settings, broken: broken, variant: site)
         guard errorCount == start, let name, let config else { return nil }
@@ -132,8 +149,14 @@ extension ManifestDecoder {
             checkOutputs(model: model, data: data)
             checkSize(model: model, modelTree: modelTree, data: data)
         }
+        let schedule = settings.schedule.flatMap { scheduleConfig($0) }
+        let clipping = settings.clip.flatMap { self.clipping($0) }
+        let groups = model.flatMap { model in
+            settings.parameterGroups.flatMap { parameterGroups($0, layerCount: model.layers.count, optimizer: settings.optimizer) }
+        }
         guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
-        return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer)
+        return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer,
+                         schedule: schedule, clipping: clipping, parameterGroups: groups ?? [])
     }
 
     /// For classification, with cross-entropy or with squared error on one-hot targets, the last

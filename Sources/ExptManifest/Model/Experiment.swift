@@ -55,13 +55,23 @@ public struct RunConfig: Sendable, Equatable {
     public var loss: LossKind
     public var train: TrainConfig
     public var optimizer: OptimizerConfig
+    /// The learning-rate schedule; nil keeps the optimizer's `lr` throughout.
+    public var schedule: ScheduleConfig?
+    /// Gradient clipping; nil clips nothing.
+    public var clipping: GradientClipping?
+    /// Layers with their own optimizer; the other layers use `optimizer`.
+    public var parameterGroups: [ParameterGroup]
 
-    public init(data: DataConfig, model: [LayerSpec], loss: LossKind, train: TrainConfig, optimizer: OptimizerConfig) {
+    public init(data: DataConfig, model: [LayerSpec], loss: LossKind, train: TrainConfig, optimizer: OptimizerConfig,
+                schedule: ScheduleConfig? = nil, clipping: GradientClipping? = nil, parameterGroups: [ParameterGroup] = []) {
         self.data = data
         self.model = model
         self.loss = loss
         self.train = train
         self.optimizer = optimizer
+        self.schedule = schedule
+        self.clipping = clipping
+        self.parameterGroups = parameterGroups
     }
 }
 

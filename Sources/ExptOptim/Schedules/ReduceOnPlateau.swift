@@ -1,0 +1,93 @@
+/// `torch.optim.lr_scheduler.ReduceLROnPlateau`: a stateful rule, fed a metric once per epoch,
+/// that multiplies the rate by `factor` when the metric has not improved for more than
+/// `patience` epochs, then waits `cooldown` epochs before counting again.
+///
+/// The state machine, as torch's `step(metrics)`:
+///
+///     better = value improves on best (see Threshold)    → best = value, bad = 0
+///     otherwise                                          → bad += 1
+///     in cooldown (cooldownLeft > 0)                     → cooldownLeft −= 1, bad = 0
+///     bad > patience → lr = max(lr · factor, minLR) unless that changes lr by ≤ 1e-8;
+///                      cooldownLeft = cooldown, bad = 0
+public struct ReduceOnPlateau: Sendable, Equatable {
+    public enum Mode: String, Sendable, CaseIterable {
+        case min, max
+    }
+
+    /// How much better a value must be to count as an improvement.
+    public enum ThresholdMode: String, Sendable, CaseIterable {
+        /// min: value < best · (1 − threshold); max: value > best · (1 + threshold).
+        case relative = "rel"
+        /// min: value < best − threshold; max: value > best + threshold.
+        case absolute = "abs"
+    }
+
+    public let mode: Mode
+    public let factor: Double
+    public let patience: Int
+    public let threshold: Double
+    public let thresholdMode: ThresholdMode
+    public let cooldown: Int
+    public let minimumLearningRate: Double
+    /// Changes of the rate smaller than this are skipped (torch's `eps`).
+    public static let epsilon = 1e-8
+
+    /// The rate to use now.
+    public private(set) var learningRate: Double
+    /// The best value seen so far (±infinity before the first).
+    public private(set) var best: Double
+    /// Epochs without improvement since the last improvement or reduction.
+    public private(set) var badEpochs = 0
+    /// Epochs of cooldown left.
+    public private(set) var cooldownLeft = 0
+
+    public init(baseLearningRate: Double, mode: Mode = .min, factor: Double = 0.1, patience: Int = 10,
+                threshold: Double = 1e-4, thresholdMode: ThresholdMode = .relative, cooldown: Int = 0,
+                minimumLearningRate: Double = 0) throws(ScheduleError) {
+        try ScheduleError.check(baseLearningRate > 0 && baseLearningRate.isFinite, "the learning rate", "positive", baseLearningRate)
+        try ScheduleError.check(factor > 0 && factor < 1, "factor", "in (0, 1)", factor)
+        try ScheduleError.check(patience >= 0, "patience", "non-negative", patience)
+        try ScheduleError.check(threshold >= 0 && threshold.isFinite, "threshold", "non-negative", threshold)
+        try ScheduleError.check(cooldown >= 0, "cooldown", "non-negative", cooldown)
+        try ScheduleError.check(minimumLearningRate >= 0 && minimumLearningRate.isFinite, "min_lr", "non-negative", minimumLearningRate)
+        self.mode = mode
+        self.factor = factor
+        self.patience = patience
+        self.threshold = threshold
+        self.thresholdMode = thresholdMode
+        self.cooldown = cooldown
+        self.minimumLearningRate = minimumLearningRate
+        learningRate = baseLearningRate
+        best = mode == .min ? .infinity : -.infinity
+    }
+
+    /// Whether `value` improves on `best` by more than the threshold.
+    public func isImprovement(_ value: Double) -> Bool {
+        switch (mode, thresholdMode) {
+        case (.min, .relative): value < best * (1 - threshold)
+        case (.min, .absolute): value < best - threshold
+        case (.max, .relative): value > best * (1 + threshold)
+        case (.max, .absolute): value > best + threshold
+        }
+    }
+
+    /// Takes the metric of one epoch and updates the rate for the next.
+    public mutating func observe(_ value: Double) {
+        if isImprovement(value) {
+            best = value
+            badEpochs = 0
+        } else {
+            badEpochs += 1
+        }
+        if cooldownLeft > 0 {
+            cooldownLeft -= 1
+            badEpochs = 0
+        }
+        if badEpochs > patience {
+            let reduced = max(learningRate * factor, minimumLearningRate)
+            if learningRate - reduced > Self.epsilon { learningRate = reduced }
+            cooldownLeft = cooldown
+            badEpochs = 0
+        }
+    }
+}

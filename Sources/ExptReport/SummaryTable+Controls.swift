@@ -1,0 +1,43 @@
+import ExptManifest
+import ExptOptim
+import ExptRunner
+
+/// The optional columns of summary.csv for schedules, clipping, parameter groups and gradient
+/// norms. Each appears only when some run of the experiment has it, so that experiments without
+/// them keep their columns.
+extension SummaryTable {
+    /// A column: its header and its cell for one run.
+    struct OptionalColumn {
+        let name: String
+        let cell: (RunOutcome) -> String
+    }
+
+    /// `schedule`, `clip` and `param_groups` as text (groups separated by `; `), for those some run sets.
+    func settingColumns() -> [OptionalColumn] {
+        let configs = outcomes.map(\.record.spec.config)
+        var columns: [OptionalColumn] = []
+        if configs.contains(where: { $0.schedule != nil }) {
+            columns.append(OptionalColumn(name: "schedule") { $0.record.spec.config.schedule?.description ?? "" })
+        }
+        if configs.contains(where: { $0.clipping != nil }) {
+            columns.append(OptionalColumn(name: "clip") { $0.record.spec.config.clipping.map(Self.clipText) ?? "" })
+        }
+        if configs.contains(where: { !$0.parameterGroups.isEmpty }) {
+            columns.append(OptionalColumn(name: "param_groups") {
+                $0.record.spec.config.parameterGroups.map(\.description).joined(separator: "; ")
+            })
+        }
+        return columns
+    }
+
+    /// `max_grad_norm`, the largest gradient norm (before clipping) over a run's epochs, when recorded.
+    func normColumns() -> [OptionalColumn] {
+        guard outcomes.contains(where: { $0.record.epochs.contains { $0.gradientNormMax != nil } }) else { return [] }
+        return [OptionalColumn(name: "max_grad_norm") { CSV.number($0.record.epochs.compactMap(\.gradientNormMax).max()) }]
+    }
+
+    /// `norm 1.0, value 0.5`.
+    static func clipText(_ clipping: GradientClipping) -> String {
+        [clipping.maxNorm.map { "norm \($0)" }, clipping.maxValue.map { "value \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,53 @@
+import ExptEngine
+import ExptManifest
+import ExptOptim
+
+/// The optimizers of a run, one per contiguous range of layers that share a parameter group
+/// (torch's param_groups): the layers of no group use the run's optimizer. Each range has its
+/// own optimizer state, and every step scales each range's base rate by the same schedule
+/// factor, as torch's schedulers do for each param group.
+final class GroupedOptimizer {
+    /// One optimizer over one slice of the flat parameter buffer.
+    struct Segment {
+        let range: Range<Int>
+        let optimizer: any Optimizer
+        /// The group's base rate; nil for the run's own optimizer, which takes the scheduled rate as it is.
+        let baseLearningRate: Double?
+    }
+
+    let segments: [Segment]
+
+    /// - Parameters:
+    ///   - ranges: each layer's slice of the parameter buffer, in layer order (`Network.parameterRanges`).
+    init(optimizer: OptimizerConfig, groups: [ParameterGroup], ranges: [Range<Int>]) {
+        var groupOfLayer = [Int?](repeating: nil, count: ranges.count)
+        for (index, group) in groups.enumerated() {
+            for layer in group.layers { groupOfLayer[layer] = index }
+        }
+        var segments: [Segment] = []
+        var layer = 0
+        while layer < ranges.count {
+            let group = groupOfLayer[layer]
+            var end = layer + 1
+            while end < ranges.count && groupOfLayer[end] == group { end += 1 }
+            let range = ranges[layer].lowerBound..<ranges[end - 1].upperBound
+            let config = group.map { groups[$0].optimizer } ?? optimizer
+            segments.append(Segment(range: range, optimizer: config.makeOptimizer(parameterCount: range.count),
+                                    baseLearningRate: group.map { _ in config.learningRate }))
+            layer = end
+        }
+        self.segments = segments
+    }
+
+    /// One step of every optimizer on its slice; `learningRate` is the run's scheduled rate, and
+    /// a group's rate is its base rate times `learningRate / runBaseLearningRate`.
+    func step(parameters: FloatBuffer, gradients: FloatBuffer, learningRate: Double, runBaseLearningRate: Double) {
+        let factor = learningRate / runBaseLearningRate
+        for segment in segments {
+            let rate = segment.baseLearningRate.map { $0 * factor } ?? learningRate
+            segment.optimizer.step(parameters: parameters.slice(segment.range),
+                                   gradients: UnsafeBufferPointer(gradients.slice(segment.range)),
+                                   learningRate: Float(rate))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ExptManifest
+import ExptOptim
+
+/// A run's learning rate at every step: its ``ScheduleConfig`` made concrete once the run's
+/// steps per epoch are known, with the warm-up in front and reduce-on-plateau's state.
+///
+/// The schedule's clock is the number of steps taken before the current one (`interval: step`)
+/// or of epochs completed (`interval: epoch`); a warm-up given in epochs on a per-step schedule
+/// lasts that many epochs' steps. Schedules whose length defaults to the run's (`t_max`,
+/// `total_iters`) and one-cycle's total take the run's ticks after the warm-up.
+struct LearningRateController {
+    private enum Rule {
+        case closedForm(any Schedule)
+        case plateau(ReduceOnPlateau, Metric)
+    }
+
+    private var rule: Rule
+    private let interval: ScheduleConfig.Interval
+    private let warmup: LinearWarmup?
+    /// The optimizer's base rate, which schedules scale.
+    let baseLearningRate: Double
+
+    init(_ config: ScheduleConfig?, baseLearningRate: Double, stepsPerEpoch: Int, epochs: Int) throws(ScheduleError) {
+        self.baseLearningRate = baseLearningRate
+        guard let config else {
+            rule = .closedForm(try ConstantSchedule(baseLearningRate: baseLearningRate))
+            interval = .epoch
+            warmup = nil
+            return
+        }
+        interval = config.interval
+        let ticks = config.interval == .step ? stepsPerEpoch * epochs : epochs
+        let warmupLength = config.warmup.map { $0.unit == config.interval ? $0.length : $0.length * stepsPerEpoch } ?? 0
+        let warmup = try config.warmup.map { w throws(ScheduleError) in try LinearWarmup(length: warmupLength, startFactor: w.startFactor) }
+        self.warmup = warmup
+        let length = max(ticks - warmupLength, 1)
+        let base = baseLearningRate
+        let rule: Rule = switch config.kind {
+        case .constant: .closedForm(try ConstantSchedule(baseLearningRate: base))
+        case .step(let stepSize, let gamma): .closedForm(try StepDecay(baseLearningRate: base, stepSize: stepSize, gamma: gamma))
+        case .multistep(let milestones, let gamma): .closedForm(try MultiStepDecay(baseLearningRate: base, milestones: milestones, gamma: gamma))
+        case .exponential(let gamma): .closedForm(try ExponentialDecay(baseLearningRate: base, gamma: gamma))
+        case .inverseTime(let rate): .closedForm(try InverseTimeDecay(baseLearningRate: base, decayRate: rate))
+        case .polynomial(let total, let power, let end):
+            .closedForm(try PolynomialDecay(baseLearningRate: base, totalIterations: total ?? length, power: power, endLearningRate: end))
+        case .cosine(let tMax, let etaMin): .closedForm(try CosineAnnealing(baseLearningRate: base, tMax: tMax ?? length, etaMin: etaMin))
+        case .cosineRestarts(let t0, let tMult, let etaMin):
+            .closedForm(try CosineAnnealingWarmRestarts(baseLearningRate: base, t0: t0, tMult: tMult, etaMin: etaMin))
+        case .oneCycle(let maxLR, let pctStart, let anneal, let div, let finalDiv):
+            .closedForm(try OneCycle(maxLearningRate: maxLR, totalSteps: length, pctStart: pctStart, anneal: anneal,
+                                     divFactor: div, finalDivFactor: finalDiv))
+        case .plateau(let p):
+            .plateau(try ReduceOnPlateau(baseLearningRate: base, mode: p.mode, factor: p.factor, patience: p.patience,
+                                         threshold: p.threshold, thresholdMode: p.thresholdMode, cooldown: p.cooldown,
+                                         minimumLearningRate: p.minimumLearningRate), p.metric)
+        }
+        if let warmup, case .closedForm(let main) = rule {
+            self.rule = .closedForm(WarmedUpSchedule(warmup: warmup, main: main))
+        } else {
+            self.rule = rule
+        }
+    }
+
+    /// The rate of the next step, after `step` steps and `epoch` complete epochs.
+    func learningRate(step: Int, epoch: Int) -> Double {
+        let t = interval == .step ? step : epoch
+        return switch rule {
+        case .closedForm(let schedule): schedule.learningRate(at: t)
+        case .plateau(let plateau, _): warmup?.learningRate(at: t, base: baseLearningRate) ?? plateau.learningRate
+        }
+    }
+
+    /// Feeds the metrics of completed epoch `epoch` (from 1) to reduce-on-plateau; epochs of
+    /// the warm-up are not counted.
+    mutating func endEpoch(_ epoch: Int, metrics: EpochMetrics) {
+        guard case .plateau(var plateau, let metric) = rule, epoch > (warmup?.length ?? 0),
+              let value = metrics.value(of: metric) else { return }
+        plateau.observe(value)
+        rule = .plateau(plateau, metric)
+    }
+}
