@@ -124,38 +124,41 @@ extension ManifestDecoder {
         } else if let variant, !broken.contains(.optimizer) {
             error(at: variant.mark, path: variant.path, "no optimizer: set one here or at the top level")
         }
-        if let data, let model, let modelTree = settings.model {
-            checkOutputs(model: model, data: data)
-            checkSize(model: model, modelTree: modelTree, data: data)
+        if let data, let model, let modelTree = settings.model, let shapes = shapes(of: model, data: data) {
+            checkOutputs(model: model, shapes: shapes, data: data)
+            checkSize(shapes: shapes, modelTree: modelTree, data: data)
         }
         guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
         return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer)
     }
 
     /// For classification (every current dataset), with cross-entropy or with squared error on
-    /// one-hot targets, the last layer has one unit per class.
-    private func checkOutputs(model: DecodedModel, data: DecodedData) {
-        guard let last = model.layers.last, case .dense(let spec) = last, let unitsTree = model.lastUnits,
-              spec.units != data.classes else { return }
-        let note = variantNote(at: unitsTree, involving: [data.classesSource])
-        error(unitsTree, "expected \(data.classes) units to match the \(data.classes) classes of dataset \(data.config.dataset.name), found \(spec.units)\(note)")
+    /// one-hot targets, the model's output is one value per class: a last `dense` (or recurrent
+    /// layer returning its last state) has one unit per class.
+    private func checkOutputs(model: DecodedModel, shapes: [LayerShape], data: DecodedData) {
+        guard let last = model.layers.last, let tree = model.kindTrees.last, let output = shapes.last?.output,
+              output != [data.classes] else { return }
+        let note = variantNote(at: tree, involving: [data.classesSource])
+        let match = "to match the \(data.classes) classes of dataset \(data.config.dataset.name)"
+        switch last {
+        case .dense(let spec):
+            error(tree, "expected \(data.classes) units \(match), found \(spec.units)\(note)")
+        case .recurrent(let spec) where spec.output == .last:
+            error(tree, "expected \(data.classes) units \(match), found \(spec.units)\(note)")
+        default:
+            let shape = "[" + output.map(String.init).joined(separator: ", ") + "]"
+            error(tree, "expected an output of shape [\(data.classes)] \(match), found \(shape)\(note)")
+        }
     }
 
     /// A bound on the number of parameters (weights and biases), so that a manifest that passes
     /// validation cannot ask for more memory than a CPU run can have.
     static let maximumParameters = 50_000_000
 
-    private func checkSize(model: DecodedModel, modelTree: Tree, data: DecodedData) {
-        let inputs = data.config.dataset.features
-        var fanIn = inputs
-        var total = 0
-        for case .dense(let spec) in model.layers {
-            let (weights, o1) = (fanIn + 1).multipliedReportingOverflow(by: spec.units)
-            let (sum, o2) = total.addingReportingOverflow(weights)
-            total = o1 || o2 ? Int.max : sum
-            fanIn = spec.units
-        }
+    private func checkSize(shapes: [LayerShape], modelTree: Tree, data: DecodedData) {
+        let total = ModelShape.parameterCount(shapes)
         guard total > Self.maximumParameters else { return }
+        let inputs = data.config.dataset.features
         let count = total == Int.max ? "more than \(Int.max)" : "\(total)"
         let note = variantNote(at: modelTree, involving: [data.featuresSource])
         error(modelTree, "expected a model of at most \(Self.maximumParameters) parameters, found \(count) with the \(inputs) inputs of dataset \(data.config.dataset.name)\(note)")
