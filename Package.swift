@@ -34,7 +34,7 @@ let package = Package(
         ]),
         .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML"]),
         .testTarget(name: "ExptManifestTests", dependencies: ["ExptManifest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine"]),
+        .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptDataTests", dependencies: ["ExptData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptReportTests", dependencies: ["ExptReport"]),

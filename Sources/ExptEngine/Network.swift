@@ -1,6 +1,6 @@
 /// The slice of a network's parameter buffer that one layer owns.
 public struct ParameterRange: Sendable, Equatable {
-    /// The layer's name: its kind and 0-based position, e.g. "dense0".
+    /// The layer's name: its kind and 0-based position in the model, e.g. "dense0", "conv2d2".
     public let name: String
     /// Its weights then its bias, as indices into `Network.parameters`.
     public let range: Range<Int>
@@ -8,58 +8,85 @@ public struct ParameterRange: Sendable, Equatable {
 
 /// A stack of layers with a loss, trained by explicit reverse-mode differentiation.
 ///
-/// Every buffer (parameters, gradients, each layer's outputs and output gradients) is allocated
-/// once in `init`, for batches of up to `maxBatchSize` rows; `trainStep` and `evaluate`
-/// allocate nothing. Inputs, outputs and targets are row-major, one row per example.
+/// Every buffer (parameters, gradients, each layer's outputs, output gradients and scratch) is
+/// allocated once in `init`, for batches of up to `maxBatchSize` examples; `trainStep` and
+/// `evaluate` allocate nothing. Inputs, outputs and targets are row-major, one example after
+/// another, each example's values in the row-major order of its shape.
+///
+/// `trainStep` runs the layers in training mode (dropout drops, batchnorm normalises by the batch
+/// and updates its running statistics); `evaluate`, `loss` and `outputs` in evaluation mode.
 public final class Network {
+    /// Values per example: the product of `inputShape`.
     public let inputSize: Int
+    /// The shape of one example, e.g. `[1, 28, 28]`.
+    public let inputShape: [Int]
+    /// Values per example in the output: the product of `outputShape`.
     public let outputSize: Int
+    public let outputShape: [Int]
+    /// Each layer's input and output shapes and parameter count.
+    public let layerShapes: [LayerShape]
     public let lossKind: LossKind
     public let maxBatchSize: Int
-    /// All parameters, contiguous: each layer's weights (inputSize x units, row-major) then its bias, layer by layer.
+    /// All parameters, contiguous, layer by layer: dense: weights (inputSize x units, row-major)
+    /// then bias; conv2d: weights (filters x channels·k·k) then bias; batchnorm: scale then
+    /// shift; rnn, gru, lstm: W_ih, W_hh, b_ih, b_hh as torch.
     public let parameters: FloatBuffer
     /// The gradients of the last `trainStep`, in the layout of `parameters`.
     public let gradients: FloatBuffer
-    /// Which slice of `parameters` each layer owns.
+    /// Which slice of `parameters` each layer with parameters owns.
     public let parameterRanges: [ParameterRange]
-    private let layers: [any Layer]
+    let layers: [any Layer]
+
+    /// A network over vectors of `inputSize` values.
+    public convenience init(inputSize: Int, layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator) {
+        self.init(inputShape: [inputSize], layers: specs, loss: loss, maxBatchSize: maxBatchSize, generator: &generator)
+    }
 
     /// Builds the layers in order, drawing each layer's weights from `generator` (weights first,
     /// layer by layer, in storage order; biases zero), and allocates every buffer for batches
-    /// of up to `maxBatchSize` rows.
-    public init(inputSize: Int, layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator) {
-        precondition(inputSize > 0, "a network needs at least one input")
+    /// of up to `maxBatchSize` examples. Dropout layers then take their mask streams from one
+    /// further draw of `generator`. The layers must fit `inputShape`: check with
+    /// ``ModelShape/infer(inputShape:layers:)`` first.
+    public init(inputShape: [Int], layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator) {
+        precondition(!inputShape.isEmpty && inputShape.allSatisfy { $0 > 0 }, "a network needs at least one input")
         precondition(!specs.isEmpty, "a network needs at least one layer")
         precondition(maxBatchSize > 0, "the batch size must be positive")
+        let shapes: [LayerShape]
+        do {
+            shapes = try ModelShape.infer(inputShape: inputShape, layers: specs)
+        } catch {
+            preconditionFailure("the model does not fit its input: \(error)")
+        }
         var ranges: [ParameterRange] = []
-        var width = inputSize
+        var offsets: [Int] = []
         var total = 0
-        for (index, spec) in specs.enumerated() {
-            switch spec {
-            case .dense(let dense):
-                let count = DenseLayer.parameterCount(inputSize: width, units: dense.units)
-                ranges.append(ParameterRange(name: "dense\(index)", range: total..<total + count))
-                total += count
-                width = dense.units
-            }
+        for (index, (spec, shape)) in zip(specs, shapes).enumerated() {
+            offsets.append(total)
+            guard shape.parameterCount > 0 else { continue }
+            ranges.append(ParameterRange(name: "\(spec.kind)\(index)", range: total..<total + shape.parameterCount))
+            total += shape.parameterCount
         }
         let parameters = FloatBuffer(count: total)
         let gradients = FloatBuffer(count: total)
         var layers: [any Layer] = []
-        width = inputSize
-        for (spec, range) in zip(specs, ranges) {
-            switch spec {
-            case .dense(let dense):
-                let layer = DenseLayer(inputSize: width, units: dense.units, activation: dense.activation,
-                                       parameters: parameters, gradients: gradients, offset: range.range.lowerBound,
-                                       maxBatchSize: maxBatchSize)
-                layer.initialize(dense.initializer, generator: &generator)
-                layers.append(layer)
-                width = dense.units
+        for index in specs.indices {
+            guard let layer = Self.makeLayer(specs[index], shape: shapes[index], parameters: parameters, gradients: gradients,
+                                             offset: offsets[index], maxBatchSize: maxBatchSize) else { continue }
+            layer.initialize(generator: &generator)
+            layers.append(layer)
+        }
+        let dropouts = layers.compactMap { $0 as? DropoutLayer }
+        if !dropouts.isEmpty {
+            let seed = generator.next()
+            for (index, dropout) in dropouts.enumerated() {
+                dropout.generator = SeededGenerator(seed: seed, stream: UInt64(index))
             }
         }
-        self.inputSize = inputSize
-        self.outputSize = width
+        self.inputShape = inputShape
+        self.inputSize = inputShape.reduce(1, *)
+        self.outputShape = shapes[shapes.count - 1].output
+        self.outputSize = outputShape.reduce(1, *)
+        self.layerShapes = shapes
         self.lossKind = loss
         self.maxBatchSize = maxBatchSize
         self.parameters = parameters
@@ -73,7 +100,7 @@ public final class Network {
     /// Targets: for cross-entropy, batchSize class indices stored as Float; for mse, batchSize x outputSize values.
     public func trainStep(inputs: UnsafeBufferPointer<Float>, targets: UnsafeBufferPointer<Float>, batchSize: Int) -> Float {
         let input = checkedInput(inputs, targets: targets, batchSize: batchSize)
-        let outputs = forward(input, batchSize: batchSize)
+        let outputs = forward(input, batchSize: batchSize, training: true)
         let last = layers[layers.count - 1]
         let meanLoss = lossKind.meanLossAndGradient(outputs: outputs, targets: targets.baseAddress!, rows: batchSize,
                                                 columns: outputSize, gradient: last.outputGradient.pointer)
@@ -93,7 +120,7 @@ public final class Network {
     /// is given (batchSize class indices as Float), how many rows' first maximal output is at the label.
     public func evaluate(inputs: UnsafeBufferPointer<Float>, targets: UnsafeBufferPointer<Float>, batchSize: Int, labels: UnsafeBufferPointer<Float>?) -> (lossSum: Double, correct: Int) {
         let input = checkedInput(inputs, targets: targets, batchSize: batchSize)
-        let outputs = forward(input, batchSize: batchSize)
+        let outputs = forward(input, batchSize: batchSize, training: false)
         let lossSum = lossKind.lossSum(outputs: outputs, targets: targets.baseAddress!, rows: batchSize, columns: outputSize)
         guard let labels else { return (lossSum, 0) }
         precondition(labels.count >= batchSize, "fewer labels than rows")
@@ -117,13 +144,13 @@ public final class Network {
     public func outputs(inputs: UnsafeBufferPointer<Float>, batchSize: Int) -> UnsafeBufferPointer<Float> {
         precondition(batchSize > 0 && batchSize <= maxBatchSize, "batch size \(batchSize) is not in 1...\(maxBatchSize)")
         precondition(inputs.count >= batchSize * inputSize, "fewer inputs than batchSize x inputSize")
-        return UnsafeBufferPointer(start: forward(inputs.baseAddress!, batchSize: batchSize), count: batchSize * outputSize)
+        return UnsafeBufferPointer(start: forward(inputs.baseAddress!, batchSize: batchSize, training: false), count: batchSize * outputSize)
     }
 
-    private func forward(_ input: UnsafePointer<Float>, batchSize: Int) -> UnsafePointer<Float> {
+    func forward(_ input: UnsafePointer<Float>, batchSize: Int, training: Bool) -> UnsafePointer<Float> {
         var current = input
         for layer in layers {
-            layer.forward(input: current, batchSize: batchSize)
+            layer.forward(input: current, batchSize: batchSize, training: training)
             current = UnsafePointer(layer.output.pointer)
         }
         return current

@@ -33,14 +33,23 @@ public struct Executor: Sendable {
         BLAS.setThreads(config.train.threads)
         let data = TrainingData(config: config)
         let batchSize = data.batchSize(config.train.batchSize)
+        // Shapes are checked before any memory is allocated: the manifest checks them where the
+        // dataset's shape is known from its settings, this covers data whose shape is known only now.
+        let inputShape = data.train.featureShape
+        do {
+            let shapes = try ModelShape.infer(inputShape: inputShape, layers: config.model)
+            let output = shapes[shapes.count - 1].output
+            guard output == [data.modelOutputs] else {
+                let reason = "the model's output has shape \(output) but the data needs [\(data.modelOutputs)]"
+                return RunRecord(spec: spec, status: .failed(reason: reason), epochs: [], seconds: elapsed())
+            }
+        } catch {
+            return RunRecord(spec: spec, status: .failed(reason: error.description), epochs: [], seconds: elapsed())
+        }
         var initialization = SeededGenerator(seed: spec.seed, stream: Stream.initialization.rawValue)
         let network = Network(
-            inputSize: data.train.featureCount, layers: config.model, loss: config.loss,
+            inputShape: inputShape, layers: config.model, loss: config.loss,
             maxBatchSize: batchSize, generator: &initialization)
-        guard network.outputSize == data.modelOutputs else {
-            let reason = "the model has \(network.outputSize) outputs but the data needs \(data.modelOutputs)"
-            return RunRecord(spec: spec, status: .failed(reason: reason), epochs: [], seconds: elapsed())
-        }
         let optimizer = GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
                                          ranges: network.parameterRanges.map(\.range))
         let stepsPerEpoch = (data.train.count + batchSize - 1) / batchSize

@@ -3,27 +3,30 @@ import Testing
 @testable import ExptEngine
 
 struct ActivationFunctionsTests {
-    /// The backward pass of each activation against central differences of L = Σ r ⊙ f(x + b).
-    /// Inputs stay at least 0.1 away from 0, where relu has its kink.
+    /// The backward pass of each activation against central differences of L = Σ r ⊙ f(x).
+    /// Inputs stay at least 0.1 away from 0, where relu and leaky relu have their kink.
+    /// Leaky relu uses slope 0.2, so a wrong slope in either pass shows.
     @Test(arguments: Activation.allCases)
     func backwardMatchesFiniteDifferences(_ activation: Activation) {
-        let (rows, columns) = (3, 4)
-        var magnitudes = uniformValues(rows * columns, seed: 10, in: 0.1, 1.5)
-        let flips = uniformValues(rows * columns, seed: 11)
+        let count = 12
+        var magnitudes = uniformValues(count, seed: 10, in: 0.1, 1.5)
+        let flips = uniformValues(count, seed: 11)
         for i in magnitudes.indices where flips[i] < 0 { magnitudes[i] = -magnitudes[i] }
         let x = FloatBuffer(magnitudes)
-        let bias = [Float](repeating: 0, count: columns)
-        let r = uniformValues(rows * columns, seed: 12)
+        let r = uniformValues(count, seed: 12)
+        let function = Nonlinearity(activation, leakySlope: 0.2)
+        let output = FloatBuffer(count: count), preActivation = FloatBuffer(count: count)
 
-        func objective() -> (value: Double, output: [Float]) {
-            var output = x.array
-            activation.forward(&output, rows: rows, columns: columns, bias: bias)
-            return (zip(r, output).reduce(0) { $0 + Double($1.0) * Double($1.1) }, output)
+        func objective() -> Double {
+            output.pointer.update(from: x.pointer, count: count)
+            function.forward(output.pointer, count: count, preActivation: preActivation.pointer)
+            return zip(r, output.array).reduce(0) { $0 + Double($1.0) * Double($1.1) }
         }
+        _ = objective()
         var gradient = r
-        activation.backward(gradient: &gradient, output: objective().output, count: x.count)
-        for i in 0..<x.count {
-            let numeric = centralDifference(of: x.pointer, at: i, step: 1e-3) { objective().value }
+        function.backward(gradient: &gradient, output: output.pointer, preActivation: preActivation.pointer, count: count)
+        for i in 0..<count {
+            let numeric = centralDifference(of: x.pointer, at: i, step: 1e-3, objective)
             expectGradient(gradient[i], numeric, "\(activation) at x = \(x[i])")
         }
     }
@@ -34,27 +37,42 @@ struct ActivationFunctionsTests {
         let expected: Float
     }
 
-    /// Values by hand; the bias (0.5) is added before the activation.
+    /// Values by hand.
     @Test(arguments: [
-        ForwardCase(activation: .identity, input: -2, expected: -1.5),
-        ForwardCase(activation: .relu, input: -2, expected: 0),
-        ForwardCase(activation: .relu, input: 1, expected: 1.5),
-        ForwardCase(activation: .tanh, input: -0.5, expected: 0),
-        ForwardCase(activation: .sigmoid, input: -0.5, expected: 0.5),
+        ForwardCase(activation: .identity, input: -1.5, expected: -1.5),
+        ForwardCase(activation: .relu, input: -1.5, expected: 0),
+        ForwardCase(activation: .relu, input: 1.5, expected: 1.5),
+        // 0.01 · (−1.5)
+        ForwardCase(activation: .leakyRelu, input: -1.5, expected: -0.015),
+        ForwardCase(activation: .leakyRelu, input: 1.5, expected: 1.5),
+        // 1.5 Φ(1.5) = 1.5 · 0.933192799 = 1.399789198; −1.5 Φ(−1.5) = −0.100210802 (erf form, not tanh).
+        ForwardCase(activation: .gelu, input: 1.5, expected: 1.3997892),
+        ForwardCase(activation: .gelu, input: -1.5, expected: -0.1002108),
+        ForwardCase(activation: .tanh, input: 0, expected: 0),
+        ForwardCase(activation: .sigmoid, input: 0, expected: 0.5),
         // 1 / (1 + e^(-2.5)) = 0.924141819...
-        ForwardCase(activation: .sigmoid, input: 2, expected: 0.9241418),
+        ForwardCase(activation: .sigmoid, input: 2.5, expected: 0.9241418),
         // tanh(1.5) = 0.905148254...
-        ForwardCase(activation: .tanh, input: 1, expected: 0.9051483),
+        ForwardCase(activation: .tanh, input: 1.5, expected: 0.9051483),
     ])
-    func forwardAddsBiasThenActivates(_ c: ForwardCase) {
+    func forwardValues(_ c: ForwardCase) {
         var value = [c.input]
-        c.activation.forward(&value, rows: 1, columns: 1, bias: [0.5])
+        Nonlinearity(c.activation).forward(&value, count: 1)
         #expect(abs(value[0] - c.expected) <= 1e-6)
     }
 
+    /// GELU's derivative at 0 is Φ(0) = 1/2, and leaky relu's below 0 is its slope.
+    @Test func derivativesAtKnownPoints() {
+        #expect(Nonlinearity.geluDerivative(0) == 0.5)
+        var gradient: [Float] = [1, 1]
+        let output: [Float] = [-0.3, 2]
+        Nonlinearity(.leakyRelu, leakySlope: 0.1).backward(gradient: &gradient, output: output, preActivation: nil, count: 2)
+        #expect(gradient == [0.1, 1])
+    }
+
     @Test func sigmoidIsFiniteForLargeInputs() {
-        #expect(Activation.sigmoid(-1000) == 0)
-        #expect(Activation.sigmoid(1000) == 1)
-        #expect(Activation.sigmoid(-100) > 0)
+        #expect(Nonlinearity.sigmoid(-1000) == 0)
+        #expect(Nonlinearity.sigmoid(1000) == 1)
+        #expect(Nonlinearity.sigmoid(-100) > 0)
     }
 }

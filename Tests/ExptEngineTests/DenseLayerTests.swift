@@ -13,14 +13,15 @@ struct DenseLayerTests {
         #expect(count == 15)
         let parameters = FloatBuffer(uniformValues(offset + count + 2, seed: 20))
         let gradients = FloatBuffer(count: parameters.count, value: .nan)
-        let layer = DenseLayer(inputSize: inputSize, units: units, activation: activation, parameters: parameters,
-                               gradients: gradients, offset: offset, maxBatchSize: batch + 1)
+        let layer = DenseLayer(inputSize: inputSize, units: units, nonlinearity: Nonlinearity(activation, leakySlope: 0.2),
+                               initializer: .zeros, parameters: parameters, gradients: gradients, offset: offset,
+                               maxBatchSize: batch + 1)
         let input = FloatBuffer(uniformValues(batch * inputSize, seed: 21, in: -2, 2))
         let r = uniformValues(batch * units, seed: 22)
         let inputGradient = FloatBuffer(count: input.count)
 
         func objective() -> Double {
-            layer.forward(input: input.pointer, batchSize: batch)
+            layer.forward(input: input.pointer, batchSize: batch, training: true)
             return (0..<batch * units).reduce(0) { $0 + Double(r[$1]) * Double(layer.output[$1]) }
         }
         _ = objective()
@@ -43,10 +44,10 @@ struct DenseLayerTests {
     @Test func backwardWithoutInputGradientStillFillsParameterGradients() {
         let parameters = FloatBuffer(uniformValues(DenseLayer.parameterCount(inputSize: 2, units: 2), seed: 23))
         let gradients = FloatBuffer(count: parameters.count, value: .nan)
-        let layer = DenseLayer(inputSize: 2, units: 2, activation: .identity, parameters: parameters,
-                               gradients: gradients, offset: 0, maxBatchSize: 1)
+        let layer = DenseLayer(inputSize: 2, units: 2, nonlinearity: Nonlinearity(.identity), initializer: .zeros,
+                               parameters: parameters, gradients: gradients, offset: 0, maxBatchSize: 1)
         let input = FloatBuffer([1, 2])
-        layer.forward(input: input.pointer, batchSize: 1)
+        layer.forward(input: input.pointer, batchSize: 1, training: true)
         layer.outputGradient[0] = 1
         layer.outputGradient[1] = -1
         layer.backward(input: input.pointer, inputGradient: nil, batchSize: 1)

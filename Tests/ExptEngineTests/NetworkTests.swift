@@ -9,10 +9,7 @@ struct NetworkTests {
         let layers: [LayerSpec]
         let batch: Int
         var testDescription: String {
-            let shape = layers.map { spec -> String in
-                switch spec { case .dense(let d): "\(d.units) \(d.activation)" }
-            }
-            return "\(loss.rawValue): \(inputSize) -> \(shape.joined(separator: " -> "))"
+            "\(loss.rawValue): \(inputSize) -> \(layers.map(\.description).joined(separator: " -> "))"
         }
     }
 

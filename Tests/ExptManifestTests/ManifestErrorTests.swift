@@ -80,12 +80,12 @@ struct ManifestErrorTests {
                        ^
             """#),
         ErrorCase("unknown activation", replacing: "activation: relu", with: "activation: rellu", #"""
-            x.yaml:7:17: error: model[0].activation: unknown activation "rellu"; expected one of: identity, relu, sigmoid, tanh
+            x.yaml:7:17: error: model[0].activation: unknown activation "rellu"; expected one of: gelu, identity, leaky_relu, relu, sigmoid, tanh
                 activation: rellu
                             ^
             """#),
         ErrorCase("unknown initializer", replacing: "activation: relu", with: "init: kaiming", #"""
-            x.yaml:7:11: error: model[0].init: unknown initializer "kaiming"; expected one of: he, xavier, zeros
+            x.yaml:7:11: error: model[0].init: unknown initializer "kaiming"; expected one of: glorot, he, orthogonal, xavier, zeros
                 init: kaiming
                       ^
             """#),
@@ -135,8 +135,8 @@ struct ManifestErrorTests {
             optimizer: {lr: 0.1}
                        ^
             """#),
-        ErrorCase("missing dense", replacing: "  - dense: 3", with: "  - activation: tanh", #"""
-            x.yaml:8:5: error: model[1]: missing required key "dense"
+        ErrorCase("missing layer kind", replacing: "  - dense: 3", with: "  - activation: tanh", #"""
+            x.yaml:8:5: error: model[1]: missing layer kind; expected one of: avgpool2d, batchnorm, conv2d, dense, dropout, flatten, gru, lstm, maxpool2d, rnn
               - activation: tanh
                 ^
             """#),

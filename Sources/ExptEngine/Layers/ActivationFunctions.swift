@@ -1,28 +1,55 @@
 import Foundation
 
-/// The forward and backward passes of each activation, over raw rows in place.
+/// An activation with its setting (the negative slope of leaky relu): the forward and backward
+/// passes over raw values in place.
 ///
-/// Every derivative is written in terms of the activation's output `a = f(z)` (relu: a > 0,
-/// tanh: 1 − a², sigmoid: a (1 − a)), so a layer keeps only its outputs, not its pre-activations.
-extension Activation {
-    /// Replaces each `z` of the `rows` x `columns` block `values` by `f(z + bias[column])`.
-    func forward(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>) {
-        switch self {
-        case .identity: Self.map(values, rows: rows, columns: columns, bias: bias) { $0 }
-        case .relu: Self.map(values, rows: rows, columns: columns, bias: bias) { max($0, 0) }
-        case .tanh: Self.map(values, rows: rows, columns: columns, bias: bias) { Foundation.tanh($0) }
-        case .sigmoid: Self.map(values, rows: rows, columns: columns, bias: bias, Self.sigmoid)
+/// Most derivatives are written in terms of the output `a = f(z)` (relu: a > 0, leaky relu:
+/// 1 if a > 0 else the slope, tanh: 1 − a², sigmoid: a (1 − a)), so a layer keeps only its
+/// outputs. GELU's derivative, Φ(z) + z φ(z), needs `z` itself: a layer with GELU keeps its
+/// pre-activations too (`needsPreActivation`).
+struct Nonlinearity {
+    let activation: Activation
+    let leakySlope: Float
+
+    init(_ activation: Activation, leakySlope: Float = 0.01) {
+        self.activation = activation
+        self.leakySlope = leakySlope
+    }
+
+    /// Whether `backward` needs the pre-activations.
+    var needsPreActivation: Bool {
+        activation == .gelu
+    }
+
+    /// Replaces each `z` of `values` by `f(z)`, first copying the `z`s to `preActivation` when given.
+    func forward(_ values: UnsafeMutablePointer<Float>, count: Int, preActivation: UnsafeMutablePointer<Float>? = nil) {
+        if let preActivation { preActivation.update(from: values, count: count) }
+        switch activation {
+        case .identity: return
+        case .relu: for i in 0..<count { values[i] = max(values[i], 0) }
+        case .leakyRelu:
+            let slope = leakySlope
+            for i in 0..<count where values[i] < 0 { values[i] *= slope }
+        case .gelu: for i in 0..<count { values[i] = Self.gelu(values[i]) }
+        case .tanh: for i in 0..<count { values[i] = Foundation.tanh(values[i]) }
+        case .sigmoid: for i in 0..<count { values[i] = Self.sigmoid(values[i]) }
         }
     }
 
     /// Turns `gradient`, the loss gradient with respect to the outputs `output`, into the
     /// gradient with respect to the pre-activations, in place (multiplying by f′).
-    func backward(gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, count: Int) {
-        switch self {
+    func backward(gradient: UnsafeMutablePointer<Float>, output: UnsafePointer<Float>, preActivation: UnsafePointer<Float>?, count: Int) {
+        switch activation {
         case .identity:
             return
         case .relu:
             for i in 0..<count where output[i] <= 0 { gradient[i] = 0 }
+        case .leakyRelu:
+            let slope = leakySlope
+            for i in 0..<count where output[i] <= 0 { gradient[i] *= slope }
+        case .gelu:
+            guard let z = preActivation else { preconditionFailure("gelu's backward needs the pre-activations") }
+            for i in 0..<count { gradient[i] *= Self.geluDerivative(z[i]) }
         case .tanh:
             for i in 0..<count { gradient[i] *= 1 - output[i] * output[i] }
         case .sigmoid:
@@ -37,14 +64,34 @@ extension Activation {
         return e / (1 + e)
     }
 
-    @inline(__always)
-    private static func map(
-        _ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>,
-        _ f: (Float) -> Float
-    ) {
-        for row in 0..<rows {
-            let start = values + row * columns
-            for column in 0..<columns { start[column] = f(start[column] + bias[column]) }
-        }
+    /// z Φ(z), with Φ the standard normal CDF through erf (computed in Double).
+    static func gelu(_ z: Float) -> Float {
+        let x = Double(z)
+        return Float(0.5 * x * (1 + erf(x * 0.5.squareRoot())))
+    }
+
+    /// Φ(z) + z φ(z).
+    static func geluDerivative(_ z: Float) -> Float {
+        let x = Double(z)
+        let cdf = 0.5 * (1 + erf(x * 0.5.squareRoot()))
+        let density = exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
+        return Float(cdf + x * density)
+    }
+}
+
+/// Adds `bias[column]` to every row of the `rows` x `columns` block `values`.
+func addRowBias(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>) {
+    for row in 0..<rows {
+        let start = values + row * columns
+        for column in 0..<columns { start[column] += bias[column] }
+    }
+}
+
+/// Writes the column sums of the `rows` x `columns` block `values` to `sums` (overwriting).
+func columnSums(_ values: UnsafePointer<Float>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Float>) {
+    sums.update(repeating: 0, count: columns)
+    for row in 0..<rows {
+        let start = values + row * columns
+        for column in 0..<columns { sums[column] += start[column] }
     }
 }

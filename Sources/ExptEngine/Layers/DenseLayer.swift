@@ -6,9 +6,12 @@
 final class DenseLayer: Layer {
     let inputSize: Int
     let outputSize: Int
-    let activation: Activation
+    let nonlinearity: Nonlinearity
+    let initializer: Initializer
     let output: FloatBuffer
     let outputGradient: FloatBuffer
+    /// z = x W + b, kept only when the activation's derivative needs it (GELU).
+    private let preActivation: FloatBuffer?
 
     // The network's buffers, held so that the views below stay valid.
     private let parameters: FloatBuffer
@@ -26,13 +29,15 @@ final class DenseLayer: Layer {
     /// A layer whose weights and bias live in `parameters` (and their gradients in `gradients`)
     /// from `offset` on, with output buffers for batches of up to `maxBatchSize` rows.
     /// The parameters are left as they are; see `initialize`.
-    init(inputSize: Int, units: Int, activation: Activation, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+    init(inputSize: Int, units: Int, nonlinearity: Nonlinearity, initializer: Initializer,
+         parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
         precondition(inputSize > 0 && units > 0, "a dense layer needs at least one input and one unit")
         precondition(offset + Self.parameterCount(inputSize: inputSize, units: units) <= parameters.count, "layer parameters out of bounds")
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
         self.inputSize = inputSize
         self.outputSize = units
-        self.activation = activation
+        self.nonlinearity = nonlinearity
+        self.initializer = initializer
         self.parameters = parameters
         self.gradients = gradients
         weights = parameters.pointer + offset
@@ -41,45 +46,35 @@ final class DenseLayer: Layer {
         biasGradient = weightGradient + inputSize * units
         output = FloatBuffer(count: maxBatchSize * units)
         outputGradient = FloatBuffer(count: maxBatchSize * units)
+        preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: maxBatchSize * units) : nil
     }
 
     /// Draws the weights from `generator` in storage order and sets the bias to zero.
     /// He and Xavier take fanIn = inputSize and fanOut = units.
-    func initialize(_ initializer: Initializer, generator: inout SeededGenerator) {
-        let count = inputSize * outputSize
-        switch initializer {
-        case .he:
-            let standardDeviation = (2 / Double(inputSize)).squareRoot()
-            for i in 0..<count { weights[i] = Float(generator.nextGaussian() * standardDeviation) }
-        case .xavier:
-            let limit = (6 / Double(inputSize + outputSize)).squareRoot()
-            for i in 0..<count { weights[i] = Float(generator.nextDouble(in: -limit, limit)) }
-        case .zeros:
-            weights.update(repeating: 0, count: count)
-        }
+    func initialize(generator: inout SeededGenerator) {
+        initializer.fill(weights, rows: inputSize, columns: outputSize, fanIn: inputSize, fanOut: outputSize,
+                         generator: &generator)
         bias.update(repeating: 0, count: outputSize)
     }
 
-    func forward(input: UnsafePointer<Float>, batchSize: Int) {
-        // z = x W (batch x units), then y = f(z + b) in place.
+    func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
+        // z = x W + b (batch x units), then y = f(z) in place.
         gemm(transposeA: false, transposeB: false, m: batchSize, n: outputSize, k: inputSize,
              alpha: 1, a: input, lda: inputSize, b: weights, ldb: outputSize,
              beta: 0, c: output.pointer, ldc: outputSize)
-        activation.forward(output.pointer, rows: batchSize, columns: outputSize, bias: bias)
+        addRowBias(output.pointer, rows: batchSize, columns: outputSize, bias: bias)
+        nonlinearity.forward(output.pointer, count: batchSize * outputSize, preActivation: preActivation?.pointer)
     }
 
     func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
         // dz = dy ⊙ f′, in place; then dW = xᵀ dz, db = column sums of dz, dx = dz Wᵀ.
         let dz = outputGradient.pointer
-        activation.backward(gradient: dz, output: output.pointer, count: batchSize * outputSize)
+        nonlinearity.backward(gradient: dz, output: output.pointer, preActivation: preActivation?.pointer,
+                              count: batchSize * outputSize)
         gemm(transposeA: true, transposeB: false, m: inputSize, n: outputSize, k: batchSize,
              alpha: 1, a: input, lda: inputSize, b: dz, ldb: outputSize,
              beta: 0, c: weightGradient, ldc: outputSize)
-        biasGradient.update(repeating: 0, count: outputSize)
-        for row in 0..<batchSize {
-            let start = dz + row * outputSize
-            for column in 0..<outputSize { biasGradient[column] += start[column] }
-        }
+        columnSums(dz, rows: batchSize, columns: outputSize, into: biasGradient)
         if let inputGradient {
             gemm(transposeA: false, transposeB: true, m: batchSize, n: inputSize, k: outputSize,
                  alpha: 1, a: dz, lda: outputSize, b: weights, ldb: outputSize,

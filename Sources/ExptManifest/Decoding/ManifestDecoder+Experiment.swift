@@ -145,9 +145,9 @@ extension ManifestDecoder {
         if let data, let loss {
             checkLoss(loss, lossTree: settings.loss, data: data)
         }
-        if let data, let model, let modelTree = settings.model {
-            checkOutputs(model: model, data: data)
-            checkSize(model: model, modelTree: modelTree, data: data)
+        if let data, let model, let modelTree = settings.model, let shapes = shapes(of: model, data: data) {
+            checkOutputs(model: model, shapes: shapes, data: data)
+            checkSize(shapes: shapes, modelTree: modelTree, data: data)
         }
         let schedule = settings.schedule.flatMap { scheduleConfig($0) }
         let clipping = settings.clip.flatMap { self.clipping($0) }
@@ -159,31 +159,34 @@ extension ManifestDecoder {
                          schedule: schedule, clipping: clipping, parameterGroups: groups ?? [])
     }
 
-    /// For classification, with cross-entropy or with squared error on one-hot targets, the last
-    /// layer has one unit per class; for regression, one per target.
-    private func checkOutputs(model: DecodedModel, data: DecodedData) {
-        guard let last = model.layers.last, case .dense(let spec) = last, let unitsTree = model.lastUnits,
-              spec.units != data.outputs else { return }
-        let note = variantNote(at: unitsTree, involving: [data.classesSource])
+    /// For classification, with cross-entropy or with squared error on one-hot targets, the
+    /// model's output is one value per class; for regression, one per target: a last `dense` (or
+    /// recurrent layer returning its last state) has that many units.
+    private func checkOutputs(model: DecodedModel, shapes: [LayerShape], data: DecodedData) {
+        guard let last = model.layers.last, let tree = model.kindTrees.last, let output = shapes.last?.output,
+              output != [data.outputs] else { return }
+        let note = variantNote(at: tree, involving: [data.classesSource])
         let what = data.classes == nil ? "targets" : "classes"
-        error(unitsTree, "expected \(data.outputs) units to match the \(data.outputs) \(what) of dataset \(data.config.dataset.name), found \(spec.units)\(note)")
+        let match = "to match the \(data.outputs) \(what) of dataset \(data.config.dataset.name)"
+        switch last {
+        case .dense(let spec):
+            error(tree, "expected \(data.outputs) units \(match), found \(spec.units)\(note)")
+        case .recurrent(let spec) where spec.output == .last:
+            error(tree, "expected \(data.outputs) units \(match), found \(spec.units)\(note)")
+        default:
+            let shape = "[" + output.map(String.init).joined(separator: ", ") + "]"
+            error(tree, "expected an output of shape [\(data.outputs)] \(match), found \(shape)\(note)")
+        }
     }
 
     /// A bound on the number of parameters (weights and biases), so that a manifest that passes
     /// validation cannot ask for more memory than a CPU run can have.
     static let maximumParameters = 50_000_000
 
-    private func checkSize(model: DecodedModel, modelTree: Tree, data: DecodedData) {
-        let inputs = data.config.dataset.features
-        var fanIn = inputs
-        var total = 0
-        for case .dense(let spec) in model.layers {
-            let (weights, o1) = (fanIn + 1).multipliedReportingOverflow(by: spec.units)
-            let (sum, o2) = total.addingReportingOverflow(weights)
-            total = o1 || o2 ? Int.max : sum
-            fanIn = spec.units
-        }
+    private func checkSize(shapes: [LayerShape], modelTree: Tree, data: DecodedData) {
+        let total = ModelShape.parameterCount(shapes)
         guard total > Self.maximumParameters else { return }
+        let inputs = data.config.dataset.features
         let count = total == Int.max ? "more than \(Int.max)" : "\(total)"
         let note = variantNote(at: modelTree, involving: [data.featuresSource])
         error(modelTree, "expected a model of at most \(Self.maximumParameters) parameters, found \(count) with the \(inputs) inputs of dataset \(data.config.dataset.name)\(note)")

@@ -1,0 +1,104 @@
+/// Max or average pooling over square windows of each channel, without padding.
+///
+/// Max pooling remembers, for each output, where in the example its (first) maximum was, and
+/// sends the gradient there; average pooling spreads each output's gradient evenly over its window.
+final class PoolLayer: Layer {
+    enum Mode {
+        case max, average
+    }
+
+    let mode: Mode
+    let channels: Int, height: Int, width: Int
+    let kernel: Int, stride: Int
+    let outputHeight: Int, outputWidth: Int
+    let output: FloatBuffer
+    let outputGradient: FloatBuffer
+    var inputSize: Int { channels * height * width }
+    var outputSize: Int { channels * outputHeight * outputWidth }
+    /// Max pooling: the index within its example of each output's maximum.
+    private let argmax: UnsafeMutablePointer<Int32>
+    private let argmaxCount: Int
+
+    init(mode: Mode, image: [Int], spec: PoolSpec, maxBatchSize: Int) {
+        precondition(image.count == 3, "a pool's input is [channels, height, width]")
+        self.mode = mode
+        (channels, height, width) = (image[0], image[1], image[2])
+        (kernel, stride) = (spec.kernel, spec.stride)
+        outputHeight = (height - kernel) / stride + 1
+        outputWidth = (width - kernel) / stride + 1
+        precondition(outputHeight > 0 && outputWidth > 0, "the window does not fit the input")
+        precondition(channels * height * width <= Int(Int32.max), "an example is too large to index")
+        let count = maxBatchSize * channels * outputHeight * outputWidth
+        output = FloatBuffer(count: count)
+        outputGradient = FloatBuffer(count: count)
+        argmaxCount = mode == .max ? count : 0
+        argmax = .allocate(capacity: max(argmaxCount, 1))
+        argmax.initialize(repeating: 0, count: max(argmaxCount, 1))
+    }
+
+    deinit {
+        argmax.deallocate()
+    }
+
+    func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
+        let scale = 1 / Float(kernel * kernel)
+        var o = 0
+        for example in 0..<batchSize {
+            let base = example * inputSize
+            for c in 0..<channels {
+                let plane = c * height * width
+                for y in 0..<outputHeight {
+                    for x in 0..<outputWidth {
+                        let corner = plane + y * stride * width + x * stride
+                        switch mode {
+                        case .max:
+                            var best = corner
+                            for i in 0..<kernel {
+                                for j in 0..<kernel where input[base + corner + i * width + j] > input[base + best] {
+                                    best = corner + i * width + j
+                                }
+                            }
+                            argmax[o] = Int32(best)
+                            output[o] = input[base + best]
+                        case .average:
+                            var sum: Float = 0
+                            for i in 0..<kernel {
+                                for j in 0..<kernel { sum += input[base + corner + i * width + j] }
+                            }
+                            output[o] = sum * scale
+                        }
+                        o += 1
+                    }
+                }
+            }
+        }
+    }
+
+    func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
+        guard let inputGradient else { return }
+        inputGradient.update(repeating: 0, count: batchSize * inputSize)
+        let scale = 1 / Float(kernel * kernel)
+        var o = 0
+        for example in 0..<batchSize {
+            let target = inputGradient + example * inputSize
+            for c in 0..<channels {
+                let plane = c * height * width
+                for y in 0..<outputHeight {
+                    for x in 0..<outputWidth {
+                        let gradient = outputGradient[o]
+                        switch mode {
+                        case .max:
+                            target[Int(argmax[o])] += gradient
+                        case .average:
+                            let corner = plane + y * stride * width + x * stride
+                            for i in 0..<kernel {
+                                for j in 0..<kernel { target[corner + i * width + j] += gradient * scale }
+                            }
+                        }
+                        o += 1
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// The step equations, as torch's `RNN`, `GRU` and `LSTM` (σ the logistic function, ⊙ elementwise):
+///
+/// - RNN: `h' = tanh(x W_ihᵀ + b_ih + h W_hhᵀ + b_hh)`
+/// - GRU, gates (r, z, n):
+///   `r = σ(x W_irᵀ + b_ir + h W_hrᵀ + b_hr)`, `z = σ(x W_izᵀ + b_iz + h W_hzᵀ + b_hz)`,
+///   `n = tanh(x W_inᵀ + b_in + r ⊙ (h W_hnᵀ + b_hn))`, `h' = (1 − z) ⊙ n + z ⊙ h`
+/// - LSTM, gates (i, f, g, o): `i = σ(…)`, `f = σ(…)`, `g = tanh(…)`, `o = σ(…)`, each of
+///   `x W_·ᵀ + b_i· + h W_h·ᵀ + b_h·`; `c' = f ⊙ c + i ⊙ g`, `h' = o ⊙ tanh(c')`
+///
+/// with h and c zero before the first step. On entry to a forward step, `gateValues` holds the
+/// step's input projections plus biases; on exit, the activated gates.
+extension RecurrentLayer {
+    func elmanForward(step: Int, batchSize: Int) {
+        let a = state(gateValues, step: step, batchSize: batchSize)
+        if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: a) }
+        for i in 0..<batchSize * units { a[i] = tanh(a[i]) }
+    }
+
+    func elmanBackward(step: Int, batchSize: Int) {
+        let h = state(hidden, step: step, batchSize: batchSize)
+        let da = state(gateGradients, step: step, batchSize: batchSize)
+        let dh = hiddenGradient.pointer
+        for i in 0..<batchSize * units { da[i] = dh[i] * (1 - h[i] * h[i]) }
+    }
+
+    func gruForward(step: Int, batchSize: Int) {
+        let rows = width
+        let gates = state(gateValues, step: step, batchSize: batchSize, width: rows)
+        let projected = stepProjection!.pointer
+        if step > 0 {
+            gemm(transposeA: false, transposeB: true, m: batchSize, n: rows, k: units,
+                 alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
+                 b: hiddenWeights, ldb: units, beta: 0, c: projected, ldc: rows)
+        } else {
+            projected.update(repeating: 0, count: batchSize * rows)
+        }
+        addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias)
+        let candidates = state(candidateProjections!, step: step, batchSize: batchSize)
+        let h = state(hidden, step: step, batchSize: batchSize)
+        for example in 0..<batchSize {
+            let g = gates + example * rows, p = projected + example * rows
+            let previous = step > 0 ? state(hidden, step: step - 1, batchSize: batchSize) + example * units : nil
+            for j in 0..<units {
+                let r = Nonlinearity.sigmoid(g[j] + p[j])
+                let z = Nonlinearity.sigmoid(g[units + j] + p[units + j])
+                let n = tanh(g[2 * units + j] + r * p[2 * units + j])
+                g[j] = r
+                g[units + j] = z
+                g[2 * units + j] = n
+                candidates[example * units + j] = p[2 * units + j]
+                h[example * units + j] = (1 - z) * n + z * (previous?[j] ?? 0)
+            }
+        }
+    }
+
+    func gruBackward(step: Int, batchSize: Int) {
+        let rows = width
+        let gates = state(gateValues, step: step, batchSize: batchSize, width: rows)
+        let inputSide = state(gateGradients, step: step, batchSize: batchSize, width: rows)
+        let hiddenSide = state(hiddenGateGradients!, step: step, batchSize: batchSize, width: rows)
+        let candidates = state(candidateProjections!, step: step, batchSize: batchSize)
+        let dh = hiddenGradient.pointer
+        for example in 0..<batchSize {
+            let g = gates + example * rows, di = inputSide + example * rows, dhid = hiddenSide + example * rows
+            let previous = step > 0 ? state(hidden, step: step - 1, batchSize: batchSize) + example * units : nil
+            for j in 0..<units {
+                let (r, z, n) = (g[j], g[units + j], g[2 * units + j])
+                let gradient = dh[example * units + j]
+                let dn = gradient * (1 - z) * (1 - n * n)
+                let dz = gradient * ((previous?[j] ?? 0) - n) * z * (1 - z)
+                let dr = dn * candidates[example * units + j] * r * (1 - r)
+                (di[j], di[units + j], di[2 * units + j]) = (dr, dz, dn)
+                (dhid[j], dhid[units + j], dhid[2 * units + j]) = (dr, dz, dn * r)
+            }
+        }
+    }
+
+    /// The GRU's direct path to h(t − 1): carried += dh ⊙ z.
+    func gruCarry(step: Int, batchSize: Int) {
+        let gates = state(gateValues, step: step, batchSize: batchSize, width: width)
+        let dh = hiddenGradient.pointer, carried = carriedGradient.pointer
+        for example in 0..<batchSize {
+            let z = gates + example * width + units
+            for j in 0..<units { carried[example * units + j] += dh[example * units + j] * z[j] }
+        }
+    }
+
+    func lstmForward(step: Int, batchSize: Int) {
+        let rows = width
+        let gates = state(gateValues, step: step, batchSize: batchSize, width: rows)
+        if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: gates) }
+        let c = state(cells!, step: step, batchSize: batchSize)
+        let h = state(hidden, step: step, batchSize: batchSize)
+        for example in 0..<batchSize {
+            let g = gates + example * rows
+            let previous = step > 0 ? state(cells!, step: step - 1, batchSize: batchSize) + example * units : nil
+            for j in 0..<units {
+                let i = Nonlinearity.sigmoid(g[j])
+                let f = Nonlinearity.sigmoid(g[units + j])
+                let candidate = tanh(g[2 * units + j])
+                let o = Nonlinearity.sigmoid(g[3 * units + j])
+                (g[j], g[units + j], g[2 * units + j], g[3 * units + j]) = (i, f, candidate, o)
+                let cell = f * (previous?[j] ?? 0) + i * candidate
+                c[example * units + j] = cell
+                h[example * units + j] = o * tanh(cell)
+            }
+        }
+    }
+
+    /// Also carries the cell gradient: on exit `cellGradient` holds dc(t − 1) = dc(t) ⊙ f.
+    func lstmBackward(step: Int, batchSize: Int) {
+        let rows = width
+        let gates = state(gateValues, step: step, batchSize: batchSize, width: rows)
+        let da = state(gateGradients, step: step, batchSize: batchSize, width: rows)
+        let c = state(cells!, step: step, batchSize: batchSize)
+        let dh = hiddenGradient.pointer, dc = cellGradient!.pointer
+        for example in 0..<batchSize {
+            let g = gates + example * rows, d = da + example * rows
+            let previous = step > 0 ? state(cells!, step: step - 1, batchSize: batchSize) + example * units : nil
+            for j in 0..<units {
+                let (i, f, candidate, o) = (g[j], g[units + j], g[2 * units + j], g[3 * units + j])
+                let k = example * units + j
+                let tanhCell = tanh(c[k])
+                let cellTotal = dc[k] + dh[k] * o * (1 - tanhCell * tanhCell)
+                d[j] = cellTotal * candidate * i * (1 - i)
+                d[units + j] = cellTotal * (previous?[j] ?? 0) * f * (1 - f)
+                d[2 * units + j] = cellTotal * i * (1 - candidate * candidate)
+                d[3 * units + j] = dh[k] * tanhCell * o * (1 - o)
+                dc[k] = cellTotal * f
+            }
+        }
+    }
+
+    /// a += h(t − 1) W_hhᵀ over the batch (one gemm).
+    private func addHiddenProjection(step: Int, batchSize: Int, into a: UnsafeMutablePointer<Float>) {
+        gemm(transposeA: false, transposeB: true, m: batchSize, n: width, k: units,
+             alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
+             b: hiddenWeights, ldb: units, beta: 1, c: a, ldc: width)
+    }
+}

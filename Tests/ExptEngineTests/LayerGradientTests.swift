@@ -1,0 +1,98 @@
+import Testing
+@testable import ExptEngine
+
+/// Every layer's backward pass against central differences of L = Σ r ⊙ y (training mode), for
+/// its parameters and its inputs. Layers are built as the network builds them, at an offset
+/// inside larger parameter buffers.
+struct LayerGradientTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        let inputShape: [Int]
+        let spec: LayerSpec
+        let batch: Int
+        var testDescription: String { "\(spec) on \(inputShape) x \(batch)" }
+    }
+
+    static let cases = [
+        Case(inputShape: [2, 5, 6], spec: .conv2d(Conv2DSpec(filters: 3, kernel: 3, stride: 2, padding: 1, activation: .tanh)), batch: 2),
+        Case(inputShape: [1, 4, 4], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 2, activation: .gelu)), batch: 3),
+        Case(inputShape: [3, 5, 5], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 3, stride: 1, padding: 2, activation: .sigmoid)), batch: 2),
+        // A vector read as a 1 x 1 x 12 image.
+        Case(inputShape: [12], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 1, stride: 2)), batch: 2),
+        Case(inputShape: [2, 4, 5], spec: .maxPool2d(PoolSpec(kernel: 2)), batch: 2),
+        Case(inputShape: [1, 5, 5], spec: .maxPool2d(PoolSpec(kernel: 3, stride: 2)), batch: 2),
+        Case(inputShape: [2, 4, 5], spec: .avgPool2d(PoolSpec(kernel: 2)), batch: 2),
+        Case(inputShape: [1, 5, 4], spec: .avgPool2d(PoolSpec(kernel: 3, stride: 1)), batch: 2),
+        Case(inputShape: [4], spec: .batchNorm(BatchNormSpec()), batch: 5),
+        Case(inputShape: [3, 2], spec: .batchNorm(BatchNormSpec(activation: .tanh)), batch: 3),
+        Case(inputShape: [2, 3, 2], spec: .batchNorm(BatchNormSpec(activation: .gelu)), batch: 3),
+        Case(inputShape: [5, 3], spec: .recurrent(RecurrentSpec(cell: .rnn, units: 4)), batch: 3),
+        Case(inputShape: [4, 2], spec: .recurrent(RecurrentSpec(cell: .rnn, units: 3, output: .sequence)), batch: 2),
+        Case(inputShape: [5, 3], spec: .recurrent(RecurrentSpec(cell: .gru, units: 4)), batch: 3),
+        Case(inputShape: [4, 2], spec: .recurrent(RecurrentSpec(cell: .gru, units: 3, output: .sequence)), batch: 2),
+        Case(inputShape: [5, 3], spec: .recurrent(RecurrentSpec(cell: .lstm, units: 4)), batch: 3),
+        Case(inputShape: [4, 2], spec: .recurrent(RecurrentSpec(cell: .lstm, units: 3, output: .sequence)), batch: 2),
+        // One step: no hidden-to-hidden gradient but its zeroing; a vector read as 6 steps of 1 feature.
+        Case(inputShape: [1, 3], spec: .recurrent(RecurrentSpec(cell: .lstm, units: 2)), batch: 2),
+        Case(inputShape: [6], spec: .recurrent(RecurrentSpec(cell: .gru, units: 3)), batch: 2),
+    ]
+
+    @Test(arguments: cases)
+    func gradientsMatchFiniteDifferences(_ c: Case) throws {
+        let shape = try ModelShape.infer(inputShape: c.inputShape, layers: [c.spec])[0]
+        let offset = 3
+        let parameters = FloatBuffer(uniformValues(offset + shape.parameterCount + 2, seed: 30))
+        let gradients = FloatBuffer(count: parameters.count, value: .nan)
+        let layer = try #require(Network.makeLayer(c.spec, shape: shape, parameters: parameters, gradients: gradients,
+                                                   offset: offset, maxBatchSize: c.batch + 1))
+        let input = FloatBuffer(uniformValues(c.batch * layer.inputSize, seed: 31, in: -2, 2))
+        let r = uniformValues(c.batch * layer.outputSize, seed: 32)
+        let inputGradient = FloatBuffer(count: input.count, value: .nan)
+        // Recurrent layers' outputs carry the rounding of every step: a larger step keeps the
+        // float32 noise of the quotient below the tolerance (the layer is smooth, so the O(h²)
+        // error stays small); the others keep 1e-3, clear of the pools' kinks.
+        let step: Float = if case .recurrent = c.spec { 1e-2 } else { 1e-3 }
+
+        func objective() -> Double {
+            layer.forward(input: input.pointer, batchSize: c.batch, training: true)
+            return r.indices.reduce(0) { $0 + Double(r[$1]) * Double(layer.output[$1]) }
+        }
+        _ = objective()
+        for i in r.indices { layer.outputGradient[i] = r[i] }
+        layer.backward(input: input.pointer, inputGradient: inputGradient.pointer, batchSize: c.batch)
+
+        #expect(gradients[offset - 1].isNaN && gradients[offset + shape.parameterCount].isNaN)
+        for i in offset..<offset + shape.parameterCount {
+            let numeric = centralDifference(of: parameters.pointer, at: i, step: step, objective)
+            expectGradient(gradients[i], numeric, "parameter \(i - offset)")
+        }
+        for i in 0..<input.count {
+            let numeric = centralDifference(of: input.pointer, at: i, step: step, objective)
+            expectGradient(inputGradient[i], numeric, "input \(i)")
+        }
+    }
+
+    /// With its mask held fixed, dropout is linear: dx = dy ⊙ mask, and the mask holds only
+    /// 0 and 1 / (1 − rate).
+    @Test func dropoutWithAFixedMaskMatchesFiniteDifferences() {
+        let (size, batch) = (10, 4)
+        let layer = DropoutLayer(size: size, rate: 0.3, generator: SeededGenerator(seed: 33), maxBatchSize: batch)
+        let input = FloatBuffer(uniformValues(size * batch, seed: 34))
+        let r = uniformValues(size * batch, seed: 35)
+        layer.forward(input: input.pointer, batchSize: batch, training: true)
+        let kept = (0..<size * batch).filter { layer.output[$0] != 0 }
+        #expect(kept.count > 0 && kept.count < size * batch)
+        for i in kept { #expect(abs(layer.output[i] - input[i] / 0.7) <= 1e-6) }
+
+        func objective() -> Double {
+            layer.applyMask(input.pointer, count: size * batch)
+            return r.indices.reduce(0) { $0 + Double(r[$1]) * Double(layer.output[$1]) }
+        }
+        for i in r.indices { layer.outputGradient[i] = r[i] }
+        let inputGradient = FloatBuffer(count: input.count)
+        layer.backward(input: input.pointer, inputGradient: inputGradient.pointer, batchSize: batch)
+        for i in 0..<input.count {
+            let numeric = centralDifference(of: input.pointer, at: i, step: 1e-3, objective)
+            expectGradient(inputGradient[i], numeric, "input \(i)")
+        }
+    }
+}
