@@ -75,15 +75,30 @@ public struct RunConfig: Sendable, Equatable {
     }
 }
 
-/// One run: a variant's configuration with one seed.
+/// One run: a variant's configuration with one seed (and, in a sweep, one point of the sweep).
 public struct RunSpec: Sendable, Equatable {
     public var variant: String
     public var seed: UInt64
     public var config: RunConfig
+    /// The swept settings of this run, in the order the sweep declares them; empty outside a sweep.
+    public var sweep: [SweepSetting]
 
-    public init(variant: String, seed: UInt64, config: RunConfig) {
+    public init(variant: String, seed: UInt64, config: RunConfig, sweep: [SweepSetting] = []) {
         self.variant = variant
         self.seed = seed
         self.config = config
+        self.sweep = sweep
+    }
+}
+
+/// One swept setting of a run: the key path as the manifest writes it below the variant
+/// (e.g. `optimizer.lr`) and the value, as YAML text (e.g. `0.001`).
+public struct SweepSetting: Sendable, Equatable, Hashable {
+    public var keyPath: String
+    public var value: String
+
+    public init(keyPath: String, value: String) {
+        self.keyPath = keyPath
+        self.value = value
     }
 }
