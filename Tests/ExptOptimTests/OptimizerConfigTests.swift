@@ -7,8 +7,8 @@ struct OptimizerConfigTests {
         let adam = OptimizerConfig.adam(.init())
         #expect(sgd.name == "sgd" && adam.name == "adam")
         #expect(sgd.learningRate == 0.1 && adam.learningRate == 0.001)
-        #expect(sgd.makeOptimizer(parameterCount: 4) is SGD)
-        #expect(adam.makeOptimizer(parameterCount: 4) is Adam)
+        #expect(sgd.makeOptimizer(parameterCount: 4) is SGD<Float>)
+        #expect(adam.makeOptimizer(parameterCount: 4) is Adam<Float>)
         #expect(sgd.hyperparameters.map(\.name) == ["lr", "momentum", "dampening", "nesterov", "weight_decay"])
         #expect(adam.hyperparameters.map(\.name) == ["lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad"])
     }

@@ -1,7 +1,8 @@
 import ExptOptim
 import Testing
 
-/// SGD and Adam against torch.optim, element by element after every step.
+/// Every optimizer against torch.optim (Lion against the script's torch port), element by
+/// element after every step, in float32.
 struct ReferenceTrajectoryTests {
     /// How far expt may be from torch, in units in the last place of the larger of the parameter
     /// before and after the step (the scale of the operands, so that an element passing near zero
@@ -28,7 +29,7 @@ struct ReferenceTrajectoryTests {
         let config = reference.config
         #expect(config.name == reference.optimizer)
         let optimizer = config.makeOptimizer(parameterCount: reference.initial.count)
-        #expect(reference.optimizer == "sgd" ? optimizer is SGD : optimizer is Adam)
+        #expect(Self.kind(of: optimizer) == reference.optimizer)
         var theta = reference.initial
         for (step, expected) in reference.trajectory.enumerated() {
             let previous = theta
@@ -45,6 +46,29 @@ struct ReferenceTrajectoryTests {
                         "step \(step + 1), element \(i): \(theta[i]) against torch's \(expected[i]) (\(error) ulps of \(scale))")
             }
         }
+    }
+
+    /// The manifest name of the optimizer's type, to check that a case really ran the optimizer
+    /// it names (AdamW is Adam with decoupled weight decay).
+    static func kind(of optimizer: any Optimizer) -> String {
+        switch optimizer {
+        case is SGD<Float>: "sgd"
+        case let adam as Adam<Float>: adam.decoupledWeightDecay ? "adamw" : "adam"
+        case is Adagrad<Float>: "adagrad"
+        case is RMSprop<Float>: "rmsprop"
+        case is Adadelta<Float>: "adadelta"
+        case is NAdam<Float>: "nadam"
+        case is RAdam<Float>: "radam"
+        case is Adamax<Float>: "adamax"
+        case is Lion<Float>: "lion"
+        default: "unknown"
+        }
+    }
+
+    /// Every optimizer has cases.
+    @Test func fixtureCoversEveryOptimizer() {
+        let names = Set(ReferenceFixture.shipped.cases.map(\.optimizer))
+        #expect(names == ["sgd", "adam", "adamw", "adagrad", "rmsprop", "adadelta", "nadam", "radam", "adamax", "lion"])
     }
 
     /// The fixture cannot pass by accident: every case moves its parameters, and the AMSGrad
