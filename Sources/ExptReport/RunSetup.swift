@@ -42,9 +42,13 @@ struct RunSetup {
         config.optimizer.name
     }
 
-    /// Every hyperparameter as `name value`, comma-separated.
+    /// The hyperparameters that differ from the optimizer's defaults as `name value`,
+    /// comma-separated (`lr 0.1, momentum 0.9`), or `defaults` when none does.
     var hyperparameters: String {
-        config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        let defaults = config.optimizer.defaultHyperparameters
+        let changed = zip(config.optimizer.hyperparameters, defaults).filter { $0.0.value != $0.1.value }.map(\.0)
+        guard !changed.isEmpty else { return "defaults" }
+        return changed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
     }
 
     /// The batch size so that full-batch gradient descent stands out: `full (N examples)`,
