@@ -55,14 +55,12 @@ public final class Adam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let negativeStepSize = -Scalar(lr / (1 - pow(h.beta1, t)))
         let correction2Root = Scalar((1 - pow(h.beta2, t)).squareRoot())
         let coupledDecay = decoupledWeightDecay ? 0 : Scalar(h.weightDecay)
-        let shrink = Scalar(1 - lr * h.weightDecay)
-        let shrinks = decoupledWeightDecay && h.weightDecay != 0
         let firstWeight = Scalar(1 - h.beta1)
         let beta2 = Scalar(h.beta2)
         let secondWeight = Scalar(1 - h.beta2)
         let eps = Scalar(h.eps)
+        if decoupledWeightDecay && h.weightDecay != 0 { scale(parameters, by: Scalar(1 - lr * h.weightDecay)) }
         for i in 0..<parameters.count {
-            if shrinks { parameters[i] *= shrink }
             var g = gradients[i]
             if coupledDecay != 0 { g += coupledDecay * parameters[i] }
             let m = lerp(firstMoment[i], g, firstWeight)

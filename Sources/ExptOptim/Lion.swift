@@ -31,13 +31,11 @@ public final class Lion<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
         let h = hyperparameters
-        let shrinks = h.weightDecay != 0
-        let shrink = Scalar(1 - Double(learningRate) * h.weightDecay)
         let beta1 = Scalar(h.beta1), interpolationWeight = Scalar(1 - h.beta1)
         let beta2 = Scalar(h.beta2), decayWeight = Scalar(1 - h.beta2)
         let negativeRate = -learningRate
+        if h.weightDecay != 0 { scale(parameters, by: Scalar(1 - Double(learningRate) * h.weightDecay)) }
         for i in 0..<parameters.count {
-            if shrinks { parameters[i] *= shrink }
             let g = gradients[i]
             let c = momentum[i] * beta1 + interpolationWeight * g
             let sign: Scalar = c > 0 ? 1 : c < 0 ? -1 : 0

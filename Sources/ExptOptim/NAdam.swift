@@ -55,15 +55,13 @@ public final class NAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let product = Double(momentumProduct)
         let gradientFactor = Scalar(-lr * (1 - mu) / (1 - product))
         let momentFactor = Scalar(-lr * nextMu / (1 - product * nextMu))
-        let shrinks = h.decoupledWeightDecay && h.weightDecay != 0
-        let shrink = Scalar(1 - lr * h.weightDecay)
         let coupledDecay = h.decoupledWeightDecay ? 0 : Scalar(h.weightDecay)
         let firstWeight = Scalar(1 - h.beta1)
         let beta2 = Scalar(h.beta2)
         let secondWeight = Scalar(1 - h.beta2)
         let eps = Scalar(h.eps)
+        if h.decoupledWeightDecay && h.weightDecay != 0 { scale(parameters, by: Scalar(1 - lr * h.weightDecay)) }
         for i in 0..<parameters.count {
-            if shrinks { parameters[i] *= shrink }
             var g = gradients[i]
             if coupledDecay != 0 { g += coupledDecay * parameters[i] }
             let m = lerp(firstMoment[i], g, firstWeight)

@@ -20,3 +20,10 @@ func lerp<T: BinaryFloatingPoint>(_ start: T, _ end: T, _ weight: T) -> T {
 func maximum<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T {
     a > b || a.isNaN ? a : b
 }
+
+/// Decoupled weight decay, torch's `param.mul_(1 − lr · weight_decay)`: a loop of its own
+/// before the update's, which keeps the update's loop free of a branch (twice as fast for Adam).
+@inline(__always)
+func scale<T: BinaryFloatingPoint>(_ parameters: UnsafeMutableBufferPointer<T>, by factor: T) {
+    for i in 0..<parameters.count { parameters[i] *= factor }
+}

@@ -47,16 +47,14 @@ public final class RAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let rectified = rho > 5
         let rectification = Scalar(((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot())
         let correction2Root = Scalar(correction2.squareRoot())
-        let shrinks = h.decoupledWeightDecay && h.weightDecay != 0
-        let shrink = Scalar(1 - lr * h.weightDecay)
         let coupledDecay = h.decoupledWeightDecay ? 0 : Scalar(h.weightDecay)
         let rate = Scalar(lr)
         let firstWeight = Scalar(1 - h.beta1)
         let beta2 = Scalar(h.beta2)
         let secondWeight = Scalar(1 - h.beta2)
         let eps = Scalar(h.eps)
+        if h.decoupledWeightDecay && h.weightDecay != 0 { scale(parameters, by: Scalar(1 - lr * h.weightDecay)) }
         for i in 0..<parameters.count {
-            if shrinks { parameters[i] *= shrink }
             var g = gradients[i]
             if coupledDecay != 0 { g += coupledDecay * parameters[i] }
             let m = lerp(firstMoment[i], g, firstWeight)
