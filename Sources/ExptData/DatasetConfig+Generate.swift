@@ -1,11 +1,12 @@
 extension DatasetConfig {
     /// The dataset, drawn deterministically from `seed`: the same seed gives the same
     /// values, bit for bit, on every machine. See `SpiralsSettings` and `BlobsSettings`
-    /// for the formulas.
+    /// for the formulas. A function has no examples: its dataset is empty.
     public func generate(seed: UInt64) -> Dataset {
         switch self {
         case .spirals(let settings): settings.generate(seed: seed)
         case .blobs(let settings): settings.generate(seed: seed)
+        case .function: Dataset(count: 0, featureCount: 2, features: [], targetCount: 1, targets: [], classCount: nil)
         }
     }
 
@@ -14,6 +15,7 @@ extension DatasetConfig {
         switch self {
         case .spirals(let settings): max(settings.samples, 0)
         case .blobs(let settings): max(settings.samples, 0)
+        case .function: 0
         }
     }
 
@@ -25,6 +27,8 @@ extension DatasetConfig {
         case .blobs(let s):
             [("samples", "\(s.samples)"), ("classes", "\(s.classes)"), ("features", "\(s.features)"),
              ("noise", "\(s.noise)"), ("spread", "\(s.spread)")]
+        case .function(let f):
+            f.listed
         }
     }
 }

@@ -7,12 +7,15 @@ public enum DatasetConfig: Sendable, Equatable {
     /// Isotropic Gaussian clusters, one per class: centres uniform in [−spread, spread) in
     /// every dimension, examples at centre + noise·N(0, 1) per coordinate.
     case blobs(BlobsSettings)
+    /// A 2D test function (Rosenbrock, ...): no examples, an optimizer moves one point.
+    case function(FunctionSettings)
 
     /// The name used in manifests and reports.
     public var name: String {
         switch self {
         case .spirals: "spirals"
         case .blobs: "blobs"
+        case .function(let f): f.function.rawValue
         }
     }
 }

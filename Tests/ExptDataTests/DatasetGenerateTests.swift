@@ -26,6 +26,7 @@ import ExptData
         let (features, classes): (Int, Int) = switch config {
         case .spirals(let s): (2, s.classes)
         case .blobs(let s): (s.features, s.classes)
+        case .function: (0, 0)  // functions are not among `configs`: they generate no examples
         }
         #expect(data.count == 301)
         #expect(data.count == config.sampleCount)

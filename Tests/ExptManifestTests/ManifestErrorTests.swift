@@ -75,7 +75,7 @@ struct ManifestErrorTests {
                            ^
             """#),
         ErrorCase("unknown dataset", replacing: "dataset: spirals", with: "dataset: moons", #"""
-            x.yaml:3:12: error: data.dataset: unknown dataset "moons"; expected one of: blobs, spirals
+            x.yaml:3:12: error: data.dataset: unknown dataset "moons"; expected one of: beale, blobs, himmelblau, quadratic, rosenbrock, saddle, spirals
               dataset: moons
                        ^
             """#),

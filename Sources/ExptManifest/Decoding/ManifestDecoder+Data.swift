@@ -34,15 +34,16 @@ extension ManifestDecoder {
 
     func dataConfig(_ tree: Tree) -> DecodedData? {
         let datasetName = tree["dataset"]?.name
+        if let function = datasetName.flatMap(TestFunction.init(rawValue:)) { return functionData(tree, function) }
         let specific: [String] = switch datasetName {
         case "spirals": Self.spiralsKeys
         case "blobs": Self.blobsKeys
-        default: Array(Set(Self.spiralsKeys + Self.blobsKeys))  // unknown dataset: no key is flagged for it
+        default: Array(Set(Self.spiralsKeys + Self.blobsKeys + Self.functionKeys))  // unknown dataset: no key is flagged for it
         }
         guard let fields = fields(tree, allowed: Self.dataKeys + specific) else { return nil }
         let start = errorCount
         let datasetTree = fields.required("dataset")
-        let kind = datasetTree.flatMap { choice($0, "dataset", [("spirals", 0), ("blobs", 1)]) }
+        let kind = datasetTree.flatMap { choice($0, "dataset", [("spirals", 0), ("blobs", 1)] + TestFunction.allCases.map { ($0.rawValue, 2) }) }
         let validation = fields.optional("validation").map { number($0, .openUnit) } ?? 0.2
         let seed = fields.optional("seed").map { self.seed($0) } ?? 0
 
@@ -99,6 +100,7 @@ extension DatasetConfig {
         switch self {
         case .spirals(let s): s.samples
         case .blobs(let b): b.samples
+        case .function: 0
         }
     }
 
@@ -107,6 +109,7 @@ extension DatasetConfig {
         switch self {
         case .spirals: 2
         case .blobs(let b): b.features
+        case .function: 2
         }
     }
 }
