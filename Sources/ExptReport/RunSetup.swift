@@ -14,14 +14,21 @@ struct RunSetup {
 
     /// The fields that may be shared: (label, text).
     var sharedFields: [(label: String, text: String)] {
-        [("Data", data), ("Model", model), ("Loss", config.loss.rawValue),
+        [("Data", data), ("Model", model), ("Loss", isFunction ? "the function" : config.loss.rawValue),
          ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)")]
     }
 
-    /// The dataset with its settings, the validation fraction and the data seed.
+    /// A 2D test function: no examples, split, loss or batches.
+    var isFunction: Bool {
+        if case .function = config.data.dataset { true } else { false }
+    }
+
+    /// The dataset with its settings, the validation fraction and the data seed (a function:
+    /// its name and settings only).
     var data: String {
         let dataset = config.data.dataset
         let settings = dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        if isFunction { return "\(dataset.name) (\(settings))" }
         return "\(dataset.name) (\(settings)), validation \(config.data.validation), data seed \(config.data.seed)"
     }
 
@@ -52,8 +59,9 @@ struct RunSetup {
     }
 
     /// The batch size so that full-batch gradient descent stands out: `full (N examples)`,
-    /// N being the training examples after the validation split, or the number.
+    /// N being the training examples after the validation split, or the number; `—` for a function.
     var batchSize: String {
+        if isFunction { return "—" }
         switch config.train.batchSize {
         case .full:
             let train = Dataset.splitSizes(count: config.data.dataset.sampleCount, validationFraction: config.data.validation).train

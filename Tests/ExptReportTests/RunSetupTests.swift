@@ -1,3 +1,5 @@
+import ExptData
+import ExptManifest
 import ExptOptim
 import Testing
 @testable import ExptReport
@@ -14,5 +16,18 @@ struct RunSetupTests {
     ])
     func hyperparametersShowOnlyWhatDiffers(_ optimizer: OptimizerConfig, _ expected: String) {
         #expect(RunSetup(config: Fixture.config(optimizer, batchSize: .size(8))).hyperparameters == expected)
+    }
+}
+
+/// A function run's setup names the function and its start, and no split, loss or batch.
+struct FunctionRunSetupTests {
+    @Test func functionSetup() {
+        let data = DataConfig(dataset: .function(FunctionSettings(function: .rosenbrock)))
+        let config = RunConfig(data: data, model: [], loss: .crossEntropy, train: TrainConfig(epochs: 10, batchSize: .full),
+                               optimizer: .adam(.init()))
+        let setup = RunSetup(config: config)
+        #expect(setup.sharedFields.map { "\($0.label): \($0.text)" }
+                == ["Data: rosenbrock (start [-1.5, 2.0])", "Model: no layers", "Loss: the function", "Epochs: 10", "BLAS threads per run: 1"])
+        #expect(setup.batchSize == "—")
     }
 }
