@@ -4,9 +4,10 @@ import ExptOptim
 
 /// Runs an optimizer, in double precision, on a 2D test function.
 ///
-/// Each optimizer step is recorded as one epoch: after step k, `train_loss` and `val_loss` are
-/// both f at the new point (the function is its own validation), with the learning rate and the
-/// elapsed time; the trajectory holds the start (step 0) and the point after every step. When
+/// Each optimizer step is one epoch: after step k, `train_loss` and `val_loss` are both f at the
+/// new point (the function is its own validation), recorded with the learning rate and the
+/// elapsed time for every `train.recordEvery`-th step and the last; the trajectory holds the
+/// start (step 0) and the point after every step. When
 /// f stops being finite, the run ends as `diverged` at that step, with what came before it.
 /// There is no randomness: every seed of a variant gives the same path.
 public struct FunctionExecutor: Sendable {
@@ -43,6 +44,7 @@ public struct FunctionExecutor: Sendable {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed(), trajectory: trajectory)
             }
             trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value))
+            guard step % config.train.recordEvery == 0 || step == config.train.epochs else { continue }
             epochs.append(EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
                                        validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed()))
         }

@@ -7,9 +7,9 @@ import Testing
 
 /// Runs on 2D test functions, through `Executor.run`, which hands them to `FunctionExecutor`.
 struct FunctionRunTests {
-    static func spec(_ function: FunctionSettings, _ optimizer: OptimizerConfig, steps: Int) -> RunSpec {
+    static func spec(_ function: FunctionSettings, _ optimizer: OptimizerConfig, steps: Int, recordEvery: Int = 1) -> RunSpec {
         let config = RunConfig(data: DataConfig(dataset: .function(function)), model: [], loss: .crossEntropy,
-                               train: TrainConfig(epochs: steps, batchSize: .full), optimizer: optimizer)
+                               train: TrainConfig(epochs: steps, batchSize: .full, recordEvery: recordEvery), optimizer: optimizer)
         return RunSpec(variant: "v", seed: 0, config: config)
     }
 
@@ -57,5 +57,15 @@ struct FunctionRunTests {
         let last = first.trajectory.last!
         #expect(abs(last.x - 1) < 0.05 && abs(last.y - 1) < 0.1 && last.f < 1e-2, "\(last)")
         #expect(first.trajectory[0] == TrajectoryPoint(step: 0, x: -1.5, y: 2, f: 12.5))
+    }
+
+    /// With record_every 4 over 10 steps, metrics are kept for steps 4, 8 and the last, 10; the
+    /// path keeps every step.
+    @Test func recordEveryThinsTheMetricsNotThePath() {
+        let function = FunctionSettings(function: .quadratic, start: [2, 1], conditionNumber: 10)
+        let record = Executor().run(Self.spec(function, .sgd(.init(lr: 0.05)), steps: 10, recordEvery: 4))
+        #expect(record.epochs.map(\.epoch) == [4, 8, 10] && record.epochs.map(\.step) == [4, 8, 10])
+        #expect(record.trajectory.count == 11)
+        #expect(record.epochs.map(\.trainLoss) == [4, 8, 10].map { record.trajectory[$0].f })
     }
 }

@@ -48,7 +48,7 @@ struct FunctionManifestTests {
             x.yaml:3:8: error: train: missing required key "steps"
             train: {epochs: 500}
                    ^
-            x.yaml:3:9: error: train.epochs: unknown key "epochs"; expected one of: steps
+            x.yaml:3:9: error: train.epochs: unknown key "epochs"; expected one of: record_every, steps
             train: {epochs: 500}
                     ^
             """#),

@@ -10,12 +10,13 @@ import ExptOptim
 ///   condition_number: 10    # quadratic only: κ in ½ (x² + κ y²), a number ≥ 1, default 10
 /// train:
 ///   steps: 500              # required: 1…100000
+///   record_every: 10        # metrics of every 10th step (and the last); 1…100000, default 1
 /// ```
 /// A function takes no `model` and no `loss` (it is its own loss), and has no validation split
 /// or data seed.
 extension ManifestDecoder {
     static let functionKeys = ["start", "condition_number"]
-    static let functionTrainKeys = ["steps"]
+    static let functionTrainKeys = ["steps", "record_every"]
     static let maximumFunctionSteps = 100_000
 
     /// The names of the test functions, which `data.dataset` may name.
@@ -45,11 +46,15 @@ extension ManifestDecoder {
         return [x, y]
     }
 
-    /// `train` of a function: the number of optimizer steps, each recorded as an epoch.
+    /// `train` of a function: the number of optimizer steps, each an epoch, and how often
+    /// their metrics are recorded.
     func functionTrainConfig(_ tree: Tree) -> TrainConfig? {
         guard let fields = fields(tree, allowed: Self.functionTrainKeys) else { return nil }
-        guard let steps = fields.required("steps").flatMap({ integer($0, 1...Self.maximumFunctionSteps) }) else { return nil }
-        return TrainConfig(epochs: steps, batchSize: .full, threads: 1)
+        let start = errorCount
+        let steps = fields.required("steps").flatMap { integer($0, 1...Self.maximumFunctionSteps) }
+        let recordEvery = fields.optional("record_every").map { integer($0, 1...Self.maximumFunctionSteps) } ?? 1
+        guard errorCount == start, let steps, let recordEvery else { return nil }
+        return TrainConfig(epochs: steps, batchSize: .full, threads: 1, recordEvery: recordEvery)
     }
 }
 
