@@ -19,9 +19,6 @@ extension ManifestDecoder {
     static let functionTrainKeys = ["steps", "record_every"]
     static let maximumFunctionSteps = 100_000
 
-    /// The names of the test functions, which `data.dataset` may name.
-    static var functionNames: [String] { TestFunction.allCases.map(\.rawValue) }
-
     func functionData(_ tree: Tree, _ function: TestFunction) -> DecodedData? {
         let keys = ["dataset", "start"] + (function == .quadratic ? ["condition_number"] : [])
         guard let fields = fields(tree, allowed: keys), let datasetTree = fields.required("dataset") else { return nil }
