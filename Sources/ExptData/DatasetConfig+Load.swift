@@ -1,5 +1,6 @@
 extension DatasetConfig {
-    /// The dataset's examples, and its own test set when it has one. Generated datasets are
+    /// The dataset's examples, and its own test set when it has one (a 2D test function has
+    /// no examples: its dataset is empty). Generated datasets are
     /// drawn deterministically from `seed`: the same seed gives the same values, bit for bit,
     /// on every machine (see each settings type's `generate` for its formulas).
     public func load(seed: UInt64) -> LoadedData {
@@ -12,6 +13,7 @@ extension DatasetConfig {
         case .linear(let settings): LoadedData(examples: settings.generate(seed: seed))
         case .polynomial(let settings): LoadedData(examples: settings.generate(seed: seed))
         case .mnist1d(let settings): settings.load(seed: seed)
+        case .function: LoadedData(examples: Dataset(count: 0, featureCount: 2, features: [], targetCount: 1, targets: [], classCount: nil))
         }
     }
 
@@ -28,6 +30,7 @@ extension DatasetConfig {
         case .polynomial(let s): max(s.samples, 0)
         case .mnist1d(let s):
             Int(Double(max(s.samples, 0) / MNIST1DSettings.classCount * MNIST1DSettings.classCount) * s.trainSplit)
+        case .function: 0
         }
     }
 
@@ -55,6 +58,8 @@ extension DatasetConfig {
              ("max_translation", "\(s.maxTranslation)"), ("corr_noise_scale", "\(s.correlatedNoiseScale)"),
              ("iid_noise_scale", "\(s.iidNoiseScale)"), ("shear_scale", "\(s.shearScale)"),
              ("shuffle_seq", "\(s.shuffleSequence)"), ("final_seq_length", "\(s.finalLength)")]
+        case .function(let f):
+            f.listed
         }
     }
 }

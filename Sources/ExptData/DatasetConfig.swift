@@ -19,6 +19,8 @@ public enum DatasetConfig: Sendable, Equatable {
     case polynomial(PolynomialSettings)
     /// MNIST-1D, identical to the `mnist1d` package's `make_dataset`, with its own test split.
     case mnist1d(MNIST1DSettings)
+    /// A 2D test function (Rosenbrock, ...): no examples, an optimizer moves one point.
+    case function(FunctionSettings)
 
     /// The name used in manifests and reports.
     public var name: String {
@@ -31,6 +33,7 @@ public enum DatasetConfig: Sendable, Equatable {
         case .linear: "linear"
         case .polynomial: "polynomial"
         case .mnist1d: "mnist1d"
+        case .function(let f): f.function.rawValue
         }
     }
 }

@@ -1,5 +1,7 @@
 /// The hyperparameters of Adam, named and defaulted as in `torch.optim.Adam`.
-public struct AdamHyperparameters: Sendable, Equatable {
+public struct AdamHyperparameters: OptimizerHyperparameters {
+    public static let optimizerName = "adam"
+
     /// Learning rate. Default 0.001.
     public var lr: Double = 0.001
     /// Decay rate of the first moment. Default 0.9.
@@ -13,6 +15,9 @@ public struct AdamHyperparameters: Sendable, Equatable {
     /// Use the maximum of past second moments (AMSGrad, Reddi et al. 2018). Default false.
     public var amsgrad: Bool = false
 
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
     public init(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false) {
         self.lr = lr
         self.beta1 = beta1
@@ -22,8 +27,12 @@ public struct AdamHyperparameters: Sendable, Equatable {
         self.amsgrad = amsgrad
     }
 
-    var listed: [(name: String, value: String)] {
+    public var listed: [(name: String, value: String)] {
         [("lr", "\(lr)"), ("beta1", "\(beta1)"), ("beta2", "\(beta2)"), ("eps", "\(eps)"),
          ("weight_decay", "\(weightDecay)"), ("amsgrad", "\(amsgrad)")]
+    }
+
+    public func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
+        Adam<Scalar>(self, parameterCount: parameterCount)
     }
 }

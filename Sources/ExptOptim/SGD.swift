@@ -14,27 +14,28 @@
 /// manifest must. Torch's CPU kernels fuse each `a + α b` into one multiply-add; expt rounds the
 /// product and the sum separately (fast without FMA in the baseline x86-64 target), so
 /// trajectories agree with torch to a few ulps.
-public final class SGD: Optimizer {
+public final class SGD<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     public let hyperparameters: SGDHyperparameters
-    private let momentumBuffer: UnsafeMutableBufferPointer<Float>
+    private let momentumBuffer: UnsafeMutableBufferPointer<Scalar>
     private var hasMomentum = false
 
     /// A fresh optimizer for `parameterCount` parameters.
     public init(_ hyperparameters: SGDHyperparameters, parameterCount: Int) {
         self.hyperparameters = hyperparameters
-        momentumBuffer = .allocate(capacity: hyperparameters.momentum != 0 ? parameterCount : 0)
-        momentumBuffer.initialize(repeating: 0)
+        momentumBuffer = .filled(hyperparameters.momentum != 0 ? parameterCount : 0)
     }
 
     deinit {
         momentumBuffer.deallocate()
     }
 
-    public func step(parameters: UnsafeMutableBufferPointer<Float>, gradients: UnsafeBufferPointer<Float>, learningRate: Float) {
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        let weightDecay = Float(hyperparameters.weightDecay)
-        let momentum = Float(hyperparameters.momentum)
-        let keep = Float(1 - hyperparameters.dampening)
+        let weightDecay = Scalar(hyperparameters.weightDecay)
+        let momentum = Scalar(hyperparameters.momentum)
+        let keep = Scalar(1 - hyperparameters.dampening)
         let nesterov = hyperparameters.nesterov
         let firstStep = !hasMomentum
         for i in 0..<parameters.count {

@@ -1,5 +1,7 @@
 /// The hyperparameters of stochastic gradient descent, named and defaulted as in `torch.optim.SGD`.
-public struct SGDHyperparameters: Sendable, Equatable {
+public struct SGDHyperparameters: OptimizerHyperparameters {
+    public static let optimizerName = "sgd"
+
     /// Learning rate. Default 0.001, as torch.optim.SGD.
     public var lr: Double = 0.001
     /// Momentum factor. Default 0 (no momentum).
@@ -11,6 +13,9 @@ public struct SGDHyperparameters: Sendable, Equatable {
     /// L2 penalty added to the gradient (coupled weight decay). Default 0.
     public var weightDecay: Double = 0
 
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
     public init(lr: Double = 0.001, momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false, weightDecay: Double = 0) {
         self.lr = lr
         self.momentum = momentum
@@ -19,8 +24,12 @@ public struct SGDHyperparameters: Sendable, Equatable {
         self.weightDecay = weightDecay
     }
 
-    var listed: [(name: String, value: String)] {
+    public var listed: [(name: String, value: String)] {
         [("lr", "\(lr)"), ("momentum", "\(momentum)"), ("dampening", "\(dampening)"),
          ("nesterov", "\(nesterov)"), ("weight_decay", "\(weightDecay)")]
+    }
+
+    public func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
+        SGD<Scalar>(self, parameterCount: parameterCount)
     }
 }

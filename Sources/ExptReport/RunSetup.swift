@@ -15,17 +15,24 @@ struct RunSetup {
     /// The fields that may be shared: (label, text). The text of a setting the run does not
     /// use (no schedule, say) is empty.
     var sharedFields: [(label: String, text: String)] {
-        [("Data", data), ("Model", model), ("Loss", config.loss.rawValue),
+        [("Data", data), ("Model", model), ("Loss", isFunction ? "the function" : config.loss.rawValue),
          ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)"),
          ("Schedule", config.schedule?.description ?? ""),
          ("Gradient clipping", config.clipping.map(SummaryTable.clipText) ?? ""),
          ("Parameter groups", config.parameterGroups.map(\.description).joined(separator: "; "))]
     }
 
-    /// The dataset with its settings, the validation fraction and the data seed.
+    /// A 2D test function: no examples, split, loss or batches.
+    var isFunction: Bool {
+        if case .function = config.data.dataset { true } else { false }
+    }
+
+    /// The dataset with its settings, the validation fraction and the data seed (a function:
+    /// its name and settings only).
     var data: String {
         let dataset = config.data.dataset
         let settings = dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        if isFunction { return "\(dataset.name) (\(settings))" }
         var text = "\(dataset.name) (\(settings)), validation \(config.data.validation)"
         if dataset.hasOwnTestSet { text += ", its own test set" } else if config.data.test > 0 { text += ", test \(config.data.test)" }
         if let normalization = config.data.normalize { text += ", \(normalization.rawValue)d" }
@@ -49,14 +56,19 @@ struct RunSetup {
         config.optimizer.name
     }
 
-    /// Every hyperparameter as `name value`, comma-separated.
+    /// The hyperparameters that differ from the optimizer's defaults as `name value`,
+    /// comma-separated (`lr 0.1, momentum 0.9`), or `defaults` when none does.
     var hyperparameters: String {
-        config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        let defaults = config.optimizer.defaultHyperparameters
+        let changed = zip(config.optimizer.hyperparameters, defaults).filter { $0.0.value != $0.1.value }.map(\.0)
+        guard !changed.isEmpty else { return "defaults" }
+        return changed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
     }
 
     /// The batch size so that full-batch gradient descent stands out: `full (N examples)`,
-    /// N being the training examples after the validation split, or the number.
+    /// N being the training examples after the validation split, or the number; `—` for a function.
     var batchSize: String {
+        if isFunction { return "—" }
         switch config.train.batchSize {
         case .full:
             return config.data.trainingCount.map { "full (\($0) examples)" } ?? "full"

@@ -4,7 +4,8 @@ import ExptManifest
 import ExptOptim
 
 /// Trains one run: builds its data, model and optimizer from the spec, trains for the given
-/// epochs and records the metrics of every epoch.
+/// epochs and records the metrics of every epoch. A run on a 2D test function goes to
+/// ``FunctionExecutor``.
 ///
 /// Each step: forward and backward, the gradient's global norm (recorded) and clipping, then
 /// every parameter group's optimizer with the scheduled learning rate.
@@ -25,6 +26,9 @@ public struct Executor: Sendable {
     /// Trains `spec` and returns its record. Never throws: a run that cannot go on ends
     /// with status `diverged` or `failed` and the epochs it completed.
     public func run(_ spec: RunSpec) -> RunRecord {
+        if case .function(let function) = spec.config.data.dataset {
+            return FunctionExecutor().run(spec, function: function)
+        }
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { seconds(clock.now - start) }

@@ -64,18 +64,18 @@ struct ManifestErrorTests {
                 optimizer: {name: adam, momentum: 0.9}
                                         ^
             """#),
-        ErrorCase("unknown optimizer", replacing: "{name: adam, lr: 0.01}", with: "{name: adamw, lr: 0.01}", #"""
-            x.yaml:15:23: error: variants.adam.optimizer.name: unknown optimizer "adamw"; expected one of: adam, sgd
-                optimizer: {name: adamw, lr: 0.01}
+        ErrorCase("unknown optimizer", replacing: "{name: adam, lr: 0.01}", with: "{name: adams, lr: 0.01}", #"""
+            x.yaml:15:23: error: variants.adam.optimizer.name: unknown optimizer "adams"; expected one of: adadelta, adagrad, adam, adamax, adamw, lion, nadam, radam, rmsprop, sgd
+                optimizer: {name: adams, lr: 0.01}
                                   ^
             """#),
-        ErrorCase("unknown optimizer as a bare name", replacing: "optimizer: {name: adam, lr: 0.01}", with: "optimizer: rmsprop", #"""
-            x.yaml:15:16: error: variants.adam.optimizer: unknown optimizer "rmsprop"; expected one of: adam, sgd
-                optimizer: rmsprop
+        ErrorCase("unknown optimizer as a bare name", replacing: "optimizer: {name: adam, lr: 0.01}", with: "optimizer: rprop", #"""
+            x.yaml:15:16: error: variants.adam.optimizer: unknown optimizer "rprop"; expected one of: adadelta, adagrad, adam, adamax, adamw, lion, nadam, radam, rmsprop, sgd
+                optimizer: rprop
                            ^
             """#),
         ErrorCase("unknown dataset", replacing: "dataset: spirals", with: "dataset: swiss_roll", #"""
-            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: blobs, circles, linear, mnist1d, moons, polynomial, spirals, xor
+            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: beale, blobs, circles, himmelblau, linear, mnist1d, moons, polynomial, quadratic, rosenbrock, saddle, spirals, xor
               dataset: swiss_roll
                        ^
             """#),

@@ -47,12 +47,14 @@ extension ManifestDecoder {
 
     func dataConfig(_ tree: Tree) -> DecodedData? {
         let datasetName = tree["dataset"]?.name
+        if let function = datasetName.flatMap(TestFunction.init(rawValue:)) { return functionData(tree, function) }
         // An unknown dataset flags none of the datasets' keys.
-        let specific = Self.datasetKeys[datasetName ?? ""] ?? Array(Set(Self.datasetKeys.values.joined()))
+        let specific = Self.datasetKeys[datasetName ?? ""]
+            ?? Array(Set(Self.datasetKeys.values.joined() + Self.functionKeys))
         guard let fields = fields(tree, allowed: Self.dataKeys + specific) else { return nil }
         let start = errorCount
         let datasetTree = fields.required("dataset")
-        let names = Self.datasetKeys.keys.sorted().map { ($0, $0) }
+        let names = (Array(Self.datasetKeys.keys) + TestFunction.allCases.map(\.rawValue)).sorted().map { ($0, $0) }
         let kind = datasetTree.flatMap { choice($0, "dataset", names) }
         let validation = fields.optional("validation").map { number($0, .openUnit) } ?? 0.2
         let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? 0
@@ -106,6 +108,7 @@ extension DatasetConfig {
         case .linear(let s): s.samples
         case .polynomial(let s): s.samples
         case .mnist1d(let s): s.samples
+        case .function: 0
         }
     }
 
@@ -115,7 +118,7 @@ extension DatasetConfig {
         case .spirals(let s): s.classes
         case .blobs(let s): s.classes
         case .moons, .circles, .xor: 2
-        case .linear, .polynomial: nil
+        case .linear, .polynomial, .function: nil
         case .mnist1d: MNIST1DSettings.classCount
         }
     }
@@ -129,7 +132,7 @@ extension DatasetConfig {
     /// The number of inputs of each example: 2 for the datasets in the plane.
     var features: Int {
         switch self {
-        case .spirals, .moons, .circles, .xor: 2
+        case .spirals, .moons, .circles, .xor, .function: 2
         case .blobs(let s): s.features
         case .linear(let s): s.features
         case .polynomial: 1

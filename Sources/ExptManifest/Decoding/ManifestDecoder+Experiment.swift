@@ -69,12 +69,15 @@ extension ManifestDecoder {
         // A folded or literal block keeps a final line break; a description does not need it.
         let description = top.optional("description").flatMap { string($0) }.map(Self.trimmingTrailingWhitespace) ?? ""
         let seeds = top.optional("seeds").map { seedList($0) } ?? [0]
-        var compare = comparison(top.optional("compare"))
+        let functionExperiment = Self.namesFunction(top.optional("data"))
+        var compare = comparison(top.optional("compare"), function: functionExperiment)
 
         var base = Settings()
         var broken: Set<Section> = []
         if let data = top.required("data"), requireMapping(data) { base.data = data } else { broken.insert(.data) }
-        if let model = top.required("model"), requireSequence(model) { base.model = model } else { broken.insert(.model) }
+        if functionExperiment {
+            base.model = top.optional("model")
+        } else if let model = top.required("model"), requireSequence(model) { base.model = model } else { broken.insert(.model) }
         if let train = top.required("train"), requireMapping(train) { base.train = train } else { broken.insert(.train) }
         base.loss = top.optional("loss")
         if let optimizer = top.optional("optimizer") {
@@ -131,11 +134,16 @@ extension ManifestDecoder {
 
     /// Decodes the settings of one run; `variant` is nil for the top-level settings on their own.
     private func runConfig(_ settings: Settings, broken: Set<Section>, variant: VariantSite?) -> RunConfig? {
+        if Self.namesFunction(settings.data) { return functionRunConfig(settings, broken: broken, variant: variant) }
         let start = errorCount
         let data = broken.contains(.data) ? nil : settings.data.flatMap { dataConfig($0) }
         let model = broken.contains(.model) ? nil : settings.model.flatMap { self.model($0) }
         let loss = settings.loss.map { choice($0, "loss", Self.options(LossKind.self)) } ?? .crossEntropy
         let train = broken.contains(.train) ? nil : settings.train.flatMap { trainConfig($0) }
+        if settings.model == nil, let variant, !broken.contains(.model) {
+            // Only when the top level is a function, which has no model, and this variant is not.
+            error(at: variant.mark, path: variant.path, "no model: set one here or at the top level")
+        }
         var optimizer: OptimizerConfig?
         if let tree = settings.optimizer {
             optimizer = optimizerConfig(tree)
@@ -254,12 +262,14 @@ extension ManifestDecoder {
         }
     }
 
-    /// `compare: {metric: val_accuracy, goal: max}`; both optional.
-    private func comparison(_ tree: Tree?) -> Comparison? {
-        guard let tree else { return Comparison(metric: .validationAccuracy) }
+    /// `compare: {metric: val_accuracy, goal: max}`; both optional. The default metric of a
+    /// function experiment is `train_loss` (the function's value), which has no accuracy.
+    private func comparison(_ tree: Tree?, function: Bool) -> Comparison? {
+        let defaultMetric: Metric = function ? .trainLoss : .validationAccuracy
+        guard let tree else { return Comparison(metric: defaultMetric) }
         guard let fields = fields(tree, allowed: ["metric", "goal"]) else { return nil }
         let start = errorCount
-        let metric = fields.optional("metric").map { choice($0, "metric", Self.options(Metric.self)) } ?? .validationAccuracy
+        let metric = fields.optional("metric").map { functionMetric($0, function: function) } ?? defaultMetric
         let goal = fields.optional("goal").map { choice($0, "goal", Self.options(Goal.self)) }
         guard errorCount == start, let metric else { return nil }
         return Comparison(metric: metric, goal: goal ?? nil)

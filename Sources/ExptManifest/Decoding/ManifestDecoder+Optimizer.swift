@@ -1,17 +1,37 @@
 import ExptOptim
 
-/// `optimizer`: names and defaults as in torch.optim.
+/// `optimizer`: names, keys and defaults as in torch.optim (Lion as in its paper's code).
 ///
 /// ```yaml
 /// optimizer: {name: sgd, lr: 0.1, momentum: 0.9, dampening: 0, nesterov: false, weight_decay: 0}
 /// optimizer: {name: adam, lr: 0.001, betas: [0.9, 0.999], eps: 1.0e-8, weight_decay: 0, amsgrad: false}
+/// optimizer: {name: adamw, lr: 0.001, betas: [0.9, 0.999], eps: 1.0e-8, weight_decay: 0.01, amsgrad: false}
+/// optimizer: {name: adagrad, lr: 0.01, lr_decay: 0, weight_decay: 0, initial_accumulator_value: 0, eps: 1.0e-10}
+/// optimizer: {name: rmsprop, lr: 0.01, alpha: 0.99, eps: 1.0e-8, weight_decay: 0, momentum: 0, centered: false}
+/// optimizer: {name: adadelta, lr: 1.0, rho: 0.9, eps: 1.0e-6, weight_decay: 0}
+/// optimizer: {name: nadam, lr: 0.002, betas: [0.9, 0.999], eps: 1.0e-8, weight_decay: 0, momentum_decay: 0.004, decoupled_weight_decay: false}
+/// optimizer: {name: radam, lr: 0.001, betas: [0.9, 0.999], eps: 1.0e-8, weight_decay: 0, decoupled_weight_decay: false}
+/// optimizer: {name: adamax, lr: 0.002, betas: [0.9, 0.999], eps: 1.0e-8, weight_decay: 0}
+/// optimizer: {name: lion, lr: 0.0001, betas: [0.9, 0.99], weight_decay: 0}
 /// optimizer: adam      # a bare name: every hyperparameter at its default
 /// ```
-/// lr > 0; momentum ≥ 0; dampening in [0, 1]; weight_decay ≥ 0; each beta in [0, 1); eps > 0;
+/// lr > 0; eps > 0; momentum, weight_decay, lr_decay, initial_accumulator_value and
+/// momentum_decay ≥ 0; dampening, alpha and rho in [0, 1]; each beta in [0, 1);
 /// nesterov needs momentum > 0 and dampening = 0 (torch's rule).
 extension ManifestDecoder {
-    static let sgdKeys = ["name", "lr", "momentum", "dampening", "nesterov", "weight_decay"]
-    static let adamKeys = ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]
+    /// Each optimizer's keys, `name` included, by optimizer name.
+    static let optimizerKeys: [(name: String, keys: [String])] = [
+        ("sgd", ["name", "lr", "momentum", "dampening", "nesterov", "weight_decay"]),
+        ("adam", ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]),
+        ("adamw", ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]),
+        ("adagrad", ["name", "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps"]),
+        ("rmsprop", ["name", "lr", "alpha", "eps", "weight_decay", "momentum", "centered"]),
+        ("adadelta", ["name", "lr", "rho", "eps", "weight_decay"]),
+        ("nadam", ["name", "lr", "betas", "eps", "weight_decay", "momentum_decay", "decoupled_weight_decay"]),
+        ("radam", ["name", "lr", "betas", "eps", "weight_decay", "decoupled_weight_decay"]),
+        ("adamax", ["name", "lr", "betas", "eps", "weight_decay"]),
+        ("lion", ["name", "lr", "betas", "weight_decay"]),
+    ]
 
     /// An optimizer value as a mapping (a bare name is expanded), or nil after reporting a
     /// value that is neither.
@@ -25,56 +45,50 @@ extension ManifestDecoder {
 
     func optimizerConfig(_ tree: Tree) -> OptimizerConfig? {
         let name = tree["name"]?.name
-        let allowed = switch name {
-        case "sgd": Self.sgdKeys
-        case "adam": Self.adamKeys
-        default: Array(Set(Self.sgdKeys + Self.adamKeys))
-        }
+        let allowed = Self.optimizerKeys.first { $0.name == name }?.keys
+            ?? Array(Set(Self.optimizerKeys.flatMap(\.keys)))
         guard let fields = fields(tree, allowed: allowed) else { return nil }
         let start = errorCount
-        func number(_ key: String, _ range: NumberRange, default value: Double) -> Double? {
-            fields.optional(key).map { self.number($0, range) } ?? value
-        }
-        func flag(_ key: String) -> Bool? {
-            fields.optional(key).map { self.bool($0) } ?? false
-        }
-        let kind = fields.required("name").flatMap { choice($0, "optimizer", article: "an", [("sgd", 0), ("adam", 1)]) }
-        var config: OptimizerConfig?
-        switch kind {
-        case 0:
-            let d = SGDHyperparameters()
-            let lr = number("lr", .positive, default: d.lr)
-            let momentum = number("momentum", .nonNegative, default: d.momentum)
-            let dampening = number("dampening", .closedUnit, default: d.dampening)
-            let nesterov = flag("nesterov")
-            let weightDecay = number("weight_decay", .nonNegative, default: d.weightDecay)
-            if let lr, let momentum, let dampening, let nesterov, let weightDecay {
-                if nesterov && (momentum <= 0 || dampening != 0), let nesterovTree = fields.optional("nesterov") {
-                    let note = variantNote(at: nesterovTree, involving: [fields.optional("momentum"), fields.optional("dampening")])
-                    error(nesterovTree, "nesterov needs momentum > 0 and dampening = 0\(note)")
-                } else {
-                    config = .sgd(SGDHyperparameters(lr: lr, momentum: momentum, dampening: dampening, nesterov: nesterov, weightDecay: weightDecay))
-                }
-            }
-        case 1:
-            let d = AdamHyperparameters()
-            let lr = number("lr", .positive, default: d.lr)
-            let betas = fields.optional("betas").map { self.betas($0) } ?? (d.beta1, d.beta2)
-            let eps = number("eps", .positive, default: d.eps)
-            let weightDecay = number("weight_decay", .nonNegative, default: d.weightDecay)
-            let amsgrad = flag("amsgrad")
-            if let lr, let betas, let eps, let weightDecay, let amsgrad {
-                config = .adam(AdamHyperparameters(lr: lr, beta1: betas.0, beta2: betas.1, eps: eps, weightDecay: weightDecay, amsgrad: amsgrad))
-            }
-        default:
-            break
+        let names = Self.optimizerKeys.map { ($0.name, $0.name) }
+        let kind = fields.required("name").flatMap { choice($0, "optimizer", article: "an", names) }
+        let reader = HyperparameterReader(fields: fields, decoder: self)
+        let config: OptimizerConfig? = switch kind {
+        case "sgd": sgd(reader)
+        case "adam": reader.adam(AdamHyperparameters()).map { .adam($0) }
+        case "adamw": reader.adamW()
+        case "adagrad": reader.adagrad()
+        case "rmsprop": reader.rmsprop()
+        case "adadelta": reader.adadelta()
+        case "nadam": reader.nadam()
+        case "radam": reader.radam()
+        case "adamax": reader.adamax()
+        case "lion": reader.lion()
+        default: nil
         }
         guard errorCount == start else { return nil }
         return config
     }
 
+    /// SGD, with torch's check that Nesterov momentum has momentum and no dampening.
+    private func sgd(_ reader: HyperparameterReader) -> OptimizerConfig? {
+        let d = SGDHyperparameters()
+        let lr = reader.number("lr", .positive, default: d.lr)
+        let momentum = reader.number("momentum", .nonNegative, default: d.momentum)
+        let dampening = reader.number("dampening", .closedUnit, default: d.dampening)
+        let nesterov = reader.flag("nesterov", default: d.nesterov)
+        let weightDecay = reader.number("weight_decay", .nonNegative, default: d.weightDecay)
+        guard let lr, let momentum, let dampening, let nesterov, let weightDecay else { return nil }
+        let fields = reader.fields
+        if nesterov && (momentum <= 0 || dampening != 0), let nesterovTree = fields.optional("nesterov") {
+            let note = variantNote(at: nesterovTree, involving: [fields.optional("momentum"), fields.optional("dampening")])
+            error(nesterovTree, "nesterov needs momentum > 0 and dampening = 0\(note)")
+            return nil
+        }
+        return .sgd(SGDHyperparameters(lr: lr, momentum: momentum, dampening: dampening, nesterov: nesterov, weightDecay: weightDecay))
+    }
+
     /// `betas: [0.9, 0.999]`: two numbers in [0, 1).
-    private func betas(_ tree: Tree) -> (Double, Double)? {
+    func betas(_ tree: Tree) -> (Double, Double)? {
         guard let items = tree.items else {
             error(tree, "expected a sequence of two numbers, found \(tree.found)")
             return nil

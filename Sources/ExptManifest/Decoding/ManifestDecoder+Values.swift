@@ -23,6 +23,10 @@ extension ManifestDecoder {
         case closedUnit
         /// [0, 1)
         case halfOpenUnit
+        /// [1, ∞)
+        case atLeastOne
+        /// any finite number
+        case finite
 
         func contains(_ x: Double) -> Bool {
             switch self {
@@ -31,6 +35,8 @@ extension ManifestDecoder {
             case .openUnit: x > 0 && x < 1
             case .closedUnit: x >= 0 && x <= 1
             case .halfOpenUnit: x >= 0 && x < 1
+            case .atLeastOne: x >= 1
+            case .finite: true
             }
         }
 
@@ -41,6 +47,8 @@ extension ManifestDecoder {
             case .openUnit: "a number in (0, 1)"
             case .closedUnit: "a number in [0, 1]"
             case .halfOpenUnit: "a number in [0, 1)"
+            case .atLeastOne: "a number of at least 1"
+            case .finite: "a number"
             }
         }
     }

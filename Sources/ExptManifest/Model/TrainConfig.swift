@@ -7,11 +7,15 @@ public struct TrainConfig: Sendable, Equatable {
     /// BLAS threads of the run. Part of the run's settings because OpenBLAS gives different
     /// bits with different thread counts. Default 1.
     public var threads: Int
+    /// For a run on a 2D test function, whose every step is an epoch: record the metrics of
+    /// every `recordEvery`-th step (and of the last). Default 1.
+    public var recordEvery: Int
 
-    public init(epochs: Int, batchSize: BatchSize = .size(32), threads: Int = 1) {
+    public init(epochs: Int, batchSize: BatchSize = .size(32), threads: Int = 1, recordEvery: Int = 1) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.threads = threads
+        self.recordEvery = recordEvery
     }
 }
 

@@ -32,6 +32,13 @@ struct ReferenceCase: Decodable, Sendable, CustomTestStringConvertible {
         var betas: [Double]?
         var eps: Double?
         var amsgrad: Bool?
+        var lr_decay: Double?
+        var initial_accumulator_value: Double?
+        var alpha: Double?
+        var centered: Bool?
+        var rho: Double?
+        var momentum_decay: Double?
+        var decoupled_weight_decay: Bool?
     }
 
     struct Gradient: Decodable, Sendable {
@@ -50,27 +57,17 @@ struct ReferenceCase: Decodable, Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
-    /// The case's optimizer in expt's terms, with torch's defaults for what the case leaves out.
+    /// The case's optimizer in expt's terms, with the defaults of expt's types (which
+    /// `OptimizerConfigTests` checks against torch's) for what the case leaves out.
     var config: OptimizerConfig {
-        let h = hyperparameters
-        switch optimizer {
-        case "sgd":
-            return .sgd(SGDHyperparameters(lr: h.lr ?? 0.001, momentum: h.momentum ?? 0, dampening: h.dampening ?? 0,
-                                           nesterov: h.nesterov ?? false, weightDecay: h.weight_decay ?? 0))
-        case "adam":
-            let betas = h.betas ?? [0.9, 0.999]
-            return .adam(AdamHyperparameters(lr: h.lr ?? 0.001, beta1: betas[0], beta2: betas[1], eps: h.eps ?? 1e-8,
-                                             weightDecay: h.weight_decay ?? 0, amsgrad: h.amsgrad ?? false))
-        default:
-            fatalError("unknown optimizer \(optimizer)")
-        }
+        hyperparameters.config(optimizer)
     }
 
     /// The gradient at `step` (from 0) for parameters `theta`, computed as the generator does.
     func gradient(step: Int, theta: [Float]) -> [Float] {
         switch gradient.kind {
         case "quadratic": zip(theta, gradient.offset!).map { 2 * $0 + $1 }
-        case "sequence": gradient.values![step]
+        case "sequence": gradient.values![step % gradient.values!.count]
         default: fatalError("unknown gradient kind \(gradient.kind)")
         }
     }

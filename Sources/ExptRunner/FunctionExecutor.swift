@@ -1,0 +1,53 @@
+import ExptData
+import ExptManifest
+import ExptOptim
+
+/// Runs an optimizer, in double precision, on a 2D test function.
+///
+/// Each optimizer step is one epoch: after step k, `train_loss` and `val_loss` are both f at the
+/// new point (the function is its own validation), recorded with the learning rate and the
+/// elapsed time for every `train.recordEvery`-th step and the last; the trajectory holds the
+/// start (step 0) and the point after every step. When
+/// f stops being finite, the run ends as `diverged` at that step, with what came before it.
+/// There is no randomness: every seed of a variant gives the same path.
+public struct FunctionExecutor: Sendable {
+    public init() {}
+
+    public func run(_ spec: RunSpec, function: FunctionSettings) -> RunRecord {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double {
+            let parts = (clock.now - start).components
+            return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+        }
+
+        let config = spec.config
+        let optimizer = config.optimizer.makeOptimizer(of: Double.self, parameterCount: 2)
+        let learningRate = config.optimizer.learningRate
+        var point = function.start
+        var gradient = [0.0, 0.0]
+        var value = point.withUnsafeBufferPointer { function.value(at: $0) }
+        var trajectory = [TrajectoryPoint(step: 0, x: point[0], y: point[1], f: value)]
+        var epochs: [EpochMetrics] = []
+        guard value.isFinite else {
+            return RunRecord(spec: spec, status: .diverged(step: 0), epochs: [], seconds: elapsed(), trajectory: [])
+        }
+        for step in stride(from: 1, through: config.train.epochs, by: 1) {
+            point.withUnsafeMutableBufferPointer { p in
+                gradient.withUnsafeMutableBufferPointer { g in
+                    function.gradient(at: UnsafeBufferPointer(p), into: g)
+                    optimizer.step(parameters: p, gradients: UnsafeBufferPointer(g), learningRate: learningRate)
+                }
+                value = function.value(at: UnsafeBufferPointer(p))
+            }
+            guard value.isFinite, point[0].isFinite, point[1].isFinite else {
+                return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed(), trajectory: trajectory)
+            }
+            trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value))
+            guard step % config.train.recordEvery == 0 || step == config.train.epochs else { continue }
+            epochs.append(EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
+                                       validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed()))
+        }
+        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), trajectory: trajectory)
+    }
+}
