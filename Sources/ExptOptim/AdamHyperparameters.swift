@@ -1,5 +1,5 @@
 /// The hyperparameters of Adam, named and defaulted as in `torch.optim.Adam`.
-public struct AdamHyperparameters: Sendable, Equatable {
+public struct AdamHyperparameters: Sendable, Equatable, Codable {
     /// Learning rate. Default 0.001.
     public var lr: Double = 0.001
     /// Decay rate of the first moment. Default 0.9.

@@ -1,5 +1,5 @@
 /// An optimizer and its hyperparameters, as a manifest declares it.
-public enum OptimizerConfig: Sendable, Equatable {
+public enum OptimizerConfig: Sendable, Equatable, Codable {
     case sgd(SGDHyperparameters)
     case adam(AdamHyperparameters)
 

@@ -1,5 +1,5 @@
 /// The hyperparameters of stochastic gradient descent, named and defaulted as in `torch.optim.SGD`.
-public struct SGDHyperparameters: Sendable, Equatable {
+public struct SGDHyperparameters: Sendable, Equatable, Codable {
     /// Learning rate. Default 0.001, as torch.optim.SGD.
     public var lr: Double = 0.001
     /// Momentum factor. Default 0 (no momentum).

@@ -8,11 +8,14 @@ public struct Report: Sendable {
     public let experiment: Experiment
     public let records: [RunRecord]
     public let context: ReportContext
+    /// Declared runs with no stored result (not yet trained), listed by the report.
+    public let missing: [RunSpec]
 
-    public init(experiment: Experiment, records: [RunRecord], context: ReportContext) {
+    public init(experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = []) {
         self.experiment = experiment
         self.records = records
         self.context = context
+        self.missing = missing
     }
 
     private var outcomes: [RunOutcome] {
@@ -29,9 +32,10 @@ public struct Report: Sendable {
         MetricsTable(records: records).csv
     }
 
-    /// The Markdown report: header, setup, comparison table with the winner, excluded runs.
+    /// The Markdown report: header, setup, comparison table with the winner, excluded runs,
+    /// missing runs.
     public func markdown() -> String {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context).text
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing).text
     }
 
     /// Writes summary.csv, metrics.csv, report.md and manifest.yaml (the manifest's text

@@ -34,7 +34,7 @@ import Testing
         }
     }
 
-    @Test func runWritesTheFourResultFilesWithConsistentTables() throws {
+    @Test func runWritesTheResultFilesWithConsistentTables() throws {
         let folder = try TemporaryDirectory()
         defer { folder.remove() }
         let manifestPath = try folder.write(Self.manifest, to: "tiny.yaml")
@@ -44,7 +44,8 @@ import Testing
 
         let results = (out as NSString).appendingPathComponent("tiny")
         let files = try FileManager.default.contentsOfDirectory(atPath: results).sorted()
-        #expect(files == ["manifest.yaml", "metrics.csv", "report.md", "summary.csv"])
+        #expect(files == ["context.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs", "summary.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: results + "/runs").count == 4)
         #expect(try String(contentsOfFile: results + "/manifest.yaml", encoding: .utf8) == Self.manifest)
 
         let summary = CSVTable(try String(contentsOfFile: results + "/summary.csv", encoding: .utf8))

@@ -1,10 +1,10 @@
 /// One layer of a model as a manifest declares it, before shapes are known.
-public enum LayerSpec: Sendable, Equatable {
+public enum LayerSpec: Sendable, Equatable, Codable {
     case dense(DenseSpec)
 }
 
 /// A fully connected layer: `y = activation(x W + b)`.
-public struct DenseSpec: Sendable, Equatable {
+public struct DenseSpec: Sendable, Equatable, Codable {
     public var units: Int
     public var activation: Activation
     public var initializer: Initializer

@@ -49,7 +49,7 @@ public struct Variant: Sendable, Equatable {
 }
 
 /// Everything that determines one training run apart from its seed.
-public struct RunConfig: Sendable, Equatable {
+public struct RunConfig: Sendable, Equatable, Codable {
     public var data: DataConfig
     public var model: [LayerSpec]
     public var loss: LossKind
@@ -66,7 +66,7 @@ public struct RunConfig: Sendable, Equatable {
 }
 
 /// One run: a variant's configuration with one seed.
-public struct RunSpec: Sendable, Equatable {
+public struct RunSpec: Sendable, Equatable, Codable {
     public var variant: String
     public var seed: UInt64
     public var config: RunConfig

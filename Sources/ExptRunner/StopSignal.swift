@@ -1,0 +1,31 @@
+import Glibc
+import Synchronization
+
+/// SIGINT and SIGTERM as a request to stop: after ``install()``, the first such signal is
+/// recorded instead of killing the process, so the run in flight can end between two batches
+/// as `interrupted` and the report can be written. A second signal kills at once (the handler
+/// restores the default action), which is safe: finished runs are already stored.
+public enum StopSignal {
+    private static let receivedNumber = Atomic<Int32>(0)
+
+    /// Installs the handlers for SIGINT and SIGTERM.
+    public static func install() {
+        for number in [SIGINT, SIGTERM] {
+            _ = Glibc.signal(number) { number in
+                StopSignal.receivedNumber.store(number, ordering: .relaxed)
+                _ = Glibc.signal(number, SIG_DFL)
+            }
+        }
+    }
+
+    /// The signal received since ``install()``, or nil.
+    public static var received: Int32? {
+        let number = receivedNumber.load(ordering: .relaxed)
+        return number == 0 ? nil : number
+    }
+
+    /// Whether a stop was requested.
+    public static var isRequested: Bool {
+        received != nil
+    }
+}
