@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptDataTests", dependencies: ["ExptData"]),
         .testTarget(name: "ExptReportTests", dependencies: ["ExptReport"]),
+        .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptManifest"]),
         .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest"]),
     ]
 )
