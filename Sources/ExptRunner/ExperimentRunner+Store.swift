@@ -9,6 +9,12 @@ extension ExperimentRunner {
         public var trained = 0
         /// Whether the batch stopped early because `shouldStop` returned true.
         public var stopped = false
+
+        public init(reused: Int = 0, trained: Int = 0, stopped: Bool = false) {
+            self.reused = reused
+            self.trained = trained
+            self.stopped = stopped
+        }
     }
 
     /// Trains the runs of `experiment` that `folder` does not hold finished, storing each as it

@@ -8,14 +8,20 @@ import Synchronization
 public enum StopSignal {
     private static let receivedNumber = Atomic<Int32>(0)
 
-    /// Installs the handlers for SIGINT and SIGTERM.
+    /// Installs the handlers for SIGINT and SIGTERM, and unblocks both: a blocked signal mask
+    /// is inherited from the parent (Foundation's `Process` passes its own on), and would
+    /// leave a signal pending until the batch ended.
     public static func install() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
         for number in [SIGINT, SIGTERM] {
             _ = Glibc.signal(number) { number in
                 StopSignal.receivedNumber.store(number, ordering: .relaxed)
                 _ = Glibc.signal(number, SIG_DFL)
             }
+            sigaddset(&signals, number)
         }
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// The signal received since ``install()``, or nil.
