@@ -41,7 +41,6 @@ extension ExperimentRunner {
                 pending.append(spec)
             }
         }
-        let executor = Executor()
         for (index, spec) in pending.enumerated() {
             if shouldStop() {
                 summary.stopped = true
