@@ -9,8 +9,8 @@ extension Expt {
             commandName: "report",
             abstract: "Write the report of a results folder again from its stored runs, without training.",
             discussion: """
-                DIR is a folder that `expt run` wrote (results/<experiment>/). Reads its manifest.yaml \\
-                and runs/, and writes summary.csv, metrics.csv and report.md, identical to those \\
+                DIR is a folder that `expt run` wrote (results/<experiment>/). Reads its manifest.yaml \
+                and runs/, and writes summary.csv, metrics.csv and report.md, identical to those \
                 `expt run` wrote from the same runs. Declared runs with no result are listed.
                 """)
 

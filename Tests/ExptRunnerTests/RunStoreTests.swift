@@ -83,6 +83,9 @@ import Testing
             let text = try String(contentsOfFile: $0 + "/metrics.csv", encoding: .utf8)
             try text.replacingOccurrences(of: "0.5", with: "0.9").write(toFile: $0 + "/metrics.csv", atomically: true, encoding: .utf8)
          }, "metrics.csv does not match its checksum in status.json (changed or cut short)"),
+        ("metrics overwritten with bytes that are not UTF-8", {
+            try Data([0x65, 0x70, 0xff, 0xfe, 0x0a]).write(to: URL(fileURLWithPath: $0 + "/metrics.csv"))
+         }, "metrics.csv cannot be read as UTF-8 text"),
         ("config deleted", { try FileManager.default.removeItem(atPath: $0 + "/config.json") }, "config.json is missing"),
         ("trajectory deleted", { try FileManager.default.removeItem(atPath: $0 + "/trajectory.csv") }, "trajectory.csv is missing"),
     ]

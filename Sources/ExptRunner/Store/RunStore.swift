@@ -84,7 +84,10 @@ public struct RunStore: Sendable {
             guard ["config.json", "metrics.csv", "trajectory.csv"].contains(name) else {
                 return .failure(StoreError("status.json names an unknown file \(name)"))
             }
-            guard let text = StoreFile.read(path(folder, name)) else { return .failure(StoreError("\(name) is missing")) }
+            guard let text = StoreFile.read(path(folder, name)) else {
+                let exists = FileManager.default.fileExists(atPath: path(folder, name))
+                return .failure(StoreError(exists ? "\(name) cannot be read as UTF-8 text" : "\(name) is missing"))
+            }
             guard SHA256.hex(of: text) == checksum else {
                 return .failure(StoreError("\(name) does not match its checksum in status.json (changed or cut short)"))
             }
