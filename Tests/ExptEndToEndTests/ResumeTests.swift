@@ -46,6 +46,10 @@ import Testing
         let summary = try ExperimentRunner().run(fixture.experiment, into: fixture.folder)
         #expect(summary == ExperimentRunner.BatchSummary(reused: 4 - retrained.count, trained: retrained.count, stopped: false))
         #expect(try (0..<4).filter { !retrained.contains($0) }.map { try fixture.statusInode($0) } == kept)
+        for index in 0..<4 {
+            #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.runFolder(index)).sorted()
+                    == ["config.json", "metrics.csv", "status.json"])
+        }
 
         #expect(try fixture.run() == 0)
         #expect(withoutSeconds(try fixture.read("summary.csv")) == withoutSeconds(uninterrupted.summary))

@@ -48,6 +48,10 @@ import Testing
             usleep(10_000)
         }
         usleep(200_000)
+        // Meanwhile the folder is locked, in the name of the process that trains.
+        let busy = StoreError("\(fixture.folder.path) is in use by another expt process (pid \(process.processIdentifier)); "
+                              + "wait for it to end, or pass --wait to queue behind it", isBusy: true)
+        #expect(throws: busy) { try FolderLock(folder: fixture.folder.path, wait: false) }
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
 

@@ -17,12 +17,14 @@ public struct RunStore: Sendable {
         (directory as NSString).appendingPathComponent(spec.id)
     }
 
-    /// Stores `record`: removes any old status first, writes each file atomically, then the
-    /// status with the files' checksums. A crash at any point leaves a folder that
-    /// ``load(_:)`` reports as unusable, never a mix of old and new files taken for a result.
+    /// Stores `record`: removes any old status (and temporary files left by a killed writer)
+    /// first, writes each file atomically, then the status with the files' checksums. A crash
+    /// at any point leaves a folder that ``load(_:)`` reports as unusable, never a mix of old
+    /// and new files taken for a result.
     public func save(_ record: RunRecord, finished: Date = Date()) throws(StoreError) {
         let folder = folder(of: record.spec)
         try StoreFile.makeDirectory(folder)
+        removeTemporaryFiles(in: folder)
         let statusPath = path(folder, "status.json")
         if unlink(statusPath) != 0 && errno != ENOENT {
             throw StoreError("cannot remove \(statusPath): \(String(cString: strerror(errno)))")
@@ -106,6 +108,14 @@ public struct RunStore: Sendable {
             return .success(.stored(record, finished: status.finished))
         } catch {
             return .failure(StoreError("a table cannot be read: \(error)"))
+        }
+    }
+
+    /// Removes the temporary files that a process killed mid-write left behind.
+    private func removeTemporaryFiles(in folder: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            unlink(path(folder, name))
         }
     }
 
