@@ -38,6 +38,17 @@ let package = Package(
         .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptDataTests", dependencies: ["ExptData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptReportTests", dependencies: ["ExptReport"]),
+        .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptManifest"]),
         .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest"]),
     ]
 )
+
+// The fuzzers exist only when EXPT_FUZZ is set (Fuzz/run.sh sets it): they have no `main`
+// of their own — libFuzzer's comes with `-sanitize=fuzzer` — so they are built only with it.
+if Context.environment["EXPT_FUZZ"] != nil {
+    package.targets += [
+        .systemLibrary(name: "CFuzzerDriver", path: "Fuzz/Sources/CFuzzerDriver"),
+        .executableTarget(name: "ExptFuzzManifest", dependencies: ["ExptManifest", "CFuzzerDriver"],
+                          path: "Fuzz/Sources/ExptFuzzManifest"),
+    ]
+}

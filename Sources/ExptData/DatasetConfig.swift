@@ -1,5 +1,5 @@
 /// A dataset as a manifest declares it.
-public enum DatasetConfig: Sendable, Equatable {
+public enum DatasetConfig: Sendable, Equatable, Codable {
     /// Interleaved spiral arms, one per class, in the plane: example i of the n_k of class k
     /// (of K) lies at radius t = (i + 1) / n_k and angle 2π·turns·t + 2π·k/K, plus Gaussian
     /// noise of standard deviation `noise` on each coordinate.
@@ -39,7 +39,7 @@ public enum DatasetConfig: Sendable, Equatable {
 }
 
 /// Settings of the two-dimensional spirals dataset.
-public struct SpiralsSettings: Sendable, Equatable {
+public struct SpiralsSettings: Sendable, Equatable, Codable {
     /// Total number of examples, split evenly between the arms. Default 1000.
     public var samples: Int = 1000
     /// Number of arms (classes). Default 2.
@@ -58,7 +58,7 @@ public struct SpiralsSettings: Sendable, Equatable {
 }
 
 /// Settings of the Gaussian blobs dataset.
-public struct BlobsSettings: Sendable, Equatable {
+public struct BlobsSettings: Sendable, Equatable, Codable {
     /// Total number of examples, split evenly between the clusters. Default 1000.
     public var samples: Int = 1000
     /// Number of clusters (classes). Default 3.

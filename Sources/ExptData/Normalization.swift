@@ -1,7 +1,7 @@
 /// How features are rescaled before training. The statistics come from the training part
 /// only and are applied unchanged to the validation and test parts, so that nothing about
 /// the held-out examples leaks into training.
-public enum Normalization: String, Sendable, Equatable, CaseIterable {
+public enum Normalization: String, Sendable, Equatable, CaseIterable, Codable {
     /// Each feature minus its training mean, divided by its training standard deviation
     /// (population, ddof 0); a feature constant over the training part is only centred.
     case standardize

@@ -1,6 +1,6 @@
 /// An optimizer and its hyperparameters, as a manifest declares it. A value: one config can
 /// make any number of independent optimizers (one per parameter range, say).
-public enum OptimizerConfig: Sendable, Equatable {
+public enum OptimizerConfig: Sendable, Equatable, Codable {
     case sgd(SGDHyperparameters)
     case adam(AdamHyperparameters)
     case adamw(AdamWHyperparameters)

@@ -1,6 +1,6 @@
 /// The hyperparameters of one optimizer, named and defaulted as in `torch.optim`: what
 /// `OptimizerConfig` holds for each case. `init()` gives the defaults.
-public protocol OptimizerHyperparameters: Sendable, Equatable {
+public protocol OptimizerHyperparameters: Sendable, Equatable, Codable {
     /// The optimizer's name in manifests and reports (`sgd`, `adamw`, …).
     static var optimizerName: String { get }
     /// Every hyperparameter at its default.

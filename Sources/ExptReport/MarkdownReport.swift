@@ -1,16 +1,17 @@
 import ExptManifest
 
 /// report.md: the header, the setup, the comparison table with the winner sentence, and
-/// the runs left out of the means.
+/// the runs left out of the means, and the declared runs that have no result yet.
 struct MarkdownReport {
     let experiment: Experiment
     let outcomes: [RunOutcome]
     let context: ReportContext
+    var missing: [RunSpec] = []
     /// Each chart's title and its path relative to report.md.
     var charts: [(title: String, path: String)] = []
 
     var text: String {
-        [header, setup, comparison, excludedRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
+        [header, setup, comparison, excludedRuns, missingRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
     }
 
     /// The charts, embedded by relative links so the folder can be moved or published as is.
@@ -110,5 +111,13 @@ struct MarkdownReport {
         }
         guard !lines.isEmpty else { return nil }
         return "## Runs left out of the means\n\n" + lines.joined()
+    }
+
+    private var missingRuns: String? {
+        guard !missing.isEmpty else { return nil }
+        let declared = experiment.variants.count * experiment.seeds.count
+        let lines = missing.map { "- **\(Markdown.inline($0.variant))**, seed \($0.seed)\n" }
+        return "## Runs not trained yet\n\n\(missing.count) of \(declared) declared runs have no result; "
+            + "`expt run` with the same manifest trains them and keeps the others.\n\n" + lines.joined()
     }
 }

@@ -8,11 +8,14 @@ public struct Report: Sendable {
     public let experiment: Experiment
     public let records: [RunRecord]
     public let context: ReportContext
+    /// Declared runs with no stored result (not yet trained), listed by the report.
+    public let missing: [RunSpec]
 
-    public init(experiment: Experiment, records: [RunRecord], context: ReportContext) {
+    public init(experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = []) {
         self.experiment = experiment
         self.records = records
         self.context = context
+        self.missing = missing
     }
 
     private var outcomes: [RunOutcome] {
@@ -29,9 +32,10 @@ public struct Report: Sendable {
         MetricsTable(records: records).csv
     }
 
-    /// The Markdown report: header, setup, comparison table with the winner, excluded runs, charts.
+    /// The Markdown report: header, setup, comparison table with the winner, excluded runs,
+    /// missing runs, charts.
     public func markdown() -> String {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context,
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing,
                        charts: charts.map { ($0.title, "charts/" + $0.file) }).text
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Facts about the environment of a set of runs, recorded in the report's header.
-public struct ReportContext: Sendable, Equatable {
+public struct ReportContext: Sendable, Equatable, Codable {
     /// When the runs were made, as the caller formats it (ISO 8601 from `current`).
     public var date: String
     /// The version of expt that made them.

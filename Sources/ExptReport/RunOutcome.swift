@@ -23,9 +23,10 @@ struct RunOutcome {
         final?.value(of: metric)
     }
 
-    /// Optimizer steps taken: the step a diverged run stopped at, else the last epoch's count.
+    /// Optimizer steps taken: the step a diverged or interrupted run stopped at, else the last epoch's count.
     var steps: Int? {
         if case .diverged(let step) = record.status { return step }
+        if case .interrupted(let step) = record.status { return step }
         return final?.step
     }
 
@@ -41,6 +42,7 @@ struct RunOutcome {
         case .complete: return final == nil ? "recorded no epochs" : nil
         case .diverged(let step): return "diverged at step \(step), \(completed)"
         case .failed(let reason): return "failed \(completed): \(reason)"
+        case .interrupted(let step): return "interrupted at step \(step), \(completed)"
         }
     }
 }

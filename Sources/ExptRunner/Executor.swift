@@ -24,8 +24,9 @@ public struct Executor: Sendable {
     public init() {}
 
     /// Trains `spec` and returns its record. Never throws: a run that cannot go on ends
-    /// with status `diverged` or `failed` and the epochs it completed.
-    public func run(_ spec: RunSpec) -> RunRecord {
+    /// with status `diverged` or `failed` and the epochs it completed. `shouldStop` is asked
+    /// before every batch; when it answers true, the run ends as `interrupted`.
+    public func run(_ spec: RunSpec, shouldStop: () -> Bool = { false }) -> RunRecord {
         if case .function(let function) = spec.config.data.dataset {
             return FunctionExecutor().run(spec, function: function)
         }
@@ -79,6 +80,9 @@ public struct Executor: Sendable {
             var learningRate = schedule.baseLearningRate
             var start = 0
             while start < order.count {
+                if shouldStop() {
+                    return RunRecord(spec: spec, status: .interrupted(step: step), epochs: epochs, seconds: elapsed())
+                }
                 let rows = order[start..<min(start + batchSize, order.count)]
                 data.train.gather(rows: rows, features: batch.features.pointer, targets: batch.targets.pointer)
                 let loss = network.trainStep(

@@ -1,28 +1,12 @@
 import ExptManifest
 
-/// Trains every run of an experiment, one after another, and reports each as it ends.
+/// Trains every run of an experiment, one after another, and reports each as it ends
+/// (see `ExperimentRunner+Store.swift`: runs are stored as they end, and stored runs are reused).
 ///
 /// Runs are independent: one that diverges or fails ends alone with its status, and the
 /// others go on.
 public struct ExperimentRunner: Sendable {
-    private let executor = Executor()
+    let executor = Executor()
 
     public init() {}
-
-    /// Trains `experiment.runs` in order; `progress` is called after each run with its
-    /// 1-based position, the number of runs and its record.
-    public func run(
-        _ experiment: Experiment,
-        progress: (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
-    ) -> [RunRecord] {
-        let runs = experiment.runs
-        var records: [RunRecord] = []
-        records.reserveCapacity(runs.count)
-        for (index, spec) in runs.enumerated() {
-            let record = executor.run(spec)
-            records.append(record)
-            progress(index + 1, runs.count, record)
-        }
-        return records
-    }
 }

@@ -33,19 +33,22 @@ public enum RunStatus: Sendable, Equatable, CustomStringConvertible {
     case diverged(step: Int)
     /// The run could not be trained; the reason says why.
     case failed(reason: String)
+    /// Stopped by a signal (SIGINT, SIGTERM) after this many optimizer steps; trained again on resume.
+    case interrupted(step: Int)
 
-    /// `complete`, `diverged` or `failed`, as written in summary.csv.
+    /// `complete`, `diverged`, `failed` or `interrupted`, as written in summary.csv.
     public var description: String {
         switch self {
         case .complete: "complete"
         case .diverged: "diverged"
         case .failed: "failed"
+        case .interrupted: "interrupted"
         }
     }
 }
 
 /// The metrics recorded at the end of one epoch.
-public struct EpochMetrics: Sendable, Equatable {
+public struct EpochMetrics: Sendable, Equatable, Codable {
     /// 1-based epoch number.
     public var epoch: Int
     /// Optimizer steps taken so far, this epoch's included.
@@ -81,7 +84,7 @@ public struct EpochMetrics: Sendable, Equatable {
 
 /// One point of an optimizer's path over a 2D test function: the parameters (x, y) after
 /// `step` steps (step 0 is the start) and the function's value there.
-public struct TrajectoryPoint: Sendable, Equatable {
+public struct TrajectoryPoint: Sendable, Equatable, Codable {
     public var step: Int
     public var x: Double
     public var y: Double

@@ -5,12 +5,15 @@ import ExptRunner
 import Foundation
 
 extension Expt {
-    /// `expt run FILE`: trains every run and writes the results folder.
+    /// `expt run FILE`: trains the runs not yet stored and writes the results folder.
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train every run a manifest declares and write the comparison.",
             discussion: """
-                Writes summary.csv, metrics.csv, report.md and manifest.yaml into OUT/<experiment>/. \
+                Writes summary.csv, metrics.csv, report.md and manifest.yaml into OUT/<experiment>/, \
+                and each run into OUT/<experiment>/runs/<run-id>/ as it ends. Runs already stored \
+                there with the same settings are reused, not trained again (unless --force). \
+                SIGINT or SIGTERM stops the run in flight and writes the report of the runs so far. \
                 Progress goes to standard error, one line per finished run.
                 """)
 
@@ -23,6 +26,12 @@ extension Expt {
         @Flag(name: .long, help: "Print no progress lines.")
         var quiet = false
 
+        @Flag(name: .long, help: "Train every run again, even those already stored.")
+        var force = false
+
+        @Flag(name: .long, help: "Wait for another expt process using the results folder, instead of refusing.")
+        var wait = false
+
         /// The command line that reproduces these results from the repository's root.
         var reproducingCommand: String {
             "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)")
@@ -30,24 +39,35 @@ extension Expt {
 
         func run() throws {
             let experiment = try loadManifest(manifest)
-            let records = ExperimentRunner().run(experiment) { index, total, record in
-                if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }
-            }
-            let directory = (out as NSString).appendingPathComponent(experiment.name)
+            let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
-            let report = Report(experiment: experiment, records: records, context: context)
-            do {
-                try report.write(to: directory)
-            } catch {
-                printError("error: cannot write the results into \(directory): \(error)")
-                throw ExitStatus.runtimeError
+            let lock = try storeStep { () throws(StoreError) in
+                try folder.create()
+                let lock = try FolderLock(folder: folder.path, wait: wait)
+                try folder.write(experiment.sourceText, to: "manifest.yaml")
+                try context.save(in: folder)
+                return lock
             }
-            print((directory as NSString).appendingPathComponent("report.md"))
-            let incomplete = records.filter { $0.status != .complete }.count
-            if incomplete > 0 {
-                printError("\(incomplete) of \(records.count) runs did not complete; see the report")
-                throw ExitStatus.someRunsDidNotComplete
+            defer { lock.release() }
+            StopSignal.install()
+            let summary = try storeStep { () throws(StoreError) in
+                try ExperimentRunner().run(
+                    experiment, into: folder, force: force, shouldStop: { StopSignal.isRequested },
+                    notice: { printError("note: \($0)") },
+                    progress: { index, total, record in
+                        if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }
+                    })
             }
+            if !quiet && summary.reused > 0 {
+                printError("reused \(summary.reused) stored run\(summary.reused == 1 ? "" : "s") of \(experiment.runs.count); trained \(summary.trained)")
+            }
+            let results = try writeReport(experiment, in: folder, context: context)
+            if summary.stopped, let signal = StopSignal.received {
+                printError("stopped by signal \(signal); the finished runs are stored, and `expt run` again continues")
+                throw ExitStatus.stopped(by: signal)
+            }
+            let status = exitStatus(for: results)
+            if status != .success { throw status }
         }
     }
 }
@@ -67,5 +87,7 @@ func progressLine(index: Int, total: Int, record: RunRecord, compare: Comparison
         return "[\(position)] \(run): diverged at step \(step) (\(time))"
     case .failed(let reason):
         return "[\(position)] \(run): failed: \(reason)"
+    case .interrupted(let step):
+        return "[\(position)] \(run): interrupted at step \(step) (\(time))"
     }
 }

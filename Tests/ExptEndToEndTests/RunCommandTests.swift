@@ -44,7 +44,8 @@ import Testing
 
         let results = (out as NSString).appendingPathComponent("tiny")
         let files = try FileManager.default.contentsOfDirectory(atPath: results).sorted()
-        #expect(files == ["charts", "manifest.yaml", "metrics.csv", "report.md", "summary.csv"])
+        #expect(files == ["charts", "context.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs", "summary.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: results + "/runs").count == 4)
         #expect(try String(contentsOfFile: results + "/manifest.yaml", encoding: .utf8) == Self.manifest)
 
         let summary = CSVTable(try String(contentsOfFile: results + "/summary.csv", encoding: .utf8))

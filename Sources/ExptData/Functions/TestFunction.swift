@@ -1,6 +1,6 @@
 /// A classic two-dimensional test function of optimization, computed in double precision with
 /// its analytic gradient.
-public enum TestFunction: String, CaseIterable, Sendable {
+public enum TestFunction: String, CaseIterable, Sendable, Codable {
     /// f = (1 − x)² + 100 (y − x²)²: a curved, narrow valley; minimum 0 at (1, 1).
     case rosenbrock
     /// f = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²: flat plateaus and steep

@@ -3,7 +3,7 @@
 /// Shapes are those of one example: `[features]` for a vector, `[channels, height, width]` for
 /// an image, `[steps, features]` for a sequence. ``ModelShape/infer(inputShape:layers:)`` checks
 /// that each layer fits the shape before it.
-public enum LayerSpec: Sendable, Equatable {
+public enum LayerSpec: Sendable, Equatable, Codable {
     case dense(DenseSpec)
     case conv2d(Conv2DSpec)
     case maxPool2d(PoolSpec)
@@ -16,7 +16,7 @@ public enum LayerSpec: Sendable, Equatable {
 }
 
 /// A fully connected layer: `y = activation(x W + b)`.
-public struct DenseSpec: Sendable, Equatable {
+public struct DenseSpec: Sendable, Equatable, Codable {
     public var units: Int
     public var activation: Activation
     public var initializer: Initializer
@@ -33,7 +33,7 @@ public struct DenseSpec: Sendable, Equatable {
 
 /// A 2D convolution (cross-correlation, as torch's `Conv2d`) over `[channels, height, width]`,
 /// with square kernels, the same stride and zero padding on both axes.
-public struct Conv2DSpec: Sendable, Equatable {
+public struct Conv2DSpec: Sendable, Equatable, Codable {
     public var filters: Int
     public var kernel: Int
     public var stride: Int
@@ -56,7 +56,7 @@ public struct Conv2DSpec: Sendable, Equatable {
 }
 
 /// A square max or average pooling window, without padding; the stride defaults to the window.
-public struct PoolSpec: Sendable, Equatable {
+public struct PoolSpec: Sendable, Equatable, Codable {
     public var kernel: Int
     public var stride: Int
 
@@ -68,7 +68,7 @@ public struct PoolSpec: Sendable, Equatable {
 
 /// Inverted dropout: in training each value is zeroed with probability `rate` and the others
 /// scaled by 1 / (1 − rate); at evaluation the layer passes its input through.
-public struct DropoutSpec: Sendable, Equatable {
+public struct DropoutSpec: Sendable, Equatable, Codable {
     public var rate: Double
 
     public init(rate: Double) {
@@ -78,7 +78,7 @@ public struct DropoutSpec: Sendable, Equatable {
 
 /// Batch normalisation, as torch's `BatchNorm1d`/`BatchNorm2d`: per feature for vectors, per
 /// channel for images, per feature (over batch and steps) for sequences; then an activation.
-public struct BatchNormSpec: Sendable, Equatable {
+public struct BatchNormSpec: Sendable, Equatable, Codable {
     /// Weight of the newest batch in the running statistics.
     public var momentum: Double
     /// Added to the variance before the square root.
@@ -96,9 +96,9 @@ public struct BatchNormSpec: Sendable, Equatable {
 }
 
 /// A recurrent layer over a sequence `[steps, features]`, with torch's gate equations and order.
-public struct RecurrentSpec: Sendable, Equatable {
+public struct RecurrentSpec: Sendable, Equatable, Codable {
     /// Which recurrence.
-    public enum Cell: String, CaseIterable, Sendable {
+    public enum Cell: String, CaseIterable, Sendable, Codable {
         /// Elman: `h' = tanh(x W_ihᵀ + b_ih + h W_hhᵀ + b_hh)`.
         case rnn
         /// Gates (r, z, n), as `torch.nn.GRU`.
@@ -117,7 +117,7 @@ public struct RecurrentSpec: Sendable, Equatable {
     }
 
     /// What the layer returns.
-    public enum Output: String, CaseIterable, Sendable {
+    public enum Output: String, CaseIterable, Sendable, Codable {
         /// The last hidden state, `[units]`.
         case last
         /// Every hidden state, `[steps, units]`.

@@ -10,7 +10,7 @@ public struct Comparison: Sendable, Equatable {
 }
 
 /// A metric recorded every epoch.
-public enum Metric: String, CaseIterable, Sendable {
+public enum Metric: String, CaseIterable, Sendable, Codable {
     case trainLoss = "train_loss"
     case validationLoss = "val_loss"
     case validationAccuracy = "val_accuracy"
@@ -22,7 +22,7 @@ public enum Metric: String, CaseIterable, Sendable {
 }
 
 /// The direction in which a metric improves.
-public enum Goal: String, CaseIterable, Sendable {
+public enum Goal: String, CaseIterable, Sendable, Codable {
     case maximize = "max"
     case minimize = "min"
 }

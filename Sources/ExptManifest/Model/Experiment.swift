@@ -49,7 +49,7 @@ public struct Variant: Sendable, Equatable {
 }
 
 /// Everything that determines one training run apart from its seed.
-public struct RunConfig: Sendable, Equatable {
+public struct RunConfig: Sendable, Equatable, Codable {
     public var data: DataConfig
     public var model: [LayerSpec]
     public var loss: LossKind
@@ -76,7 +76,7 @@ public struct RunConfig: Sendable, Equatable {
 }
 
 /// One run: a variant's configuration with one seed (and, in a sweep, one point of the sweep).
-public struct RunSpec: Sendable, Equatable {
+public struct RunSpec: Sendable, Equatable, Codable {
     public var variant: String
     public var seed: UInt64
     public var config: RunConfig
@@ -93,7 +93,7 @@ public struct RunSpec: Sendable, Equatable {
 
 /// One swept setting of a run: the key path as the manifest writes it below the variant
 /// (e.g. `optimizer.lr`) and the value, as YAML text (e.g. `0.001`).
-public struct SweepSetting: Sendable, Equatable, Hashable {
+public struct SweepSetting: Sendable, Equatable, Hashable, Codable {
     public var keyPath: String
     public var value: String
 

@@ -3,7 +3,7 @@ import ExptOptim
 /// Layers trained with their own optimizer, as a torch param_group: `layers` are 0-based
 /// indices into the model, each in at most one group; the layers of no group use the run's
 /// optimizer.
-public struct ParameterGroup: Sendable, Equatable {
+public struct ParameterGroup: Sendable, Equatable, Codable {
     /// 0-based layer indices, as written.
     public var layers: [Int]
     public var optimizer: OptimizerConfig

@@ -3,9 +3,9 @@ import ExptOptim
 /// A learning-rate schedule as a manifest declares it: which schedule, how often it is
 /// stepped, and an optional linear warm-up. ExptRunner turns it into an ``ExptOptim/Schedule``
 /// (or a ``ExptOptim/ReduceOnPlateau``) once the run's number of steps is known.
-public struct ScheduleConfig: Sendable, Equatable {
+public struct ScheduleConfig: Sendable, Equatable, Codable {
     /// The schedule and its settings, named as in torch.optim.lr_scheduler.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable, Codable {
         case constant
         case step(stepSize: Int, gamma: Double)
         case multistep(milestones: [Int], gamma: Double)
@@ -21,7 +21,7 @@ public struct ScheduleConfig: Sendable, Equatable {
     }
 
     /// What a schedule's clock counts.
-    public enum Interval: String, Sendable, CaseIterable {
+    public enum Interval: String, Sendable, CaseIterable, Codable {
         /// One tick per epoch: the rate changes between epochs.
         case epoch
         /// One tick per optimizer step (batch).
@@ -29,7 +29,7 @@ public struct ScheduleConfig: Sendable, Equatable {
     }
 
     /// A linear warm-up of `length` ticks of `unit` (see ``ExptOptim/LinearWarmup``).
-    public struct Warmup: Sendable, Equatable {
+    public struct Warmup: Sendable, Equatable, Codable {
         public var length: Int
         public var unit: Interval
         public var startFactor: Double
@@ -53,7 +53,7 @@ public struct ScheduleConfig: Sendable, Equatable {
 }
 
 /// The settings of `ReduceLROnPlateau`, and the metric it watches.
-public struct PlateauSettings: Sendable, Equatable {
+public struct PlateauSettings: Sendable, Equatable, Codable {
     public var metric: Metric
     public var mode: ReduceOnPlateau.Mode
     public var factor: Double

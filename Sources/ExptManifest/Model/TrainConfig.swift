@@ -1,5 +1,5 @@
 /// How long and in what batches a run trains.
-public struct TrainConfig: Sendable, Equatable {
+public struct TrainConfig: Sendable, Equatable, Codable {
     /// Passes over the training set. Required.
     public var epochs: Int
     /// Examples per gradient step; `.full` is full-batch gradient descent. Default 32.
@@ -20,7 +20,7 @@ public struct TrainConfig: Sendable, Equatable {
 }
 
 /// The number of examples per gradient step.
-public enum BatchSize: Sendable, Equatable, CustomStringConvertible {
+public enum BatchSize: Sendable, Equatable, Codable, CustomStringConvertible {
     /// The whole training set in one step: full-batch gradient descent.
     case full
     /// A fixed number of examples (the last batch of an epoch may be smaller).

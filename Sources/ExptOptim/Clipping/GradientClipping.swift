@@ -8,7 +8,7 @@
 ///
 /// Scaling first and clamping second leaves a gradient within both bounds (clamping can only
 /// shrink the norm). The norm is summed in double precision; the scale is applied in single.
-public struct GradientClipping: Sendable, Equatable {
+public struct GradientClipping: Sendable, Equatable, Codable {
     /// Largest global L2 norm, or nil for no norm clipping.
     public var maxNorm: Double?
     /// Largest absolute value of an element, or nil for no value clipping.

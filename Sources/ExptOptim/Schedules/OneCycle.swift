@@ -16,7 +16,7 @@ import Foundation
 /// the phase counts as finished, giving `maxLearningRate`; after the last step (where torch
 /// raises an error) the rate stays at the minimum.
 public struct OneCycle: Schedule {
-    public enum Anneal: String, Sendable, CaseIterable {
+    public enum Anneal: String, Sendable, CaseIterable, Codable {
         case cosine = "cos"
         case linear
 

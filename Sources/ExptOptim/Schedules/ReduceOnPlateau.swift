@@ -10,12 +10,12 @@
 ///     bad > patience → lr = max(lr · factor, minLR) unless that changes lr by ≤ 1e-8;
 ///                      cooldownLeft = cooldown, bad = 0
 public struct ReduceOnPlateau: Sendable, Equatable {
-    public enum Mode: String, Sendable, CaseIterable {
+    public enum Mode: String, Sendable, CaseIterable, Codable {
         case min, max
     }
 
     /// How much better a value must be to count as an improvement.
-    public enum ThresholdMode: String, Sendable, CaseIterable {
+    public enum ThresholdMode: String, Sendable, CaseIterable, Codable {
         /// min: value < best · (1 − threshold); max: value > best · (1 + threshold).
         case relative = "rel"
         /// min: value < best − threshold; max: value > best + threshold.

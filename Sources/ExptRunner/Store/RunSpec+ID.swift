@@ -1,0 +1,17 @@
+import ExptManifest
+
+extension RunSpec {
+    /// The run's settings as canonical text: JSON of the variant, the seed and the whole
+    /// resolved ``RunConfig``, keys sorted. Stored as the run's `config.json`.
+    public func canonicalJSON() -> String {
+        // Encoding plain numbers, strings and enums cannot fail.
+        try! StoreCoding.json(self)
+    }
+
+    /// The run's stable id: the first 16 hexadecimal digits (64 bits) of the SHA-256 of the
+    /// numerics version and ``canonicalJSON()``. Changing any setting, the variant's name, the
+    /// seed or ``NumericsVersion`` changes it.
+    public var id: String {
+        String(SHA256.hex(of: "expt numerics \(NumericsVersion.current)\n" + canonicalJSON()).prefix(16))
+    }
+}

@@ -1,0 +1,59 @@
+import ExptManifest
+
+/// A run's `status.json`: how it ended, and the checksums of the files written before it.
+///
+/// It is written last, so a run folder without a valid status did not finish. The checksums
+/// (SHA-256 of each file's bytes) catch files changed, cut short or swapped afterwards.
+struct StoredStatus: Codable, Equatable {
+    /// `complete`, `diverged`, `failed` or `interrupted`.
+    var status: String
+    /// Why a failed run failed.
+    var reason: String?
+    /// The step a diverged or interrupted run stopped at.
+    var step: Int?
+    /// Wall-clock seconds of the run.
+    var seconds: Double
+    /// When the run ended, ISO 8601 in UTC to the second.
+    var finished: String
+    var exptVersion: String
+    var numericsVersion: Int
+    var runID: String
+    /// Epochs recorded in metrics.csv.
+    var epochs: Int
+    /// File name to SHA-256 of its bytes, for every other file of the run folder.
+    var files: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case status, reason, step, seconds, finished, epochs, files
+        case exptVersion = "expt_version"
+        case numericsVersion = "numerics_version"
+        case runID = "run_id"
+    }
+
+    init(record: RunRecord, finished: String, files: [String: String]) {
+        switch record.status {
+        case .complete: status = "complete"
+        case .diverged(let step): status = "diverged"; self.step = step
+        case .failed(let reason): status = "failed"; self.reason = reason
+        case .interrupted(let step): status = "interrupted"; self.step = step
+        }
+        seconds = record.seconds
+        self.finished = finished
+        exptVersion = ExptVersion.current
+        numericsVersion = NumericsVersion.current
+        runID = record.spec.id
+        epochs = record.epochs.count
+        self.files = files
+    }
+
+    /// The ``RunStatus`` it records, or nil when the fields do not make one.
+    var runStatus: RunStatus? {
+        switch (status, step, reason) {
+        case ("complete", nil, nil): .complete
+        case ("diverged", let step?, nil): .diverged(step: step)
+        case ("failed", nil, let reason?): .failed(reason: reason)
+        case ("interrupted", let step?, nil): .interrupted(step: step)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import ExptReport
+import ExptRunner
+
+extension Expt {
+    /// `expt report DIR`: rewrites the report files of a results folder from its stored runs.
+    struct ReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Write the report of a results folder again from its stored runs, without training.",
+            discussion: """
+                DIR is a folder that `expt run` wrote (results/<experiment>/). Reads its manifest.yaml \
+                and runs/, and writes summary.csv, metrics.csv and report.md, identical to those \
+                `expt run` wrote from the same runs. Declared runs with no result are listed.
+                """)
+
+        @Argument(help: "The results folder of one experiment, e.g. results/adam-vs-sgd.")
+        var directory: String
+
+        @Flag(name: .long, help: "Wait for another expt process using the folder, instead of refusing.")
+        var wait = false
+
+        func run() throws {
+            let folder = ResultsFolder(path: directory)
+            let lock = try storeStep { () throws(StoreError) in
+                try folder.checkLayout()
+                return try FolderLock(folder: folder.path, wait: wait)
+            }
+            defer { lock.release() }
+            let experiment = try loadManifest(folder.file("manifest.yaml"))
+            let context = try storeStep { () throws(StoreError) in
+                guard let context = ReportContext.stored(in: folder) else {
+                    throw StoreError("\(folder.file(ReportContext.fileName)) is missing or unreadable; run `expt run` on the manifest to write it")
+                }
+                return context
+            }
+            let results = try writeReport(experiment, in: folder, context: context)
+            let status = exitStatus(for: results)
+            if status != .success { throw status }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import ExptManifest
+import ExptRunner
+import Foundation
+
+@testable import expt
+
+/// Runs `expt` in this process with `arguments` and returns the exit code it ends with.
+func runExpt(_ arguments: [String]) throws -> Int32 {
+    var command = try Expt.parseAsRoot(arguments)
+    do {
+        try command.run()
+        return 0
+    } catch let exit as ExitCode {
+        return exit.rawValue
+    }
+}
+
+/// Two variants, two seeds, small enough to train in well under a second in a debug build.
+let storeManifest = """
+    name: tiny
+    seeds: [0, 1]
+    data: {dataset: spirals, samples: 60, noise: 0.1}
+    model:
+      - {dense: 8, activation: relu}
+      - {dense: 2}
+    train: {epochs: 3, batch_size: 16}
+    variants:
+      sgd:
+        optimizer: {name: sgd, lr: 0.1}
+      adam:
+        optimizer: {name: adam, lr: 0.01}
+    """
+
+/// A temporary folder with a manifest and a results folder for it.
+struct StoreFixture {
+    let temporary: TemporaryDirectory
+    let manifestPath: String
+    let out: String
+    let experiment: Experiment
+
+    init(manifest: String = storeManifest) throws {
+        temporary = try TemporaryDirectory()
+        manifestPath = try temporary.write(manifest, to: "tiny.yaml")
+        out = (temporary.path as NSString).appendingPathComponent("results")
+        experiment = try ManifestLoader.decode(text: manifest, path: manifestPath)
+    }
+
+    var folder: ResultsFolder {
+        ResultsFolder(path: (out as NSString).appendingPathComponent(experiment.name))
+    }
+
+    /// `expt run` of the manifest into `out`, quietly.
+    func run(_ extra: [String] = []) throws -> Int32 {
+        try runExpt(["run", manifestPath, "--out", out, "--quiet"] + extra)
+    }
+
+    /// The run folder of the `index`-th declared run.
+    func runFolder(_ index: Int) -> String {
+        folder.runs.folder(of: experiment.runs[index])
+    }
+
+    func read(_ name: String) throws -> String {
+        try String(contentsOfFile: folder.file(name), encoding: .utf8)
+    }
+
+    /// The inode of a run's status.json: a rewrite (through a rename) gives a new one.
+    func statusInode(_ index: Int) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: runFolder(index) + "/status.json")
+        return (attributes[.systemFileNumber] as? NSNumber)?.intValue ?? -1
+    }
+
+    func remove() {
+        temporary.remove()
+    }
+}
+
+/// The report's text without what differs between two trainings of the same runs: the
+/// header's date and the wall-clock seconds column of the comparison table.
+func reportWithoutTimes(_ report: String) -> String {
+    var secondsColumn: Int?
+    return report.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        if line.hasPrefix("- **Date:**") { return "- **Date:** (masked)" }
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        if let index = cells.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "seconds" }) {
+            secondsColumn = index
+        } else if let column = secondsColumn, cells.count > column, !line.contains("---") {
+            cells[column] = " (masked) "
+        }
+        if !line.hasPrefix("|") { secondsColumn = nil }
+        return cells.joined(separator: "|")
+    }.joined(separator: "\n")
+}
+
+/// A CSV text without its `seconds` rows (metrics.csv) or column (summary.csv).
+func withoutSeconds(_ csv: String) -> String {
+    let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    guard let column = lines.first?.firstIndex(of: "seconds") else {
+        return lines.filter { !$0.contains("seconds") }.map { $0.joined(separator: ",") }.joined(separator: "\n")
+    }
+    return lines.map { cells in cells.enumerated().filter { $0.offset != column }.map(\.element).joined(separator: ",") }
+        .joined(separator: "\n")
+}
