@@ -29,7 +29,31 @@ public struct Report: Sendable {
         MetricsTable(records: records).csv
     }
 
-    /// The Markdown report: header, setup, comparison table with the winner, excluded runs, charts.
+    /// One row per variant with every statistic (see `VariantsTable` for the columns).
+    public func variantsCSV() -> String {
+        VariantsTable(results: markdownReport.results, compare: experiment.compare).csv
+    }
+
+    /// Each `expect:` assertion of the manifest checked against the results, in order.
+    public func expectationResults() -> [ExpectationResult] {
+        ExpectationResult.check(experiment.expectations, against: markdownReport.results)
+    }
+
+    /// The part of the report worth a glance in CI (GitHub's step summary): the experiment's
+    /// name, the comparison table with the winner sentence, and the expectations.
+    public func stepSummary() -> String {
+        let report = markdownReport
+        let results = report.results
+        return ["# \(Markdown.inline(experiment.name))\n", report.comparison(results), report.expectations(results)]
+            .compactMap { $0 }.joined(separator: "\n")
+    }
+
+    private var markdownReport: MarkdownReport {
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context)
+    }
+
+    /// The Markdown report: header, setup, comparison table with the winner, details, tuning,
+    /// expectations, excluded runs, charts.
     public func markdown() -> String {
         MarkdownReport(experiment: experiment, outcomes: outcomes, context: context,
                        charts: charts.map { ($0.title, "charts/" + $0.file) }).text
@@ -40,7 +64,7 @@ public struct Report: Sendable {
         CurveCharts(experiment: experiment, records: records).charts
     }
 
-    /// Writes summary.csv, metrics.csv, report.md and manifest.yaml (the manifest's text
+    /// Writes summary.csv, metrics.csv, variants.csv, report.md and manifest.yaml (the manifest's text
     /// verbatim), then the charts into `charts/`, into `directory`, creating it if missing. Each file goes through a temporary
     /// file in the same directory and a rename, so a reader never sees half a file.
     public func write(to directory: String) throws(ReportWriteError) {
@@ -49,7 +73,7 @@ public struct Report: Sendable {
         } catch {
             throw ReportWriteError(path: directory, reason: "cannot create the directory (\(error))")
         }
-        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()),
+        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
                      ("report.md", markdown()), ("manifest.yaml", experiment.sourceText)]
         for (name, text) in files {
             try AtomicFile.write(text, to: URL(fileURLWithPath: directory).appendingPathComponent(name).path)

@@ -8,4 +8,6 @@ enum ExitStatus {
     static let invalidManifest = ExitCode(2)
     /// The report was written, but at least one run diverged or failed.
     static let someRunsDidNotComplete = ExitCode(3)
+    /// Every run completed, but at least one `expect:` assertion does not hold.
+    static let expectationsFailed = ExitCode(4)
 }

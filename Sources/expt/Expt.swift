@@ -14,7 +14,8 @@ struct Expt: ParsableCommand {
 
             Exit codes: 0 success; 1 an error while running (for example results that cannot be \
             written); 2 the manifest is invalid; 3 the report was written but some runs diverged \
-            or failed; 64 the command line is wrong.
+            or failed; 4 every run completed but an expect: assertion does not hold; 64 the \
+            command line is wrong.
             """,
         version: ExptVersion.current,
         subcommands: [Run.self, Validate.self]

@@ -43,10 +43,22 @@ extension Expt {
                 throw ExitStatus.runtimeError
             }
             print((directory as NSString).appendingPathComponent("report.md"))
+            do {
+                try StepSummary.append(report, environment: ProcessInfo.processInfo.environment)
+            } catch {
+                printError("warning: cannot append to GITHUB_STEP_SUMMARY: \(error)")
+            }
+            let failedExpectations = report.expectationResults().filter { !$0.passed }
+            for result in failedExpectations {
+                printError("expectation failed: \(result.expectation)")
+            }
             let incomplete = records.filter { $0.status != .complete }.count
             if incomplete > 0 {
                 printError("\(incomplete) of \(records.count) runs did not complete; see the report")
                 throw ExitStatus.someRunsDidNotComplete
+            }
+            if !failedExpectations.isEmpty {
+                throw ExitStatus.expectationsFailed
             }
         }
     }
