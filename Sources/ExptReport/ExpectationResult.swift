@@ -41,7 +41,7 @@ public struct ExpectationResult: Sendable, Equatable {
     /// The report's line: `- **passed** `adam.val_accuracy > sgd.val_accuracy`: 0.9200 > 0.7750`.
     var markdownLine: String {
         let verdict = passed ? "**passed**" : "**FAILED**"
-        func shown(_ value: Double?) -> String { value.map(Markdown.metric) ?? "no value" }
+        func shown(_ value: Double?) -> String { value.map { Markdown.metric($0, plusMinus: nil) } ?? "no value" }
         let rightShown: String = switch expectation.right {
         case .number(let number): "\(number)"
         case .operand: shown(right)
