@@ -8,11 +8,15 @@ public struct Report: Sendable {
     public let experiment: Experiment
     public let records: [RunRecord]
     public let context: ReportContext
+    /// The 2D test function the runs optimised, for the contours under their trajectories; nil
+    /// draws the trajectories alone.
+    public let surface: SurfaceFunction?
 
-    public init(experiment: Experiment, records: [RunRecord], context: ReportContext) {
+    public init(experiment: Experiment, records: [RunRecord], context: ReportContext, surface: SurfaceFunction? = nil) {
         self.experiment = experiment
         self.records = records
         self.context = context
+        self.surface = surface
     }
 
     private var outcomes: [RunOutcome] {
@@ -59,9 +63,24 @@ public struct Report: Sendable {
                        charts: charts.map { ($0.title, "charts/" + $0.file) }).text
     }
 
-    /// The SVG charts, written into `charts/` and embedded in report.md by relative links.
+    /// The SVG charts, written into `charts/` and embedded in report.md by relative links:
+    /// learning curves and rates, sweep sensitivity, and trajectories on a 2D test function.
     var charts: [CurveCharts.Chart] {
         CurveCharts(experiment: experiment, records: records).charts
+            + SensitivityChart(results: markdownReport.results, compare: experiment.compare).charts
+            + trajectoryCharts
+    }
+
+    /// One chart of every variant's path (its first run that recorded one) when runs recorded trajectories.
+    private var trajectoryCharts: [CurveCharts.Chart] {
+        let paths = VariantResult.all(experiment: experiment, outcomes: outcomes).compactMap { result in
+            result.runs.first { !$0.record.trajectory.isEmpty }.map { run in
+                (name: "\(result.name) (seed \(run.record.spec.seed))", points: run.record.trajectory)
+            }
+        }
+        guard !paths.isEmpty else { return [] }
+        let chart = TrajectoryChart(title: "Optimizer trajectories (start ○, end ●)", paths: paths, surface: surface)
+        return [CurveCharts.Chart(file: "trajectories.svg", title: "Optimizer trajectories", svg: chart.svg)]
     }
 
     /// Writes summary.csv, metrics.csv, variants.csv, report.md and manifest.yaml (the manifest's text
