@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),
         .executableTarget(name: "expt", dependencies: [
-            "ExptManifest", "ExptRunner", "ExptReport",
+            "ExptData", "ExptManifest", "ExptRunner", "ExptReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "expt-bench", dependencies: [

@@ -12,22 +12,51 @@ enum Markdown {
         String(format: "%.2f", value)
     }
 
-    /// `mean ± std` of a metric: the mean to 4 significant digits and the deviation to the
-    /// same decimal place, so the two line up (`0.9767 ± 0.0029`, `0.05202 ± 0.00466`).
-    /// Means outside [1e-4, 1e6) fall back to `%.4g` for both.
+    /// `mean ± std` of a metric (see `metric(_:plusMinus:)`).
     static func metric(_ spread: Spread) -> String {
-        let magnitude = abs(spread.mean)
-        guard magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6) else {
-            return "\(metric(spread.mean)) ± \(metric(spread.standardDeviation))"
-        }
-        let leadingDigit = magnitude == 0 ? 0 : Int(log10(magnitude).rounded(.down))
-        let decimals = max(0, 3 - leadingDigit)
-        return String(format: "%.\(decimals)f ± %.\(decimals)f", spread.mean, spread.standardDeviation)
+        metric(spread.mean, plusMinus: spread.standardDeviation)
     }
 
-    /// `mean ± std` of seconds.
+    /// `mean ± half-width` of the 95% confidence interval, or the mean alone for one seed.
+    static func interval(_ spread: Spread) -> String {
+        metric(spread.mean, plusMinus: spread.confidenceHalfWidth)
+    }
+
+    /// A mean to 4 significant digits and its `±` term to the same decimal place, so the two
+    /// line up (`0.9767 ± 0.0029`, `0.05202 ± 0.00466`); the mean alone, to those decimals,
+    /// without a term. Means outside [1e-4, 1e6) fall back to `%.4g` for both.
+    static func metric(_ mean: Double, plusMinus term: Double?) -> String {
+        let magnitude = abs(mean)
+        guard magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6) else {
+            return metric(mean) + (term.map { " ± \(metric($0))" } ?? "")
+        }
+        let decimals = self.decimals(mean)
+        return String(format: "%.\(decimals)f", mean) + (term.map { String(format: " ± %.\(decimals)f", $0) } ?? "")
+    }
+
+    /// A value to the decimals of `reference` (see `metric(_:plusMinus:)`), e.g. a median
+    /// beside its mean; `%.4g` when the reference is outside [1e-4, 1e6).
+    static func metric(_ value: Double, decimalsOf reference: Double) -> String {
+        let magnitude = abs(reference)
+        guard magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e6) else { return metric(value) }
+        return String(format: "%.\(decimals(reference))f", value)
+    }
+
+    /// Decimals that give `value` 4 significant digits.
+    private static func decimals(_ value: Double) -> Int {
+        let magnitude = abs(value)
+        let leadingDigit = magnitude == 0 ? 0 : Int(log10(magnitude).rounded(.down))
+        return max(0, 3 - leadingDigit)
+    }
+
+    /// `mean ± half-width` of seconds, or the mean alone for one seed.
     static func seconds(_ spread: Spread) -> String {
-        "\(seconds(spread.mean)) ± \(seconds(spread.standardDeviation))"
+        seconds(spread.mean) + (spread.confidenceHalfWidth.map { " ± \(seconds($0))" } ?? "")
+    }
+
+    /// A count or a median of counts: `3`, `2.5`; other numbers as Swift prints them.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? "\(Int(value))" : "\(value)"
     }
 
     /// `n seed` or `n seeds`.

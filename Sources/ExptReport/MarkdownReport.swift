@@ -1,7 +1,8 @@
 import ExptManifest
 
-/// report.md: the header, the setup, the comparison table with the winner sentence, and
-/// the runs left out of the means, and the declared runs that have no result yet.
+/// report.md: the header, the setup, the comparison table with the winner sentence, the
+/// details, the tuning choices, the expectations, the runs left out of the means, the declared
+/// runs that have no result yet, and the charts.
 struct MarkdownReport {
     let experiment: Experiment
     let outcomes: [RunOutcome]
@@ -11,7 +12,9 @@ struct MarkdownReport {
     var charts: [(title: String, path: String)] = []
 
     var text: String {
-        [header, setup, comparison, excludedRuns, missingRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
+        let results = self.results
+        return [header, setup, comparison(results), details(results), tuning(results), expectations(results),
+                excludedRuns, missingRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
     }
 
     /// The charts, embedded by relative links so the folder can be moved or published as is.
@@ -63,37 +66,55 @@ struct MarkdownReport {
         return text + "\n" + Markdown.table(header: header, alignRight: header.map { _ in false }, rows: rows)
     }
 
-    private var comparison: String {
+    /// The variants' results, swept variants at their chosen point, best first.
+    var results: [VariantResult] {
+        VariantResult.ranked(VariantResult.all(experiment: experiment, outcomes: outcomes), by: experiment.compare)
+    }
+
+    /// The comparison table and the winner sentence; `results` as ranked.
+    func comparison(_ results: [VariantResult]) -> String {
         let compare = experiment.compare
         let metric = compare.metric
-        let results = VariantResult.ranked(VariantResult.all(experiment: experiment, outcomes: outcomes), by: compare)
         let isClassification = outcomes.contains { $0.record.epochs.contains { $0.validationAccuracy != nil } }
         var finals = [Metric.validationLoss]
         if isClassification { finals.append(.validationAccuracy) }
         finals.removeAll { $0 == metric }
 
         let testColumns = TestColumn.present(in: outcomes.map(\.record))
-        let header = ["variant", "final \(metric.rawValue)", "best \(metric.rawValue)"]
-            + finals.map { "final \($0.rawValue)" } + testColumns.map(\.name) + ["seconds", "seeds"]
+        let targetHeader = compare.target.map { ["epochs to \(Markdown.number($0))"] } ?? []
+        let header = ["variant", "final \(metric.rawValue)", "median", "best \(metric.rawValue)"]
+            + finals.map { "final \($0.rawValue)" } + testColumns.map(\.name) + targetHeader + ["seconds", "seeds"]
         let rows = results.map { result in
-            [Markdown.inline(result.name),
-             result.final(metric).map(Markdown.metric) ?? "—",
-             result.best.map(Markdown.metric) ?? "—"]
-                + finals.map { result.final($0).map(Markdown.metric) ?? "—" }
-                + testColumns.map { result.test($0).map(Markdown.metric) ?? "—" }
+            let final = result.final(metric)
+            return [Markdown.inline(result.name),
+                    final.map(Markdown.interval) ?? "—",
+                    final.map { Markdown.metric($0.median, decimalsOf: $0.mean) } ?? "—",
+                    result.best.map(Markdown.interval) ?? "—"]
+                + finals.map { result.final($0).map(Markdown.interval) ?? "—" }
+                + testColumns.map { result.test($0).map(Markdown.interval) ?? "—" }
+                + (compare.target.map { [targetCell(result.timeToTarget($0, compare: compare))] } ?? [])
                 + [result.seconds.map(Markdown.seconds) ?? "—", seedsCell(result)]
         }
         let direction = compare.goal == .maximize ? "higher is better" : "lower is better"
         return """
             ## Comparison
 
-            Mean ± sample standard deviation over seeds, best first by final \(metric.rawValue) \
-            (\(direction)). Diverged and failed runs are left out of the means.
+            Mean ± half-width of the 95% confidence interval of the mean over seeds (Student t; one \
+            seed shows the mean alone), and the median of the final value; best first by mean final \
+            \(metric.rawValue) (\(direction)). Diverged and failed runs are left out of the means.
 
             \(Markdown.table(header: header, alignRight: header.indices.map { $0 > 0 }, rows: rows))
             \(WinnerSentence.text(ranked: results, metric: metric))
 
             """
+    }
+
+    /// `3 (2 of 3)`: the median epoch at which the runs that reached the target did, and how
+    /// many did; `not reached (0 of 3)`.
+    func targetCell(_ times: VariantResult.TargetTimes) -> String {
+        let count = "(\(times.reached) of \(times.runs))"
+        guard let epochs = times.epochs else { return "not reached \(count)" }
+        return "\(Markdown.number(epochs)) \(count)"
     }
 
     /// `n`, or `n of N` when fewer than all of the variant's seeds count in its means.

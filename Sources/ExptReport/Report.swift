@@ -10,12 +10,19 @@ public struct Report: Sendable {
     public let context: ReportContext
     /// Declared runs with no stored result (not yet trained), listed by the report.
     public let missing: [RunSpec]
+    /// The 2D test function the runs optimised, for the contours under their trajectories; nil
+    /// draws the trajectories alone.
+    public let surface: SurfaceFunction?
 
-    public init(experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = []) {
+    public init(
+        experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = [],
+        surface: SurfaceFunction? = nil
+    ) {
         self.experiment = experiment
         self.records = records
         self.context = context
         self.missing = missing
+        self.surface = surface
     }
 
     private var outcomes: [RunOutcome] {
@@ -32,19 +39,57 @@ public struct Report: Sendable {
         MetricsTable(records: records).csv
     }
 
-    /// The Markdown report: header, setup, comparison table with the winner, excluded runs,
-    /// missing runs, charts.
+    /// One row per variant with every statistic (see `VariantsTable` for the columns).
+    public func variantsCSV() -> String {
+        VariantsTable(results: markdownReport.results, compare: experiment.compare).csv
+    }
+
+    /// Each `expect:` assertion of the manifest checked against the results, in order.
+    public func expectationResults() -> [ExpectationResult] {
+        ExpectationResult.check(experiment.expectations, against: markdownReport.results)
+    }
+
+    /// The part of the report worth a glance in CI (GitHub's step summary): the experiment's
+    /// name, the comparison table with the winner sentence, and the expectations.
+    public func stepSummary() -> String {
+        let report = markdownReport
+        let results = report.results
+        return ["# \(Markdown.inline(experiment.name))\n", report.comparison(results), report.expectations(results)]
+            .compactMap { $0 }.joined(separator: "\n")
+    }
+
+    private var markdownReport: MarkdownReport {
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing)
+    }
+
+    /// The Markdown report: header, setup, comparison table with the winner, details, tuning,
+    /// expectations, excluded runs, missing runs, charts.
     public func markdown() -> String {
         MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing,
                        charts: charts.map { ($0.title, "charts/" + $0.file) }).text
     }
 
-    /// The SVG charts, written into `charts/` and embedded in report.md by relative links.
+    /// The SVG charts, written into `charts/` and embedded in report.md by relative links:
+    /// learning curves and rates, sweep sensitivity, and trajectories on a 2D test function.
     var charts: [CurveCharts.Chart] {
         CurveCharts(experiment: experiment, records: records).charts
+            + SensitivityChart(results: markdownReport.results, compare: experiment.compare).charts
+            + trajectoryCharts
     }
 
-    /// Writes summary.csv, metrics.csv, report.md and manifest.yaml (the manifest's text
+    /// One chart of every variant's path (its first run that recorded one) when runs recorded trajectories.
+    private var trajectoryCharts: [CurveCharts.Chart] {
+        let paths = VariantResult.all(experiment: experiment, outcomes: outcomes).compactMap { result in
+            result.runs.first { !$0.record.trajectory.isEmpty }.map { run in
+                (name: "\(result.name) (seed \(run.record.spec.seed))", points: run.record.trajectory)
+            }
+        }
+        guard !paths.isEmpty else { return [] }
+        let chart = TrajectoryChart(title: "Optimizer trajectories (start ○, end ●)", paths: paths, surface: surface)
+        return [CurveCharts.Chart(file: "trajectories.svg", title: "Optimizer trajectories", svg: chart.svg)]
+    }
+
+    /// Writes summary.csv, metrics.csv, variants.csv, report.md and manifest.yaml (the manifest's text
     /// verbatim), then the charts into `charts/`, into `directory`, creating it if missing. Each file goes through a temporary
     /// file in the same directory and a rename, so a reader never sees half a file.
     public func write(to directory: String) throws(ReportWriteError) {
@@ -53,7 +98,7 @@ public struct Report: Sendable {
         } catch {
             throw ReportWriteError(path: directory, reason: "cannot create the directory (\(error))")
         }
-        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()),
+        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
                      ("report.md", markdown()), ("manifest.yaml", experiment.sourceText)]
         for (name, text) in files {
             try AtomicFile.write(text, to: URL(fileURLWithPath: directory).appendingPathComponent(name).path)

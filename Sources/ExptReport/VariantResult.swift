@@ -1,12 +1,18 @@
 import ExptManifest
 
 /// One variant's runs and their statistics over seeds, as the comparison table shows them.
+///
+/// For a swept variant, `runs` are those of the sweep point the tuning protocol chose, and
+/// `tuning` records the choice.
 struct VariantResult {
     let name: String
-    /// Every recorded run of the variant, in the order of the records.
+    /// The variant's recorded runs that the statistics cover (at the chosen sweep point), in
+    /// the order of the records.
     let runs: [RunOutcome]
     /// The number of seeds the experiment declares for every variant.
     let declaredSeeds: Int
+    /// How the sweep point was chosen, for a swept variant; nil otherwise.
+    var tuning: TuningChoice? = nil
 
     /// The runs that count in the means: those that completed.
     var included: [RunOutcome] {
@@ -34,15 +40,20 @@ struct VariantResult {
     }
 
     /// The results of every variant of `experiment`, in manifest order, then any variant that
-    /// appears only in the records, in order of first appearance.
+    /// appears only in the records, in order of first appearance. A swept variant keeps the
+    /// runs of its chosen sweep point.
     static func all(experiment: Experiment, outcomes: [RunOutcome]) -> [VariantResult] {
         var names = experiment.variants.map(\.name)
         for outcome in outcomes where !names.contains(outcome.record.spec.variant) {
             names.append(outcome.record.spec.variant)
         }
         return names.map { name in
-            VariantResult(name: name, runs: outcomes.filter { $0.record.spec.variant == name },
-                          declaredSeeds: experiment.seeds.count)
+            let runs = outcomes.filter { $0.record.spec.variant == name }
+            guard let tuning = TuningChoice(runs: runs, compare: experiment.compare) else {
+                return VariantResult(name: name, runs: runs, declaredSeeds: experiment.seeds.count)
+            }
+            return VariantResult(name: name, runs: runs.filter { $0.record.spec.sweep == tuning.chosen.settings },
+                                 declaredSeeds: experiment.seeds.count, tuning: tuning)
         }
     }
 

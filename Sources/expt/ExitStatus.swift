@@ -11,6 +11,8 @@ enum ExitStatus {
     /// The report was written from the stored runs, but some declared runs have no result
     /// (never trained, or interrupted).
     static let someRunsAreMissing = ExitCode(4)
+    /// Every run completed, but at least one `expect:` assertion does not hold.
+    static let expectationsFailed = ExitCode(5)
     /// Another expt process holds the results folder (EX_TEMPFAIL: try again later).
     static let folderInUse = ExitCode(75)
 

@@ -14,9 +14,10 @@ struct Expt: ParsableCommand {
 
             Exit codes: 0 success; 1 an error while running (for example results that cannot be \
             written); 2 the manifest is invalid; 3 the report was written but some runs diverged \
-            or failed; 4 the report was written but some declared runs have no result; 64 the \
-            command line is wrong; 75 another expt process holds the results folder; 130 or 143 \
-            stopped by SIGINT or SIGTERM (the finished runs are kept).
+            or failed; 4 the report was written but some declared runs have no result; 5 every run \
+            completed but an expect: assertion does not hold; 64 the command line is wrong; 75 \
+            another expt process holds the results folder; 130 or 143 stopped by SIGINT or SIGTERM \
+            (the finished runs are kept).
             """,
         version: ExptVersion.current,
         subcommands: [Run.self, Validate.self, ReportCommand.self]

@@ -34,8 +34,8 @@ extension Expt {
                 }
                 return context
             }
-            let results = try writeReport(experiment, in: folder, context: context)
-            let status = exitStatus(for: results)
+            let (results, report) = try writeReport(experiment, in: folder, context: context)
+            let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExptData
 import ExptManifest
 import ExptReport
 import ExptRunner
@@ -10,11 +11,14 @@ import Foundation
 ///
 /// The header's date is the time the latest stored run ended, so writing the report again
 /// from the same store gives the same bytes.
-func writeReport(_ experiment: Experiment, in folder: ResultsFolder, context: ReportContext) throws -> StoredResults {
+func writeReport(
+    _ experiment: Experiment, in folder: ResultsFolder, context: ReportContext
+) throws -> (results: StoredResults, report: Report) {
     let results = folder.results(for: experiment)
     var context = context
     context.date = results.latestFinish ?? ISO8601DateFormatter().string(from: Date())
-    let report = Report(experiment: experiment, records: results.records, context: context, missing: results.missing)
+    let report = Report(experiment: experiment, records: results.records, context: context, missing: results.missing,
+                        surface: surface(of: experiment))
     do {
         try report.write(to: folder.path)
     } catch {
@@ -22,6 +26,11 @@ func writeReport(_ experiment: Experiment, in folder: ResultsFolder, context: Re
         throw ExitStatus.runtimeError
     }
     print(folder.file("report.md"))
+    do {
+        try StepSummary.append(report, environment: ProcessInfo.processInfo.environment)
+    } catch {
+        printError("warning: cannot append to GITHUB_STEP_SUMMARY: \(error)")
+    }
     if !results.undeclared.isEmpty {
         let count = results.undeclared.count
         printError("note: \(folder.runs.directory) holds \(count) run\(count == 1 ? "" : "s") that the manifest does not declare; kept, but left out of the report")
@@ -30,17 +39,28 @@ func writeReport(_ experiment: Experiment, in folder: ResultsFolder, context: Re
         let names = results.missing.map { "\($0.variant) seed \($0.seed)" }.joined(separator: ", ")
         printError("\(results.missing.count) of \(experiment.runs.count) declared runs have no result: \(names)")
     }
-    return results
+    return (results, report)
+}
+
+/// The 2D test function an experiment optimises, for the contours under the trajectories;
+/// nil when its first variant trains on data.
+func surface(of experiment: Experiment) -> SurfaceFunction? {
+    guard case .function(let settings) = experiment.variants.first?.config.data.dataset else { return nil }
+    return { x, y in settings.function.value(x: x, y: y, conditionNumber: settings.conditionNumber) }
 }
 
 /// The exit code for a report written from `results`: some runs missing or interrupted (4),
-/// else some diverged or failed (3), else success.
-func exitStatus(for results: StoredResults) -> ExitCode {
+/// else some diverged or failed (3), else some `expect:` assertion failed (5), else success.
+func exitStatus(for results: StoredResults, report: Report) -> ExitCode {
     if results.unfinishedCount > 0 { return ExitStatus.someRunsAreMissing }
     let incomplete = results.records.filter { $0.status != .complete }.count
     if incomplete > 0 {
         printError("\(incomplete) of \(results.records.count) runs did not complete; see the report")
         return ExitStatus.someRunsDidNotComplete
     }
-    return .success
+    let failed = report.expectationResults().filter { !$0.passed }
+    for result in failed {
+        printError("expectation failed: \(result.expectation)")
+    }
+    return failed.isEmpty ? .success : ExitStatus.expectationsFailed
 }

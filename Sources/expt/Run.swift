@@ -61,12 +61,12 @@ extension Expt {
             if !quiet && summary.reused > 0 {
                 printError("reused \(summary.reused) stored run\(summary.reused == 1 ? "" : "s") of \(experiment.runs.count); trained \(summary.trained)")
             }
-            let results = try writeReport(experiment, in: folder, context: context)
+            let (results, report) = try writeReport(experiment, in: folder, context: context)
             if summary.stopped, let signal = StopSignal.received {
                 printError("stopped by signal \(signal); the finished runs are stored, and `expt run` again continues")
                 throw ExitStatus.stopped(by: signal)
             }
-            let status = exitStatus(for: results)
+            let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
         }
     }

@@ -44,7 +44,8 @@ import Testing
 
         let results = (out as NSString).appendingPathComponent("tiny")
         let files = try FileManager.default.contentsOfDirectory(atPath: results).sorted()
-        #expect(files == ["charts", "context.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs", "summary.csv"])
+        #expect(files == ["charts", "context.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs",
+                          "summary.csv", "variants.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: results + "/runs").count == 4)
         #expect(try String(contentsOfFile: results + "/manifest.yaml", encoding: .utf8) == Self.manifest)
 
@@ -75,12 +76,13 @@ import Testing
             #expect(last("lr") == run["lr"])
         }
 
-        // The comparison table's cells are the mean ± sample deviation of summary.csv's values.
+        // The comparison table's cells are the mean ± 95% CI half-width of summary.csv's values:
+        // for two seeds t(0.975, 1)·s/√2 = 12.706205·|a − b|/2.
         let report = try String(contentsOfFile: results + "/report.md", encoding: .utf8)
         for variant in ["sgd", "adam"] {
             let finals = summary.rows.filter { $0["variant"] == variant }.map { Double($0["final_val_accuracy"]!)! }
             let mean = (finals[0] + finals[1]) / 2
-            let deviation = abs(finals[0] - finals[1]) / 2.0.squareRoot()
+            let deviation = 12.706204736174698 * abs(finals[0] - finals[1]) / 2
             let decimals = mean >= 1 ? 3 : 4
             let cell = String(format: "%.\(decimals)f ± %.\(decimals)f", mean, deviation)
             #expect(report.contains("| \(variant) | \(cell) |"), "no row for \(variant) starting with \(cell)")

@@ -8,46 +8,70 @@ import ExptReport
 @Suite struct MarkdownReportTests {
     static let comparison = "## Comparison"
 
-    /// Worked by hand from the fixture (sample std of two values = |a − b| / √2):
+    /// Worked by hand from the fixture. For two values the sample std is |a − b|/√2, so the 95%
+    /// half-width t(0.975, 1)·s/√2 is 12.706205·|a − b|/2:
     ///
-    ///     adam final acc  0.9, 0.94   -> 0.92  ± 0.04/√2 = 0.02828
-    ///     adam best acc   0.95, 0.94  -> 0.9450 ± 0.0100/√2 = 0.007071
-    ///     adam val_loss   0.25, 0.21  -> 0.23  ± 0.04/√2 = 0.02828
-    ///     adam seconds    2.0, 3.0    -> 2.50  ± 1/√2    = 0.71
-    ///     sgd  final acc  0.8, 0.75   -> 0.7750 ± 0.0500/√2 = 0.03536
-    ///     sgd  best acc   0.8, 0.75   -> 0.7750 ± 0.0354
-    ///     sgd  val_loss   0.55, 0.58  -> 0.5650 ± 0.0300/√2 = 0.02121
-    ///     sgd  seconds    1.75, 1.25  -> 1.50  ± 0.5/√2  = 0.35
+    ///     adam final acc  0.9, 0.94   -> 0.92   ± 12.706205·0.02  = 0.2541
+    ///     adam best acc   0.95, 0.94  -> 0.9450 ± 12.706205·0.005 = 0.0635
+    ///     adam val_loss   0.25, 0.21  -> 0.23   ± 0.2541
+    ///     adam seconds    2.0, 3.0    -> 2.50   ± 12.706205·0.5   = 6.35
+    ///     sgd  final acc  0.8, 0.75   -> 0.7750 ± 12.706205·0.025 = 0.3177
+    ///     sgd  val_loss   0.55, 0.58  -> 0.5650 ± 12.706205·0.015 = 0.1906
+    ///     sgd  seconds    1.75, 1.25  -> 1.50   ± 12.706205·0.25  = 3.18
     ///
-    /// adam comes first although the manifest lists sgd first: accuracy is maximised.
+    /// The median of two values is their mean. adam comes first although the manifest lists
+    /// sgd first: accuracy is maximised.
     @Test func comparisonTableCellByCell() {
         let rows = tableRows(Fixture.report.markdown(), after: Self.comparison)
         #expect(rows.count == 4)
-        #expect(rows[0] == ["variant", "final val_accuracy", "best val_accuracy", "final val_loss", "seconds", "seeds"])
-        #expect(rows[1] == ["---", "--:", "--:", "--:", "--:", "--:"])
-        #expect(rows[2] == ["adam", "0.9200 ± 0.0283", "0.9450 ± 0.0071", "0.2300 ± 0.0283", "2.50 ± 0.71", "2"])
-        #expect(rows[3] == ["sgd", "0.7750 ± 0.0354", "0.7750 ± 0.0354", "0.5650 ± 0.0212", "1.50 ± 0.35", "2"])
+        #expect(rows[0] == ["variant", "final val_accuracy", "median", "best val_accuracy", "final val_loss", "seconds", "seeds"])
+        #expect(rows[1] == ["---", "--:", "--:", "--:", "--:", "--:", "--:"])
+        #expect(rows[2] == ["adam", "0.9200 ± 0.2541", "0.9200", "0.9450 ± 0.0635", "0.2300 ± 0.2541", "2.50 ± 6.35", "2"])
+        #expect(rows[3] == ["sgd", "0.7750 ± 0.3177", "0.7750", "0.7750 ± 0.3177", "0.5650 ± 0.1906", "1.50 ± 3.18", "2"])
     }
 
-    /// The gap 0.92 − 0.775 = 0.145 exceeds both standard deviations (0.028, 0.035).
+    /// With two seeds each, the gap 0.92 − 0.775 = 0.145 exceeds both standard deviations
+    /// (0.028, 0.035), but the intervals [0.6659, 1.1741] and [0.4573, 1.0927] overlap.
     @Test func winnerSentence() {
         #expect(paragraphAfterTable(Fixture.report.markdown(), after: Self.comparison) ==
-            "**adam** reaches the best final val_accuracy, 0.9200 ± 0.0283 over 2 seeds; "
-            + "the runner-up sgd is at 0.7750 ± 0.0354 over 2 seeds.")
+            "adam has the best mean final val_accuracy, 0.9200 ± 0.2541 over 2 seeds, but its 95% confidence interval "
+            + "overlaps that of sgd, at 0.7750 ± 0.3177 over 2 seeds: the difference is not resolved by these seeds.")
     }
 
-    /// sgd's final accuracies become 0.9 and 0.93: mean 0.9150 ± 0.0300/√2 = 0.02121. The gap to
-    /// adam, 0.92 − 0.915 = 0.005, is within adam's 0.02828.
-    @Test func notResolvedWhenTheGapIsWithinOneStandardDeviation() {
-        let sgd0 = Fixture.record(Fixture.sgd, seed: 0, stepsPerEpoch: 1, lr: 0.1, [(0.5, 0.3, 0.9)], seconds: 1)
-        let sgd1 = Fixture.record(Fixture.sgd, seed: 1, stepsPerEpoch: 1, lr: 0.1, [(0.5, 0.3, 0.93)], seconds: 1)
-        let report = Report(experiment: Fixture.experiment(), records: [sgd0, sgd1, Fixture.adam0, Fixture.adam1],
-                            context: Fixture.context)
-        let markdown = report.markdown()
+    /// Three seeds per variant with final accuracies `adam` and `sgd`.
+    static func threeSeeds(adam: [Double], sgd: [Double]) -> String {
+        let records = [(Fixture.adam, adam), (Fixture.sgd, sgd)].flatMap { variant, finals in
+            finals.enumerated().map { seed, accuracy in
+                Fixture.record(variant, seed: UInt64(seed), stepsPerEpoch: 1, lr: 0.1, [(0.5, 0.3, accuracy)], seconds: 1)
+            }
+        }
+        var experiment = Fixture.experiment()
+        experiment.seeds = [0, 1, 2]
+        return Report(experiment: experiment, records: records, context: Fixture.context).markdown()
+    }
+
+    /// t(0.975, 2) = 4.302653. adam 0.90, 0.92, 0.94: s = 0.02, half-width 4.302653·0.02/√3 = 0.0497,
+    /// interval [0.8703, 0.9697]; sgd 0.68, 0.73, 0.78: s = 0.05, half-width 0.1242, [0.6058, 0.8542].
+    @Test func theWinnerIsNamedWhenTheIntervalsDoNotOverlap() {
+        #expect(paragraphAfterTable(Self.threeSeeds(adam: [0.90, 0.92, 0.94], sgd: [0.68, 0.73, 0.78]), after: Self.comparison) ==
+            "**adam** wins on final val_accuracy with 0.9200 ± 0.0497 over 3 seeds; the runner-up sgd is at "
+            + "0.7300 ± 0.1242 over 3 seeds, and the 95% confidence intervals do not overlap.")
+    }
+
+    /// sgd 0.70, 0.75, 0.80: [0.6258, 0.8742] reaches past adam's lower end 0.8703 by 0.004.
+    @Test func intervalsThatJustOverlapAreNotResolved() {
+        #expect(paragraphAfterTable(Self.threeSeeds(adam: [0.90, 0.92, 0.94], sgd: [0.70, 0.75, 0.80]), after: Self.comparison)?
+            .hasSuffix("the difference is not resolved by these seeds.") == true)
+    }
+
+    /// sgd 0.80, 0.85, 0.90: mean 0.85, s = 0.05, interval [0.7258, 0.9742], which overlaps adam's
+    /// [0.8703, 0.9697], although the gap 0.07 exceeds both standard deviations (0.02, 0.05).
+    @Test func notResolvedWhenTheIntervalsOverlap() {
+        let markdown = Self.threeSeeds(adam: [0.90, 0.92, 0.94], sgd: [0.80, 0.85, 0.90])
         #expect(tableRows(markdown, after: Self.comparison).map { $0[0] } == ["variant", "---", "adam", "sgd"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** has the best mean final val_accuracy, 0.9200 ± 0.0283 over 2 seeds, but the runner-up sgd, "
-            + "at 0.9150 ± 0.0212 over 2 seeds, is within one standard deviation: the difference is not resolved by these seeds.")
+            "adam has the best mean final val_accuracy, 0.9200 ± 0.0497 over 3 seeds, but its 95% confidence interval "
+            + "overlaps that of sgd, at 0.8500 ± 0.1242 over 3 seeds: the difference is not resolved by these seeds.")
     }
 
     /// sgd/1 diverges and adam/1 fails: each mean covers one seed, ± 0, and the runs are listed.
@@ -60,11 +84,11 @@ import ExptReport
                             context: Fixture.context)
         let markdown = report.markdown()
         let rows = tableRows(markdown, after: Self.comparison)
-        #expect(rows[2] == ["adam", "0.9000 ± 0.0000", "0.9500 ± 0.0000", "0.2500 ± 0.0000", "2.00 ± 0.00", "1 of 2"])
-        #expect(rows[3] == ["sgd", "0.8000 ± 0.0000", "0.8000 ± 0.0000", "0.5500 ± 0.0000", "1.75 ± 0.00", "1 of 2"])
+        #expect(rows[2] == ["adam", "0.9000", "0.9000", "0.9500", "0.2500", "2.00", "1 of 2"])
+        #expect(rows[3] == ["sgd", "0.8000", "0.8000", "0.8000", "0.5500", "1.75", "1 of 2"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** has the best final val_accuracy, 0.9000 ± 0.0000 over 1 seed, ahead of the runner-up sgd at 0.8000 ± 0.0000 over 1 seed, "
-            + "but a single seed gives no estimate of the spread: the difference is not resolved by these seeds.")
+            "adam has the best mean final val_accuracy, 0.9000 over 1 seed, ahead of sgd at 0.8000 over 1 seed, "
+            + "but a single seed gives no confidence interval: the difference is not resolved by these seeds.")
         #expect(markdown.contains("""
             ## Runs left out of the means
 
@@ -84,9 +108,9 @@ import ExptReport
         let report = Report(experiment: Fixture.experiment(compare: Comparison(metric: .validationLoss)),
                             records: Fixture.records, context: Fixture.context)
         let rows = tableRows(report.markdown(), after: Self.comparison)
-        #expect(rows[0] == ["variant", "final val_loss", "best val_loss", "final val_accuracy", "seconds", "seeds"])
-        // adam's best losses: 0.2 (epoch 2) and 0.21 (epoch 3) -> 0.2050 ± 0.0100/√2 = 0.007071.
-        #expect(rows[2] == ["adam", "0.2300 ± 0.0283", "0.2050 ± 0.0071", "0.9200 ± 0.0283", "2.50 ± 0.71", "2"])
+        #expect(rows[0] == ["variant", "final val_loss", "median", "best val_loss", "final val_accuracy", "seconds", "seeds"])
+        // adam's best losses: 0.2 (epoch 2) and 0.21 (epoch 3) -> 0.2050 ± 12.706205·0.005 = 0.0635.
+        #expect(rows[2] == ["adam", "0.2300 ± 0.2541", "0.2300", "0.2050 ± 0.0635", "0.9200 ± 0.2541", "2.50 ± 6.35", "2"])
         #expect(rows[3][0] == "sgd")
     }
 
@@ -97,9 +121,9 @@ import ExptReport
                               context: Fixture.context).markdown()
         let rows = tableRows(markdown, after: Self.comparison)
         #expect(rows[2][0] == "adam")
-        #expect(rows[3] == ["sgd", "—", "—", "—", "—", "0 of 2"])
+        #expect(rows[3] == ["sgd", "—", "—", "—", "—", "—", "0 of 2"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** is the only variant with results to compare: final val_accuracy 0.9200 ± 0.0283 over 2 seeds.")
+            "**adam** is the only variant with results to compare: final val_accuracy 0.9200 ± 0.2541 over 2 seeds.")
     }
 
     /// A mean that is not a number (a complete run whose last loss is NaN) ranks last and
@@ -111,7 +135,7 @@ import ExptReport
         let markdown = report.markdown()
         #expect(tableRows(markdown, after: Self.comparison).map { $0[0] } == ["variant", "---", "adam", "sgd"])
         #expect(paragraphAfterTable(markdown, after: Self.comparison) ==
-            "**adam** is the only variant with results to compare: final val_loss 0.2500 ± 0.0000 over 1 seed.")
+            "**adam** is the only variant with results to compare: final val_loss 0.2500 over 1 seed.")
     }
 
     @Test func noWinnerWithoutCompletedRuns() {
@@ -164,15 +188,28 @@ import ExptReport
 
             ## Comparison
 
-            Mean ± sample standard deviation over seeds, best first by final val_accuracy (higher is better). \
-            Diverged and failed runs are left out of the means.
+            Mean ± half-width of the 95% confidence interval of the mean over seeds (Student t; one \
+            seed shows the mean alone), and the median of the final value; best first by mean final \
+            val_accuracy (higher is better). Diverged and failed runs are left out of the means.
 
-            | variant | final val_accuracy | best val_accuracy | final val_loss | seconds | seeds |
-            | --- | --: | --: | --: | --: | --: |
-            | adam | 0.9200 ± 0.0283 | 0.9450 ± 0.0071 | 0.2300 ± 0.0283 | 2.50 ± 0.71 | 2 |
-            | sgd | 0.7750 ± 0.0354 | 0.7750 ± 0.0354 | 0.5650 ± 0.0212 | 1.50 ± 0.35 | 2 |
+            | variant | final val_accuracy | median | best val_accuracy | final val_loss | seconds | seeds |
+            | --- | --: | --: | --: | --: | --: | --: |
+            | adam | 0.9200 ± 0.2541 | 0.9200 | 0.9450 ± 0.0635 | 0.2300 ± 0.2541 | 2.50 ± 6.35 | 2 |
+            | sgd | 0.7750 ± 0.3177 | 0.7750 | 0.7750 ± 0.3177 | 0.5650 ± 0.1906 | 1.50 ± 3.18 | 2 |
 
-            **adam** reaches the best final val_accuracy, 0.9200 ± 0.0283 over 2 seeds; the runner-up sgd is at 0.7750 ± 0.0354 over 2 seeds.
+            adam has the best mean final val_accuracy, 0.9200 ± 0.2541 over 2 seeds, but its 95% confidence interval \
+            overlaps that of sgd, at 0.7750 ± 0.3177 over 2 seeds: the difference is not resolved by these seeds.
+
+            ## Details
+
+            Final val_accuracy over the completed seeds: mean, sample standard deviation, median, range and \
+            the 95% confidence interval of the mean. Generalisation gap: final validation (or test) loss \
+            minus the final epoch's mean training loss, mean ± 95% CI half-width.
+
+            | rank | variant | seeds | mean | std | median | min | max | 95% CI | val − train loss | diverged |
+            | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |
+            | 1 | adam | 2 | 0.9200 | 0.0283 | 0.9200 | 0.9000 | 0.9400 | [0.6659, 1.1741] | 0.09250 ± 0.09530 | 0 of 2 |
+            | 2 | sgd | 2 | 0.7750 | 0.0354 | 0.7750 | 0.7500 | 0.8000 | [0.4573, 1.0927] | 0.05500 ± 0.06353 | 0 of 2 |
 
             ## Charts
 

@@ -8,18 +8,19 @@ import ExptReport
         return base.appendingPathComponent("results/demo").path
     }
 
-    @Test func writesTheFourFilesAndNoTemporaries() throws {
+    @Test func writesTheFiveFilesAndNoTemporaries() throws {
         let directory = Self.scratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let report = Fixture.report
         try report.write(to: directory)  // creates results/demo and its parents
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(names == ["charts", "manifest.yaml", "metrics.csv", "report.md", "summary.csv"])
+        #expect(names == ["charts", "manifest.yaml", "metrics.csv", "report.md", "summary.csv", "variants.csv"])
         let charts = try FileManager.default.contentsOfDirectory(atPath: directory + "/charts").sorted()
         #expect(charts == ["lr.svg", "train_loss.svg", "val_accuracy.svg", "val_loss.svg"])
         func read(_ name: String) throws -> String { try String(contentsOfFile: directory + "/" + name, encoding: .utf8) }
         #expect(try read("summary.csv") == report.summaryCSV())
         #expect(try read("metrics.csv") == report.metricsCSV())
+        #expect(try read("variants.csv") == report.variantsCSV())
         #expect(try read("report.md") == report.markdown())
         #expect(try read("manifest.yaml") == "name: demo\nseeds: [0, 1]\n")
     }
@@ -30,7 +31,7 @@ import ExptReport
         try Report(experiment: Fixture.experiment(), records: [], context: Fixture.context).write(to: directory)
         try Fixture.report.write(to: directory)
         #expect(try String(contentsOfFile: directory + "/summary.csv", encoding: .utf8) == Fixture.report.summaryCSV())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 5)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 6)
     }
 
     @Test func failureNamesThePath() throws {

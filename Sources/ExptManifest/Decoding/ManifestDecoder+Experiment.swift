@@ -19,6 +19,7 @@ import ExptYAML
 /// param_groups: [...]      # optional: layers with their own optimizer (ManifestDecoder+ParameterGroups.swift)
 /// compare: {...}           # optional
 /// variants: {...}          # required, at least one
+/// expect: [...]            # optional: CI assertions (ManifestDecoder+Expect.swift)
 /// ```
 ///
 /// A variant may set `data`, `model`, `loss`, `train`, `optimizer`, `schedule`, `clip` and
@@ -28,7 +29,7 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups"]
+                                "schedule", "clip", "param_groups", "expect"]
     static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
@@ -101,9 +102,11 @@ extension ManifestDecoder {
         }
 
         compare = compare.flatMap { comparison($0, tree: top.optional("compare"), variants: variants) }
-        guard errorCount == start, let name, let seeds, let compare else { return nil }
+        let variantNames = top.optional("variants")?.entries?.map(\.key) ?? []
+        let expectations = top.optional("expect").map { self.expectations($0, variantNames: variantNames, variants: variants) } ?? []
+        guard errorCount == start, let name, let seeds, let compare, let expectations else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
-                          compare: compare, sourcePath: path, sourceText: text)
+                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
     }
 
     private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>) -> Variant? {
@@ -262,16 +265,19 @@ extension ManifestDecoder {
         }
     }
 
-    /// `compare: {metric: val_accuracy, goal: max}`; both optional. The default metric of a
-    /// function experiment is `train_loss` (the function's value), which has no accuracy.
+    /// `compare: {metric: val_accuracy, goal: max, target: 0.9, selection: final}`; all optional.
+    /// The default metric of a function experiment is `train_loss` (the function's value), which
+    /// has no accuracy.
     private func comparison(_ tree: Tree?, function: Bool) -> Comparison? {
         let defaultMetric: Metric = function ? .trainLoss : .validationAccuracy
         guard let tree else { return Comparison(metric: defaultMetric) }
-        guard let fields = fields(tree, allowed: ["metric", "goal"]) else { return nil }
+        guard let fields = fields(tree, allowed: ["metric", "goal", "target", "selection"]) else { return nil }
         let start = errorCount
         let metric = fields.optional("metric").map { functionMetric($0, function: function) } ?? defaultMetric
         let goal = fields.optional("goal").map { choice($0, "goal", Self.options(Goal.self)) }
-        guard errorCount == start, let metric else { return nil }
-        return Comparison(metric: metric, goal: goal ?? nil)
+        let target = fields.optional("target").flatMap { finiteNumber($0) }
+        let selection = fields.optional("selection").map { choice($0, "selection", Self.options(Selection.self)) } ?? .final
+        guard errorCount == start, let metric, let selection else { return nil }
+        return Comparison(metric: metric, goal: goal ?? nil, target: target, selection: selection)
     }
 }

@@ -25,7 +25,8 @@ extension ManifestDecoder {
         let dataset = regression.config.data.dataset.name
         guard let metricTree = tree?["metric"], !metricTree.isNull else {
             let goalGiven = tree?["goal"].map { !$0.isNull } ?? false
-            return Comparison(metric: .validationLoss, goal: goalGiven ? compare.goal : nil)
+            return Comparison(metric: .validationLoss, goal: goalGiven ? compare.goal : nil,
+                              target: compare.target, selection: compare.selection)
         }
         guard compare.metric != .validationAccuracy else {
             error(metricTree, "expected val_loss or train_loss for the regression dataset \(dataset) (in variant \(Tree.quote(regression.name))), found val_accuracy")

@@ -2,11 +2,26 @@
 public struct Comparison: Sendable, Equatable {
     public var metric: Metric
     public var goal: Goal
+    /// A value of `metric` to reach: the report gives the epochs, steps and seconds each run
+    /// took to reach it; nil for none.
+    public var target: Double?
+    /// Which epoch's value of `metric` picks a variant's hyperparameters in a sweep.
+    public var selection: Selection
 
-    public init(metric: Metric, goal: Goal? = nil) {
+    public init(metric: Metric, goal: Goal? = nil, target: Double? = nil, selection: Selection = .final) {
         self.metric = metric
         self.goal = goal ?? metric.naturalGoal
+        self.target = target
+        self.selection = selection
     }
+}
+
+/// Which value of a run's metric counts when sweep points are compared.
+public enum Selection: String, CaseIterable, Sendable {
+    /// The last epoch's value.
+    case final
+    /// The best value over the epochs, by the goal.
+    case best
 }
 
 /// A metric recorded every epoch.

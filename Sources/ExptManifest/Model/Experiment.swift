@@ -18,8 +18,11 @@ public struct Experiment: Sendable, Equatable {
     public var sourcePath: String
     /// The manifest's text, exactly as read (copied into the results).
     public var sourceText: String
+    /// The CI assertions of `expect:`, in the manifest's order; empty for none.
+    public var expectations: [Expectation]
 
-    public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String) {
+    public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String,
+                expectations: [Expectation] = []) {
         self.name = name
         self.description = description
         self.seeds = seeds
@@ -27,6 +30,7 @@ public struct Experiment: Sendable, Equatable {
         self.compare = compare
         self.sourcePath = sourcePath
         self.sourceText = sourceText
+        self.expectations = expectations
     }
 
     /// Every run the experiment declares: each variant with each seed, variant by variant.

@@ -52,8 +52,18 @@ struct SVG {
         body.append("<polygon points=\"\(list)\" fill=\"\(fill)\" fill-opacity=\"\(Self.number(opacity))\" stroke=\"none\"/>")
     }
 
-    mutating func circle(x: Double, y: Double, radius: Double, fill: String, stroke: String = "none") {
-        body.append("<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\"/>")
+    /// A circle; `marker` is written as `data-marker` (a trajectory's `start` or `end`).
+    mutating func circle(x: Double, y: Double, radius: Double, fill: String, stroke: String = "none", marker: String? = nil) {
+        let markerAttribute = marker.map { " stroke-width=\"2\" data-marker=\"\(Self.escape($0))\"" } ?? ""
+        body.append("<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(radius))\" fill=\"\(fill)\" stroke=\"\(stroke)\"\(markerAttribute)/>")
+    }
+
+    /// Unconnected line segments drawn as one path (`M a L b M c L d …`), e.g. one contour level.
+    mutating func segments(_ segments: [((Double, Double), (Double, Double))], stroke: String, width: Double = 1, kind: String) {
+        guard !segments.isEmpty else { return }
+        let d = segments.map { "M\(Self.number($0.0.0)),\(Self.number($0.0.1)) L\(Self.number($0.1.0)),\(Self.number($0.1.1))" }
+            .joined(separator: " ")
+        body.append("<path d=\"\(d)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.number(width))\" class=\"\(kind)\"/>")
     }
 
     /// Text anchored at (x, y); `anchor` is start, middle or end; `rotate` turns it about its anchor.
