@@ -23,13 +23,15 @@ extension Expt {
         @Flag(name: .long, help: "Print no progress lines.")
         var quiet = false
 
+        @OptionGroup var settings: OverrideOptions
+
         /// The command line that reproduces these results from the repository's root.
         var reproducingCommand: String {
-            "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)")
+            "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)") + settings.commandLine
         }
 
         func run() throws {
-            let experiment = try loadManifest(manifest)
+            let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let records = ExperimentRunner().run(experiment) { index, total, record in
                 if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }
             }

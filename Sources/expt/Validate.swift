@@ -11,8 +11,10 @@ extension Expt {
         @Argument(help: "The manifest file.")
         var manifest: String
 
+        @OptionGroup var settings: OverrideOptions
+
         func run() throws {
-            let experiment = try loadManifest(manifest)
+            let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let variants = experiment.variants.count
             let seeds = experiment.seeds.count
             print("\(manifest): valid: \(variants) variant\(variants == 1 ? "" : "s") x \(seeds) seed\(seeds == 1 ? "" : "s") = \(variants * seeds) run\(variants * seeds == 1 ? "" : "s")")

@@ -18,6 +18,8 @@ import ExptYAML
 /// clip: {...}              # optional: gradient clipping (ManifestDecoder+Clip.swift)
 /// param_groups: [...]      # optional: layers with their own optimizer (ManifestDecoder+ParameterGroups.swift)
 /// compare: {...}           # optional
+/// sweep: {...}             # optional: every variant's sweep (ManifestDecoder+Sweep.swift)
+/// extends: base.yaml       # optional: resolved before decoding (ManifestDecoder+Compose.swift)
 /// variants: {...}          # required, at least one
 /// ```
 ///
@@ -28,8 +30,8 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups"]
-    static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups"]
+                                "schedule", "clip", "param_groups", "sweep", "extends"]
+    static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
     struct Settings {
@@ -56,14 +58,13 @@ extension ManifestDecoder {
         var path: KeyPath
     }
 
-    func experiment(from root: Node) -> Experiment? {
+    func experiment(from root: Node, overrides: [String] = []) -> Experiment? {
         let start = errorCount
         if root.isNull {
             error(at: root.mark, path: .root, "the manifest is empty; expected a mapping with the keys name, data, model, train and variants")
             return nil
         }
-        let tree = Tree(root, path: .root) { mark, path, message in error(at: mark, path: path, message) }
-        guard let top = fields(tree, allowed: Self.topLevelKeys) else { return nil }
+        guard let tree = composedTree(root, overrides: overrides), let top = fields(tree, allowed: Self.topLevelKeys) else { return nil }
 
         let name = top.required("name").flatMap { identifier($0, "a name") }
         // A folded or literal block keeps a final line break; a description does not need it.

@@ -16,10 +16,14 @@ public struct Experiment: Sendable, Equatable {
     public var compare: Comparison
     /// The path the manifest was read from, as given.
     public var sourcePath: String
-    /// The manifest's text, exactly as read (copied into the results).
+    /// The manifest's text, exactly as read (copied into the results); with overrides or
+    /// `extends`, with those as comments around it (see `RecordedManifest`).
     public var sourceText: String
+    /// The `--set` overrides it was read with (`train.epochs=5`), in order.
+    public var overrides: [String]
 
-    public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String) {
+    public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String,
+                overrides: [String] = []) {
         self.name = name
         self.description = description
         self.seeds = seeds
@@ -27,6 +31,7 @@ public struct Experiment: Sendable, Equatable {
         self.compare = compare
         self.sourcePath = sourcePath
         self.sourceText = sourceText
+        self.overrides = overrides
     }
 
     /// Every run the experiment declares: each variant with each seed, variant by variant.
