@@ -23,6 +23,8 @@ extension ManifestDecoder {
         case closedUnit
         /// [0, 1)
         case halfOpenUnit
+        /// Any finite number.
+        case finite
 
         func contains(_ x: Double) -> Bool {
             switch self {
@@ -31,6 +33,7 @@ extension ManifestDecoder {
             case .openUnit: x > 0 && x < 1
             case .closedUnit: x >= 0 && x <= 1
             case .halfOpenUnit: x >= 0 && x < 1
+            case .finite: true
             }
         }
 
@@ -41,6 +44,7 @@ extension ManifestDecoder {
             case .openUnit: "a number in (0, 1)"
             case .closedUnit: "a number in [0, 1]"
             case .halfOpenUnit: "a number in [0, 1)"
+            case .finite: "a number"
             }
         }
     }
