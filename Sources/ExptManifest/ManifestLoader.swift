@@ -4,7 +4,9 @@ import ExptYAML
 /// (“Manifest reference”) and beside each decoding function in `Decoding/`.
 public enum ManifestLoader {
     /// Reads and decodes a manifest file. Throws ``ManifestError`` with every problem found.
-    public static func load(path: String) throws -> Experiment {
+    /// - Parameter overrides: `key.path=value` settings (`expt run --set`), applied in order
+    ///   after the files the manifest extends.
+    public static func load(path: String, overrides: [String] = []) throws -> Experiment {
         let text: String
         switch ManifestFile.contents(ofPath: path, limit: YAML.Limits.default.fileSize) {
         case .success(let contents):
@@ -15,11 +17,28 @@ public enum ManifestLoader {
                            message: "cannot read the file (\(reason.description))", sourceLine: nil),
             ])
         }
-        return try decode(text: text, path: path)
+        return try decode(text: text, path: path, overrides: overrides)
     }
 
-    /// Decodes manifest text; `path` is used in messages and stored in ``Experiment/sourcePath``.
-    public static func decode(text: String, path: String) throws -> Experiment {
+    /// Reads a manifest that `expt run` recorded in a results folder, with the `--set`
+    /// overrides recorded at its top applied again, so that it declares the same runs.
+    public static func loadRecorded(path: String) throws -> Experiment {
+        let text: String
+        switch ManifestFile.contents(ofPath: path, limit: YAML.Limits.default.fileSize) {
+        case .success(let contents):
+            text = contents
+        case .failure(let reason):
+            throw ManifestError(diagnostics: [
+                Diagnostic(path: path, line: nil, column: nil, keyPath: "",
+                           message: "cannot read the file (\(reason.description))", sourceLine: nil),
+            ])
+        }
+        return try decode(text: text, path: path, overrides: RecordedManifest.overrides(in: text))
+    }
+
+    /// Decodes manifest text; `path` is used in messages, stored in ``Experiment/sourcePath``,
+    /// and locates the files the manifest extends.
+    public static func decode(text: String, path: String, overrides: [String] = []) throws -> Experiment {
         let root: Node
         do {
             root = try YAML.parse(text, path: path)
@@ -30,9 +49,11 @@ public enum ManifestLoader {
             ])
         }
         let decoder = ManifestDecoder(path: path, text: text)
-        let experiment = decoder.experiment(from: root)
+        let experiment = decoder.experiment(from: root, overrides: overrides)
         let diagnostics = decoder.sortedDiagnostics()
-        if let experiment, diagnostics.isEmpty {
+        if var experiment, diagnostics.isEmpty {
+            experiment.overrides = overrides
+            experiment.sourceText = RecordedManifest.text(manifest: text, overrides: overrides, baseFiles: decoder.baseFiles)
             return experiment
         }
         // A nil experiment always comes with a diagnostic; this one is never expected.

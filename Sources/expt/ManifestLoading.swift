@@ -2,9 +2,11 @@ import ExptManifest
 
 /// Loads a manifest, printing every problem to standard error and exiting with
 /// ``ExitStatus/invalidManifest`` when it is invalid.
-func loadManifest(_ path: String) throws -> Experiment {
+/// - Parameter recorded: the manifest is one that `expt run` recorded in a results folder,
+///   whose recorded `--set` overrides are applied again.
+func loadManifest(_ path: String, overrides: [String] = [], recorded: Bool = false) throws -> Experiment {
     do {
-        return try ManifestLoader.load(path: path)
+        return recorded ? try ManifestLoader.loadRecorded(path: path) : try ManifestLoader.load(path: path, overrides: overrides)
     } catch let error as ManifestError {
         printError(error.description)
         let count = error.diagnostics.count

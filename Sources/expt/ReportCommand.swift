@@ -27,7 +27,7 @@ extension Expt {
                 return try FolderLock(folder: folder.path, wait: wait)
             }
             defer { lock.release() }
-            let experiment = try loadManifest(folder.file("manifest.yaml"))
+            let experiment = try loadManifest(folder.file("manifest.yaml"), recorded: true)
             let context = try storeStep { () throws(StoreError) in
                 guard let context = ReportContext.stored(in: folder) else {
                     throw StoreError("\(folder.file(ReportContext.fileName)) is missing or unreadable; run `expt run` on the manifest to write it")

@@ -32,13 +32,15 @@ extension Expt {
         @Flag(name: .long, help: "Wait for another expt process using the results folder, instead of refusing.")
         var wait = false
 
+        @OptionGroup var settings: OverrideOptions
+
         /// The command line that reproduces these results from the repository's root.
         var reproducingCommand: String {
-            "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)")
+            "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)") + settings.commandLine
         }
 
         func run() throws {
-            let experiment = try loadManifest(manifest)
+            let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
             let lock = try storeStep { () throws(StoreError) in

@@ -11,11 +11,22 @@ extension Expt {
         @Argument(help: "The manifest file.")
         var manifest: String
 
+        @OptionGroup var settings: OverrideOptions
+
+        @Flag(name: .long, help: "Print every run with its resolved settings.")
+        var plan = false
+
         func run() throws {
-            let experiment = try loadManifest(manifest)
+            let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let variants = experiment.variants.count
             let seeds = experiment.seeds.count
-            print("\(manifest): valid: \(variants) variant\(variants == 1 ? "" : "s") x \(seeds) seed\(seeds == 1 ? "" : "s") = \(variants * seeds) run\(variants * seeds == 1 ? "" : "s")")
+            let points = experiment.variants.reduce(0) { $0 + $1.points.count }
+            let runs = experiment.runs.count
+            let counted = points == variants
+                ? "\(variants) variant\(variants == 1 ? "" : "s")"
+                : "\(points) sweep point\(points == 1 ? "" : "s") of \(variants) variant\(variants == 1 ? "" : "s")"
+            print("\(manifest): valid: \(counted) x \(seeds) seed\(seeds == 1 ? "" : "s") = \(runs) run\(runs == 1 ? "" : "s")")
+            if plan { print(Plan.text(experiment), terminator: "") }
         }
     }
 }

@@ -24,6 +24,23 @@ import Testing
         #expect(try fixture.read("report.md").contains("- **Date:** \(finished)\n"))
     }
 
+    /// The recorded manifest carries the `--set` overrides, so `expt report` finds the same runs.
+    @Test func reportAppliesTheRecordedOverridesAgain() throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        #expect(try fixture.run(["--set", "train.epochs=2", "--set", "seeds=[0]"]) == 0)
+        let written = try Self.reportFiles.map(fixture.read)
+        #expect(try fixture.read("manifest.yaml").hasPrefix("""
+            # expt read this manifest with these overrides (pass them again to reproduce):
+            #   --set train.epochs=2
+            #   --set seeds=[0]
+
+            """))
+        #expect(try runExpt(["report", fixture.folder.path]) == 0)
+        #expect(try Self.reportFiles.map(fixture.read) == written)
+        #expect(try fixture.read("summary.csv").split(separator: "\n").count == 1 + 2)
+    }
+
     @Test func reportListsTheDeclaredRunsThatHaveNoResult() throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }

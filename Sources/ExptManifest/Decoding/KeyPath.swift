@@ -37,3 +37,27 @@ struct KeyPath: Hashable, CustomStringConvertible {
         return text
     }
 }
+
+extension KeyPath {
+    /// Parses a key path as written on the command line and in sweeps: names separated by `.`,
+    /// each optionally followed by `[index]` (`variants.adam.optimizer.lr`, `model[0].dense`).
+    /// Nil when the text is not of that form. A name cannot itself contain `.`, `[`, `]` or `=`.
+    init?(parsing text: String) {
+        var components: [Component] = []
+        for part in text.split(separator: ".", omittingEmptySubsequences: false) {
+            let open = part.firstIndex(of: "[") ?? part.endIndex
+            let name = part[..<open]
+            guard !name.isEmpty, !name.contains("]"), !name.contains("=") else { return nil }
+            components.append(.key(String(name)))
+            var rest = part[open...]
+            while !rest.isEmpty {
+                guard rest.first == "[", let close = rest.firstIndex(of: "]"),
+                      let index = Int(rest[rest.index(after: rest.startIndex)..<close]), index >= 0
+                else { return nil }
+                components.append(.index(index))
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        self.components = components
+    }
+}

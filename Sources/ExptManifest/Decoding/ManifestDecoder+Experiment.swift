@@ -18,6 +18,8 @@ import ExptYAML
 /// clip: {...}              # optional: gradient clipping (ManifestDecoder+Clip.swift)
 /// param_groups: [...]      # optional: layers with their own optimizer (ManifestDecoder+ParameterGroups.swift)
 /// compare: {...}           # optional
+/// sweep: {...}             # optional: every variant's sweep (ManifestDecoder+Sweep.swift)
+/// extends: base.yaml       # optional: resolved before decoding (ManifestDecoder+Compose.swift)
 /// variants: {...}          # required, at least one
 /// expect: [...]            # optional: CI assertions (ManifestDecoder+Expect.swift)
 /// ```
@@ -29,8 +31,8 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups", "expect"]
-    static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups"]
+                                "schedule", "clip", "param_groups", "expect", "sweep", "extends"]
+    static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
     struct Settings {
@@ -55,16 +57,16 @@ extension ManifestDecoder {
         var name: String
         var mark: Mark
         var path: KeyPath
+        var source: SourceID
     }
 
-    func experiment(from root: Node) -> Experiment? {
+    func experiment(from root: Node, overrides: [String] = []) -> Experiment? {
         let start = errorCount
         if root.isNull {
             error(at: root.mark, path: .root, "the manifest is empty; expected a mapping with the keys name, data, model, train and variants")
             return nil
         }
-        let tree = Tree(root, path: .root) { mark, path, message in error(at: mark, path: path, message) }
-        guard let top = fields(tree, allowed: Self.topLevelKeys) else { return nil }
+        guard let tree = composedTree(root, overrides: overrides), let top = fields(tree, allowed: Self.topLevelKeys) else { return nil }
 
         let name = top.required("name").flatMap { identifier($0, "a name") }
         // A folded or literal block keeps a final line break; a description does not need it.
@@ -94,7 +96,7 @@ extension ManifestDecoder {
         if let list = top.required("variants") {
             if let entries = list.entries, !entries.isEmpty {
                 for entry in entries {
-                    if let variant = variant(entry, base: base, broken: broken) { variants.append(variant) }
+                    if let variant = variant(entry, base: base, broken: broken, sweep: top.optional("sweep")) { variants.append(variant) }
                 }
             } else {
                 error(list, "expected a mapping of variants, found \(list.entries == nil ? list.found : "an empty mapping")")
@@ -109,7 +111,7 @@ extension ManifestDecoder {
                           compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
     }
 
-    private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>) -> Variant? {
+    private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>, sweep: Tree?) -> Variant? {
         let start = errorCount
         let nameTree = Tree(kind: .scalar(Scalar(entry.key)), mark: entry.keyMark, path: entry.path)
         let name = identifier(nameTree, "a variant name")
@@ -129,10 +131,54 @@ extension ManifestDecoder {
         }
         settings.clip = Tree.merge(base.clip, overrides.optional("clip"))
         settings.parameterGroups = overrides.optional("param_groups") ?? base.parameterGroups
-        let site = VariantSite(name: entry.key, mark: entry.keyMark, path: entry.path)
-        let config = runConfig(settings, broken: broken, variant: site)
-        guard errorCount == start, let name, let config else { return nil }
-        return Variant(name: name, config: config)
+        let site = VariantSite(name: entry.key, mark: entry.keyMark, path: entry.path, source: entry.keySource)
+        // A variant's own sweep replaces the top-level one; `sweep: {}` sweeps nothing.
+        let sweepTree = overrides.tree["sweep"].map { $0.isNull ? sweep : $0 } ?? sweep
+        guard let points = sweepPoints(sweepTree) else { return nil }
+        var sweepPoints: [SweepPoint] = []
+        for point in points {
+            guard let swept = applying(point, to: settings),
+                  let config = runConfig(swept, broken: broken, variant: site) else { continue }
+            sweepPoints.append(SweepPoint(settings: point.map { SweepSetting(keyPath: $0.key, value: $0.text) }, config: config))
+        }
+        guard errorCount == start, let name, let first = sweepPoints.first else { return nil }
+        return Variant(name: name, config: first.config, sweepPoints: points.count == 1 && points[0].isEmpty ? [] : sweepPoints)
+    }
+
+    /// `settings` with a sweep point's values set at their key paths.
+    private func applying(_ point: [SweptValue], to settings: Settings) -> Settings? {
+        var result = settings
+        for swept in point {
+            guard case .key(let key)? = swept.keyPath.components.first, let field = Self.settingsField(key) else { return nil }
+            let rest = swept.keyPath.components.dropFirst()
+            guard let value = setting(swept.value, at: rest, in: result[keyPath: field], path: result[keyPath: field]?.path ?? KeyPath.root.appending(key))
+            else { return nil }
+            result[keyPath: field] = value
+        }
+        if point.contains(where: { $0.keyPath.components.first == .key("optimizer") }) {
+            guard let optimizer = result.optimizer.flatMap({ optimizerTree($0) }) else { return nil }
+            result.optimizer = optimizer
+        }
+        if point.contains(where: { $0.keyPath.components.first == .key("schedule") }) {
+            guard let schedule = result.schedule.flatMap({ scheduleTree($0) }) else { return nil }
+            result.schedule = schedule
+        }
+        return result
+    }
+
+    /// The field of ``Settings`` that a variant key sets.
+    private static func settingsField(_ key: String) -> WritableKeyPath<Settings, Tree?>? {
+        switch key {
+        case "data": \.data
+        case "model": \.model
+        case "loss": \.loss
+        case "train": \.train
+        case "optimizer": \.optimizer
+        case "schedule": \.schedule
+        case "clip": \.clip
+        case "param_groups": \.parameterGroups
+        default: nil
+        }
     }
 
     /// Decodes the settings of one run; `variant` is nil for the top-level settings on their own.
@@ -151,7 +197,7 @@ extension ManifestDecoder {
         if let tree = settings.optimizer {
             optimizer = optimizerConfig(tree)
         } else if let variant, !broken.contains(.optimizer) {
-            error(at: variant.mark, path: variant.path, "no optimizer: set one here or at the top level")
+            error(at: variant.mark, source: variant.source, path: variant.path, "no optimizer: set one here or at the top level")
         }
         if let data, let loss {
             checkLoss(loss, lossTree: settings.loss, data: data)

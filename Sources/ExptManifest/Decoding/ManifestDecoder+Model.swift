@@ -78,13 +78,13 @@ extension ManifestDecoder {
         guard let first = kinds.first else {
             let allKeys = Array(Set(Self.layerKinds.flatMap(Self.layerKeys)))
             for entry in entries where !allKeys.contains(entry.key) {
-                error(at: entry.keyMark, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allKeys))
+                error(at: entry.keyMark, source: entry.keySource, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allKeys))
             }
             error(item, "missing layer kind; expected one of: \(Self.layerKinds.sorted().joined(separator: ", "))")
             return nil
         }
         for extra in kinds.dropFirst() {
-            error(at: extra.keyMark, path: extra.path, "expected one layer kind, found both \"\(first.key)\" and \"\(extra.key)\"")
+            error(at: extra.keyMark, source: extra.keySource, path: extra.path, "expected one layer kind, found both \"\(first.key)\" and \"\(extra.key)\"")
         }
         return kinds.count == 1 ? (first.key, first.value) : nil
     }

@@ -15,51 +15,73 @@ import ExptYAML
 final class ManifestDecoder {
     let path: String
     let text: String
-    private var diagnostics: [Diagnostic] = []
+    /// The texts values come from; index 0 is the manifest (`path`, `text`).
+    private(set) var sources: [SourceText]
+    private var diagnostics: [(source: SourceID, diagnostic: Diagnostic)] = []
     private var seen: Set<DiagnosticKey> = []
-    private var lineCache: [Int: String?] = [:]
+    private var lineCache: [LineKey: String?] = [:]
     /// Every error reported so far, duplicates included: decoding code compares it before and
     /// after a step to know whether that step failed.
     private(set) var errorCount = 0
 
     private struct DiagnosticKey: Hashable {
+        var source: SourceID
         var line: Int
         var column: Int
         var message: String
     }
 
+    private struct LineKey: Hashable {
+        var source: SourceID
+        var line: Int
+    }
+
     init(path: String, text: String) {
         self.path = path
         self.text = text
+        self.sources = [SourceText(name: path, text: text)]
+    }
+
+    /// Registers a file the manifest extends, or an override, and returns its identifier.
+    func addSource(_ source: SourceText) -> SourceID {
+        sources.append(source)
+        return SourceID(index: sources.count - 1)
     }
 
     // MARK: - Reporting
 
     func error(_ tree: Tree, _ message: String) {
-        error(at: tree.mark, path: tree.path, message)
+        error(at: tree.mark, source: tree.source, path: tree.path, message)
     }
 
-    func error(at mark: Mark, path keyPath: KeyPath, _ message: String) {
+    /// Reports a problem at `mark` in `source`. Problems of an override name the override and
+    /// have no position.
+    func error(at mark: Mark, source: SourceID = .manifest, path keyPath: KeyPath, _ message: String) {
         errorCount += 1
-        guard seen.insert(DiagnosticKey(line: mark.line, column: mark.column, message: message)).inserted else { return }
-        diagnostics.append(Diagnostic(
-            path: path, line: mark.line, column: mark.column, keyPath: keyPath.description,
-            message: message, sourceLine: sourceLine(mark.line)))
+        guard seen.insert(DiagnosticKey(source: source, line: mark.line, column: mark.column, message: message)).inserted else { return }
+        let origin = sources[source.index]
+        let hasPosition = origin.text != nil
+        diagnostics.append((source, Diagnostic(
+            path: origin.name, line: hasPosition ? mark.line : nil, column: hasPosition ? mark.column : nil,
+            keyPath: keyPath.description, message: message, sourceLine: sourceLine(mark.line, in: source))))
     }
 
-    /// The diagnostics by line and column; problems at one position keep the order they were found in.
+    /// The diagnostics by source (the manifest, then the files it extends, then the overrides, in
+    /// the order they were read), then by line and column; problems at one position keep the
+    /// order they were found in.
     func sortedDiagnostics() -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
-            let left = (a.element.line ?? 0, a.element.column ?? 0, a.offset)
-            let right = (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+            let left = (a.element.source.index, a.element.diagnostic.line ?? 0, a.element.diagnostic.column ?? 0, a.offset)
+            let right = (b.element.source.index, b.element.diagnostic.line ?? 0, b.element.diagnostic.column ?? 0, b.offset)
             return left < right
-        }.map(\.element)
+        }.map(\.element.diagnostic)
     }
 
-    private func sourceLine(_ line: Int) -> String? {
-        if let cached = lineCache[line] { return cached }
-        let found = Snippet.line(line, of: text)
-        lineCache[line] = found
+    private func sourceLine(_ line: Int, in source: SourceID) -> String? {
+        let key = LineKey(source: source, line: line)
+        if let cached = lineCache[key] { return cached }
+        let found = sources[source.index].text.flatMap { Snippet.line(line, of: $0) }
+        lineCache[key] = found
         return found
     }
 
@@ -91,14 +113,14 @@ final class ManifestDecoder {
     /// - Parameter nullIsEmpty: accept a null value as an empty mapping.
     func fields(_ tree: Tree, allowed: [String], nullIsEmpty: Bool = false) -> Fields? {
         if nullIsEmpty && tree.isNull {
-            return Fields(tree: Tree(kind: .mapping([]), mark: tree.mark, path: tree.path), decoder: self)
+            return Fields(tree: Tree(kind: .mapping([]), mark: tree.mark, path: tree.path, source: tree.source), decoder: self)
         }
         guard let entries = tree.entries else {
             error(tree, "expected a mapping, found \(tree.found)")
             return nil
         }
         for entry in entries where !allowed.contains(entry.key) {
-            error(at: entry.keyMark, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allowed))
+            error(at: entry.keyMark, source: entry.keySource, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allowed))
         }
         return Fields(tree: tree, decoder: self)
     }

@@ -17,7 +17,7 @@ extension Tree {
             }
         }
         // The merged mapping is reported (a missing key, say) where the top-level one is written.
-        return Tree(kind: .mapping(entries), mark: base.mark, path: base.path)
+        return Tree(kind: .mapping(entries), mark: base.mark, path: base.path, source: base.source)
     }
 
     /// Merges optimizers: as ``merge(_:_:)`` when the variant keeps the top-level optimizer (it
@@ -38,12 +38,12 @@ extension Tree {
               let name = override?["dataset"]?.name, let baseName = base["dataset"]?.name, name != baseName
         else { return merge(base, override) }
         let kept = baseEntries.filter { ["validation", "test", "normalize", "seed"].contains($0.key) }
-        return merge(Tree(kind: .mapping(kept), mark: base.mark, path: base.path), override)
+        return merge(Tree(kind: .mapping(kept), mark: base.mark, path: base.path, source: base.source), override)
     }
 
     /// `optimizer: adam` as `optimizer: {name: adam}`: the name keeps its own mark and key path.
     func expandingOptimizerName() -> Tree {
         guard scalar != nil, !isNull else { return self }
-        return Tree(kind: .mapping([Entry(key: "name", keyMark: mark, value: self)]), mark: mark, path: path)
+        return Tree(kind: .mapping([Entry(key: "name", keyMark: mark, value: self)]), mark: mark, path: path, source: source)
     }
 }

@@ -19,28 +19,34 @@ struct Tree {
         var value: Tree
         /// The key path of the key (and of its value), as written.
         var path: KeyPath { value.path }
+        /// The text the key is written in: the same as its value's.
+        var keySource: SourceID { value.source }
     }
 
     var kind: Kind
     var mark: Mark
     var path: KeyPath
+    /// The text the node is written in: the manifest, a file it extends, or a `--set` override.
+    var source: SourceID
 
-    init(kind: Kind, mark: Mark, path: KeyPath) {
+    init(kind: Kind, mark: Mark, path: KeyPath, source: SourceID = .manifest) {
         self.kind = kind
         self.mark = mark
         self.path = path
+        self.source = source
     }
 
-    /// Converts a node written at `path`, reporting keys that are not scalars to `report`.
-    init(_ node: Node, path: KeyPath, report: (Mark, KeyPath, String) -> Void) {
+    /// Converts a node written at `path` in `source`, reporting keys that are not scalars to `report`.
+    init(_ node: Node, path: KeyPath, source: SourceID = .manifest, report: (Mark, KeyPath, String) -> Void) {
         self.mark = node.mark
         self.path = path
+        self.source = source
         switch node.kind {
         case .scalar(let scalar):
             kind = .scalar(scalar)
         case .sequence(let items):
             kind = .sequence(items.enumerated().map { index, item in
-                Tree(item, path: path.appending(index: index), report: report)
+                Tree(item, path: path.appending(index: index), source: source, report: report)
             })
         case .mapping(let pairs):
             var entries: [Entry] = []
@@ -49,7 +55,7 @@ struct Tree {
                     report(pair.key.mark, path, "expected a key name, found \(pair.key.kindDescription)")
                     continue
                 }
-                let value = Tree(pair.value, path: path.appending(key.text), report: report)
+                let value = Tree(pair.value, path: path.appending(key.text), source: source, report: report)
                 entries.append(Entry(key: key.text, keyMark: pair.key.mark, value: value))
             }
             kind = .mapping(entries)

@@ -16,13 +16,16 @@ public struct Experiment: Sendable, Equatable {
     public var compare: Comparison
     /// The path the manifest was read from, as given.
     public var sourcePath: String
-    /// The manifest's text, exactly as read (copied into the results).
+    /// The manifest's text, exactly as read (copied into the results); with overrides or
+    /// `extends`, with those as comments around it (see `RecordedManifest`).
     public var sourceText: String
     /// The CI assertions of `expect:`, in the manifest's order; empty for none.
     public var expectations: [Expectation]
+    /// The `--set` overrides it was read with (`train.epochs=5`), in order.
+    public var overrides: [String]
 
     public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String,
-                expectations: [Expectation] = []) {
+                expectations: [Expectation] = [], overrides: [String] = []) {
         self.name = name
         self.description = description
         self.seeds = seeds
@@ -31,12 +34,16 @@ public struct Experiment: Sendable, Equatable {
         self.sourcePath = sourcePath
         self.sourceText = sourceText
         self.expectations = expectations
+        self.overrides = overrides
     }
 
-    /// Every run the experiment declares: each variant with each seed, variant by variant.
+    /// Every run the experiment declares: each variant with each point of its sweep with each
+    /// seed, variant by variant, then point by point.
     public var runs: [RunSpec] {
         variants.flatMap { variant in
-            seeds.map { RunSpec(variant: variant.name, seed: $0, config: variant.config) }
+            variant.points.flatMap { point in
+                seeds.map { RunSpec(variant: variant.name, seed: $0, config: point.config, sweep: point.settings) }
+            }
         }
     }
 }
@@ -44,10 +51,30 @@ public struct Experiment: Sendable, Equatable {
 /// One named configuration under comparison: the shared settings with its own overrides applied.
 public struct Variant: Sendable, Equatable {
     public var name: String
+    /// The configuration; in a sweep, that of its first point.
+    public var config: RunConfig
+    /// The points of its sweep, in order; empty when it sweeps nothing.
+    public var sweepPoints: [SweepPoint]
+
+    public init(name: String, config: RunConfig, sweepPoints: [SweepPoint] = []) {
+        self.name = name
+        self.config = config
+        self.sweepPoints = sweepPoints
+    }
+
+    /// The points to train: the sweep's, or the variant's configuration alone.
+    public var points: [SweepPoint] {
+        sweepPoints.isEmpty ? [SweepPoint(settings: [], config: config)] : sweepPoints
+    }
+}
+
+/// One point of a variant's sweep: its swept settings and the configuration they give.
+public struct SweepPoint: Sendable, Equatable {
+    public var settings: [SweepSetting]
     public var config: RunConfig
 
-    public init(name: String, config: RunConfig) {
-        self.name = name
+    public init(settings: [SweepSetting], config: RunConfig) {
+        self.settings = settings
         self.config = config
     }
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import ExptManifest
+import Testing
+
+@testable import expt
+
+/// `expt validate --plan`, and `--set` on the command line.
+struct PlanTests {
+    static let manifest = """
+        name: tiny
+        seeds: [0, 1]
+        data: {dataset: spirals, samples: 60}
+        model:
+          - {dense: 8, activation: relu}
+          - {dense: 2}
+        train: {epochs: 3, batch_size: 16}
+        optimizer: {name: sgd, lr: 0.1}
+        schedule: {name: cosine}
+        variants:
+          sgd:
+            sweep: {grid: {optimizer.momentum: [0, 0.9]}}
+          adam:
+            optimizer: {name: adam, lr: 0.01}
+            clip: {norm: 1}
+        """
+
+    @Test func planListsEveryRunWithItsResolvedSettings() throws {
+        let experiment = try ManifestLoader.decode(text: Self.manifest, path: "tiny.yaml", overrides: ["seeds=3"])
+        #expect(Plan.text(experiment) == """
+            run 1 of 3: sgd, seed 3, sweep optimizer.momentum=0
+              data: spirals (samples 60, classes 2, noise 0.1, turns 1.5), validation 0.2, data seed 0
+              model: dense 8 relu → dense 2, loss cross_entropy
+              train: 3 epochs, batch size 16, 1 thread
+              optimizer: sgd (lr 0.1, momentum 0.0, dampening 0.0, nesterov false, weight_decay 0.0)
+              schedule: cosine (eta_min 0.0) per epoch
+            run 2 of 3: sgd, seed 3, sweep optimizer.momentum=0.9
+              data: spirals (samples 60, classes 2, noise 0.1, turns 1.5), validation 0.2, data seed 0
+              model: dense 8 relu → dense 2, loss cross_entropy
+              train: 3 epochs, batch size 16, 1 thread
+              optimizer: sgd (lr 0.1, momentum 0.9, dampening 0.0, nesterov false, weight_decay 0.0)
+              schedule: cosine (eta_min 0.0) per epoch
+            run 3 of 3: adam, seed 3
+              data: spirals (samples 60, classes 2, noise 0.1, turns 1.5), validation 0.2, data seed 0
+              model: dense 8 relu → dense 2, loss cross_entropy
+              train: 3 epochs, batch size 16, 1 thread
+              optimizer: adam (lr 0.01, beta1 0.9, beta2 0.999, eps 1e-08, weight_decay 0.0, amsgrad false)
+              schedule: cosine (eta_min 0.0) per epoch
+              clip: norm 1.0
+
+            """)
+    }
+
+    @Test func validateTakesPlanAndSetAndFailsOnABadOverride() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let path = try folder.write(Self.manifest, to: "tiny.yaml")
+        var good = try Expt.parseAsRoot(["validate", path, "--plan", "--set", "train.epochs=2"])
+        try good.run()
+        var bad = try Expt.parseAsRoot(["validate", path, "--set", "train.epochs=ten"])
+        #expect(throws: ExitStatus.invalidManifest) { try bad.run() }
+    }
+
+    @Test func theReproducingCommandRepeatsTheOverrides() throws {
+        let run = try Expt.Run.parse(["x.yaml", "--set", "train.epochs=5", "--set", "seeds=[0, 1]", "--set", "description=it's"])
+        #expect(run.reproducingCommand == #"swift run -c release expt run x.yaml --set train.epochs=5 --set 'seeds=[0, 1]' --set 'description=it'\''s'"#)
+    }
+}
