@@ -22,16 +22,22 @@ public struct Executor: Sendable {
 
     public init() {}
 
-    /// Trains `spec` and returns its record. Never throws: a run that cannot go on ends
-    /// with status `diverged` or `failed` and the epochs it completed.
-    public func run(_ spec: RunSpec) -> RunRecord {
+    /// Trains `spec` and returns its record. Never throws: a run that cannot go on (its data
+    /// files cannot be read, say) ends with status `diverged` or `failed` and the epochs it
+    /// completed. Its data comes from `data`, which loads each data configuration once.
+    public func run(_ spec: RunSpec, data cache: DataCache = DataCache()) -> RunRecord {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { seconds(clock.now - start) }
 
         let config = spec.config
         BLAS.setThreads(config.train.threads)
-        let data = TrainingData(config: config)
+        let splits: DataSplits
+        switch cache.splits(for: config.data) {
+        case .success(let loaded): splits = loaded
+        case .failure(let problem): return RunRecord(spec: spec, status: .failed(reason: problem.description), epochs: [], seconds: elapsed())
+        }
+        let data = TrainingData(splits: splits, loss: config.loss)
         let batchSize = data.batchSize(config.train.batchSize)
         // Shapes are checked before any memory is allocated: the manifest checks them where the
         // dataset's shape is known from its settings, this covers data whose shape is known only now.

@@ -30,7 +30,15 @@ extension Expt {
 
         func run() throws {
             let experiment = try loadManifest(manifest)
-            let records = ExperimentRunner().run(experiment) { index, total, record in
+            // Every data file is read in full before any training, so a corrupt one stops here.
+            let data = DataCache()
+            do {
+                try data.preload(experiment)
+            } catch {
+                printError("error: \(error)")
+                throw ExitStatus.runtimeError
+            }
+            let records = ExperimentRunner().run(experiment, data: data) { index, total, record in
                 if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }
             }
             let directory = (out as NSString).appendingPathComponent(experiment.name)

@@ -75,7 +75,7 @@ struct ManifestErrorTests {
                            ^
             """#),
         ErrorCase("unknown dataset", replacing: "dataset: spirals", with: "dataset: swiss_roll", #"""
-            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: blobs, circles, linear, mnist1d, moons, polynomial, spirals, xor
+            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: blobs, cifar10, circles, csv, idx, linear, mnist1d, moons, polynomial, spirals, xor
               dataset: swiss_roll
                        ^
             """#),
