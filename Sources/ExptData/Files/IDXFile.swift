@@ -44,7 +44,7 @@ struct IDXFile {
             if available < total {
                 throw fail(bytes.count, "expected \(total) bytes of values (\(product)) after the \(size)-byte header, the file ends after \(available)")
             }
-            throw fail(size + total, "expected the file to end after \(total) bytes of values (\(product)), found \(available - total) more bytes")
+            throw fail(size + total, "expected the file to end after \(total) bytes of values (\(product)), found \(available - total) more byte\(available - total == 1 ? "" : "s")")
         }
         self.dimensions = dimensions
         values = bytes[size...]
