@@ -32,14 +32,4 @@ extension DatasetConfig {
             return nil
         }
     }
-
-    /// The files the dataset reads, in order.
-    public var files: [DataFile] {
-        switch self {
-        case .idx(let s): [s.images, s.labels] + [s.testImages, s.testLabels].compactMap { $0 }
-        case .cifar10(let s): s.files + s.testFiles
-        case .csv(let s): [s.file]
-        default: []
-        }
-    }
 }

@@ -50,6 +50,8 @@ enum Gzip {
                 inflateReset(&stream)
             case Z_OK:
                 continue
+            case Z_BUF_ERROR where consumed == bytes.count && output.count >= limit:
+                return output
             case Z_BUF_ERROR where consumed == bytes.count:
                 throw Failure(offset: consumed, message: "expected more gzip data, the file ends (it is truncated)")
             default:

@@ -104,6 +104,18 @@ import ExptData
                 == "img.idx: at byte 20: expected 18 bytes of values (3 x 2 x 3) after the 16-byte header, the file ends after 4")
     }
 
+    @Test func aLargeGzipFileIsInspectedFromItsFirstBytes() throws {
+        let folder = try FixtureFolder()
+        defer { folder.remove() }
+        // 1000 images of 40 x 40: 1.6 MB stored, more than the first MiB that inspection reads.
+        let values = (0..<1_600_000).map { UInt8($0 % 251) }
+        let settings = try Self.settings(folder, images: StoredGzip.compress(IDXBytes.file([1000, 40, 40], values)),
+                                         labels: IDXBytes.file([1000], (0..<1000).map { UInt8($0 % 10) }))
+        #expect(try DatasetConfig.idx(settings).inspect() == DataFileSummary(featureShape: [1, 40, 40], classes: 10, targets: 1))
+        let examples = try DatasetConfig.idx(settings).load(seed: 0).examples
+        #expect(examples.count == 1000 && examples.features[1_599_999] == Float(1_599_999 % 251))
+    }
+
     @Test func storedGzipHasTheStandardChecksum() {
         #expect(StoredGzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
     }
