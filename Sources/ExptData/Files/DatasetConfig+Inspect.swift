@@ -21,7 +21,7 @@ extension DatasetConfig {
     public func inspect() throws(DataFileError) -> DataFileSummary? {
         switch self {
         case .idx(let s):
-            return DataFileSummary(featureShape: try s.inspect().featureShape, classes: s.classes, targets: 1)
+            return DataFileSummary(featureShape: try s.inspect(), classes: s.classes, targets: 1)
         case .cifar10(let s):
             try s.inspect()
             return DataFileSummary(featureShape: CIFAR10Settings.imageShape, classes: CIFAR10Settings.classCount, targets: 1)

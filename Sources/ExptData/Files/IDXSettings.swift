@@ -34,9 +34,9 @@ public struct IDXSettings: Sendable, Hashable {
         return LoadedData(examples: examples, test: test)
     }
 
-    /// The shape of one example and the number of examples, from the headers alone; checks
-    /// that every file exists, has a valid header, and that labels and images agree in number.
-    func inspect() throws(DataFileError) -> (featureShape: [Int], count: Int) {
+    /// The shape of one example, from the headers alone; checks that every file exists, has a
+    /// valid header, and that labels and images agree in number.
+    func inspect() throws(DataFileError) -> [Int] {
         let shape = try Self.headers(images: images, labels: labels)
         if let testImages, let testLabels {
             _ = try Self.headers(images: testImages, labels: testLabels)
@@ -44,11 +44,11 @@ public struct IDXSettings: Sendable, Hashable {
         return shape
     }
 
-    private static func headers(images: DataFile, labels: DataFile) throws(DataFileError) -> (featureShape: [Int], count: Int) {
+    private static func headers(images: DataFile, labels: DataFile) throws(DataFileError) -> [Int] {
         let imageHeader = try IDXFile(FileBytes.head(of: images, count: IDXFile.headerSize(rank: 3)), rank: 3, file: images, complete: false)
         let labelHeader = try IDXFile(FileBytes.head(of: labels, count: IDXFile.headerSize(rank: 1)), rank: 1, file: labels, complete: false)
         try checkCounts(images: imageHeader, labels: labelHeader, imagesFile: images, labelsFile: labels)
-        return ([1, imageHeader.dimensions[1], imageHeader.dimensions[2]], imageHeader.dimensions[0])
+        return [1, imageHeader.dimensions[1], imageHeader.dimensions[2]]
     }
 
     private static func checkCounts(images: IDXFile, labels: IDXFile, imagesFile: DataFile, labelsFile: DataFile) throws(DataFileError) {
