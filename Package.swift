@@ -17,10 +17,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExptYAML", dependencies: ["CYAML"]),
         .target(name: "ExptEngine", dependencies: ["CBLAS"]),
         .target(name: "ExptOptim", dependencies: ["ExptEngine"]),
-        .target(name: "ExptData", dependencies: ["ExptEngine"]),
+        .target(name: "ExptData", dependencies: ["ExptEngine", "CZlib"]),
         .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),

@@ -22,8 +22,9 @@ public struct DataSplits: Sendable, Equatable {
     /// `validation` of them are held out for validation, the next `test` for testing, the rest
     /// trained on (sizes from ``Dataset/splitSizes(count:validationFraction:testFraction:)``).
     /// With `testFraction` 0 this is exactly ``Dataset/split(validationFraction:seed:)``.
+    /// `valueRange` is the range the features are known to lie in (see ``FeatureScaler``).
     public init(_ loaded: LoadedData, validationFraction: Double, testFraction: Double, seed: UInt64,
-                normalization: Normalization?) {
+                normalization: Normalization?, valueRange: ClosedRange<Double>? = nil) {
         let examples = loaded.examples
         var random = SeededGenerator(seed: seed, stream: DataStream.split)
         let order = random.permutation(examples.count)
@@ -33,7 +34,7 @@ public struct DataSplits: Sendable, Equatable {
         var validation = examples.rows(order[..<sizes.validation])
         var test = loaded.test ?? (sizes.test > 0 ? examples.rows(order[sizes.validation..<(sizes.validation + sizes.test)]) : nil)
         if let normalization {
-            let scaler = FeatureScaler(normalization, fittedOn: train)
+            let scaler = FeatureScaler(normalization, fittedOn: train, valueRange: valueRange)
             train = scaler.apply(to: train)
             validation = scaler.apply(to: validation)
             test = test.map(scaler.apply(to:))

@@ -1,5 +1,5 @@
 /// A dataset as a manifest declares it.
-public enum DatasetConfig: Sendable, Equatable, Codable {
+public enum DatasetConfig: Sendable, Hashable, Codable {
     /// Interleaved spiral arms, one per class, in the plane: example i of the n_k of class k
     /// (of K) lies at radius t = (i + 1) / n_k and angle 2π·turns·t + 2π·k/K, plus Gaussian
     /// noise of standard deviation `noise` on each coordinate.
@@ -21,6 +21,12 @@ public enum DatasetConfig: Sendable, Equatable, Codable {
     case mnist1d(MNIST1DSettings)
     /// A 2D test function (Rosenbrock, ...): no examples, an optimizer moves one point.
     case function(FunctionSettings)
+    /// Images and labels in IDX files (MNIST and its relatives), each image `[1, h, w]`.
+    case idx(IDXSettings)
+    /// CIFAR-10's binary batches, each image `[3, 32, 32]`.
+    case cifar10(CIFAR10Settings)
+    /// Rows of a CSV file: a label or regression targets, the other columns as features.
+    case csv(CSVSettings)
 
     /// The name used in manifests and reports.
     public var name: String {
@@ -34,12 +40,15 @@ public enum DatasetConfig: Sendable, Equatable, Codable {
         case .polynomial: "polynomial"
         case .mnist1d: "mnist1d"
         case .function(let f): f.function.rawValue
+        case .idx: "idx"
+        case .cifar10: "cifar10"
+        case .csv: "csv"
         }
     }
 }
 
 /// Settings of the two-dimensional spirals dataset.
-public struct SpiralsSettings: Sendable, Equatable, Codable {
+public struct SpiralsSettings: Sendable, Hashable, Codable {
     /// Total number of examples, split evenly between the arms. Default 1000.
     public var samples: Int = 1000
     /// Number of arms (classes). Default 2.
@@ -58,7 +67,7 @@ public struct SpiralsSettings: Sendable, Equatable, Codable {
 }
 
 /// Settings of the Gaussian blobs dataset.
-public struct BlobsSettings: Sendable, Equatable, Codable {
+public struct BlobsSettings: Sendable, Hashable, Codable {
     /// Total number of examples, split evenly between the clusters. Default 1000.
     public var samples: Int = 1000
     /// Number of clusters (classes). Default 3.

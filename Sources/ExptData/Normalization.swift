@@ -1,13 +1,14 @@
 /// How features are rescaled before training. The statistics come from the training part
 /// only and are applied unchanged to the validation and test parts, so that nothing about
 /// the held-out examples leaks into training.
-public enum Normalization: String, Sendable, Equatable, CaseIterable, Codable {
+public enum Normalization: String, Sendable, Hashable, CaseIterable, Codable {
     /// Each feature minus its training mean, divided by its training standard deviation
     /// (population, ddof 0); a feature constant over the training part is only centred.
     case standardize
     /// Each feature mapped linearly so that its training minimum is 0 and its maximum 1; a
-    /// feature constant over the training part is only shifted to 0. For images this is not
-    /// division by 255: it uses each pixel's own range over the training images.
+    /// feature constant over the training part is only shifted to 0. Where the values have a
+    /// known range (the pixel bytes of image files, 0 to 255), that range is used instead, the
+    /// same for every feature: pixels are divided by 255.
     case scale
 }
 
@@ -16,8 +17,15 @@ public struct FeatureScaler: Sendable, Equatable {
     public var shifts: [Double]
     public var divisors: [Double]
 
-    /// Fits `normalization` on the features of `train` (in double precision).
-    public init(_ normalization: Normalization, fittedOn train: Dataset) {
+    /// Fits `normalization` on the features of `train` (in double precision); `scale` maps
+    /// `valueRange`, when given, to [0, 1] instead of each feature's training range.
+    public init(_ normalization: Normalization, fittedOn train: Dataset, valueRange: ClosedRange<Double>? = nil) {
+        if normalization == .scale, let valueRange {
+            shifts = Array(repeating: valueRange.lowerBound, count: train.featureCount)
+            divisors = Array(repeating: valueRange.upperBound > valueRange.lowerBound ? valueRange.upperBound - valueRange.lowerBound : 1,
+                             count: train.featureCount)
+            return
+        }
         let width = train.featureCount
         var shifts = [Double](repeating: 0, count: width)
         var divisors = [Double](repeating: 1, count: width)

@@ -23,10 +23,11 @@ public struct Executor: Sendable {
 
     public init() {}
 
-    /// Trains `spec` and returns its record. Never throws: a run that cannot go on ends
-    /// with status `diverged` or `failed` and the epochs it completed. `shouldStop` is asked
-    /// before every batch; when it answers true, the run ends as `interrupted`.
-    public func run(_ spec: RunSpec, shouldStop: () -> Bool = { false }) -> RunRecord {
+    /// Trains `spec` and returns its record. Never throws: a run that cannot go on (its data
+    /// files cannot be read, say) ends with status `diverged` or `failed` and the epochs it
+    /// completed. Its data comes from `data`, which loads each data configuration once.
+    /// `shouldStop` is asked before every batch; when it answers true, the run ends as `interrupted`.
+    public func run(_ spec: RunSpec, data cache: DataCache = DataCache(), shouldStop: () -> Bool = { false }) -> RunRecord {
         if case .function(let function) = spec.config.data.dataset {
             return FunctionExecutor().run(spec, function: function)
         }
@@ -36,7 +37,12 @@ public struct Executor: Sendable {
 
         let config = spec.config
         BLAS.setThreads(config.train.threads)
-        let data = TrainingData(config: config)
+        let splits: DataSplits
+        switch cache.splits(for: config.data) {
+        case .success(let loaded): splits = loaded
+        case .failure(let problem): return RunRecord(spec: spec, status: .failed(reason: problem.description), epochs: [], seconds: elapsed())
+        }
+        let data = TrainingData(splits: splits, loss: config.loss)
         let batchSize = data.batchSize(config.train.batchSize)
         // Shapes are checked before any memory is allocated: the manifest checks them where the
         // dataset's shape is known from its settings, this covers data whose shape is known only now.

@@ -21,8 +21,11 @@ extension ExperimentRunner {
     /// ends; with `force`, trains them all. Runs stored as interrupted, and folders that cannot
     /// be used (`notice` is told why), are trained again. `shouldStop` is checked between
     /// batches: when it returns true, the run in flight is stored as interrupted and the batch ends.
+    /// Runs with the same data settings share one load of their data through `data` (see
+    /// ``DataCache/preload(_:)`` to read every file before any training).
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
+        data: DataCache = DataCache(),
         shouldStop: () -> Bool = { false },
         notice: (String) -> Void = { _ in },
         progress: (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
@@ -46,7 +49,7 @@ extension ExperimentRunner {
                 summary.stopped = true
                 break
             }
-            let record = executor.run(spec, shouldStop: shouldStop)
+            let record = executor.run(spec, data: data, shouldStop: shouldStop)
             try store.save(record)
             summary.trained += 1
             progress(index + 1, pending.count, record)

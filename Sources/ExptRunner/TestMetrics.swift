@@ -1,5 +1,5 @@
 /// The final model measured once on the test set, after the last epoch.
-public struct TestMetrics: Sendable, Equatable {
+public struct TestMetrics: Sendable, Equatable, Codable {
     /// Mean loss over the test examples.
     public var loss: Double
     /// Share of test examples classified correctly, or nil for regression.

@@ -2,7 +2,7 @@ import ExptData
 import ExptEngine
 import ExptManifest
 
-/// A run's data, ready to train on: generated, split, and with targets in the form its loss needs.
+/// A run's data, ready to train on: split (by the ``DataCache``), with targets in the form its loss needs.
 struct TrainingData {
     let train: Dataset
     let validation: Dataset
@@ -14,13 +14,6 @@ struct TrainingData {
     let testLabels: [Float]?
     /// How many outputs the model must have for these targets.
     let modelOutputs: Int
-
-    init(config: RunConfig) {
-        let data = config.data
-        self.init(splits: DataSplits(
-            data.dataset.load(seed: data.seed), validationFraction: data.validation, testFraction: data.test,
-            seed: data.seed, normalization: data.normalize), loss: config.loss)
-    }
 
     init(splits: DataSplits, loss: LossKind) {
         let (train, validation, test) = (splits.train, splits.validation, splits.test)

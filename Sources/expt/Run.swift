@@ -41,6 +41,14 @@ extension Expt {
 
         func run() throws {
             let experiment = try loadManifest(manifest, overrides: settings.overrides)
+            // Every data file is read in full before any training, so a corrupt one stops here.
+            let data = DataCache()
+            do {
+                try data.preload(experiment)
+            } catch {
+                printError("error: \(error)")
+                throw ExitStatus.runtimeError
+            }
             let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
             let lock = try storeStep { () throws(StoreError) in
@@ -54,7 +62,7 @@ extension Expt {
             StopSignal.install()
             let summary = try storeStep { () throws(StoreError) in
                 try ExperimentRunner().run(
-                    experiment, into: folder, force: force, shouldStop: { StopSignal.isRequested },
+                    experiment, into: folder, force: force, data: data, shouldStop: { StopSignal.isRequested },
                     notice: { printError("note: \($0)") },
                     progress: { index, total, record in
                         if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }

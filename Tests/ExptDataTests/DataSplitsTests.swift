@@ -16,15 +16,15 @@ import ExptData
         #expect(sizes.train == train && sizes.validation == expectedValidation && sizes.test == expectedTest)
     }
 
-    @Test func withoutATestSetTheSplitIsTheTwoWayOne() {
-        let loaded = Self.blobs.load(seed: 3)
+    @Test func withoutATestSetTheSplitIsTheTwoWayOne() throws {
+        let loaded = try Self.blobs.load(seed: 3)
         let splits = DataSplits(loaded, validationFraction: 0.2, testFraction: 0, seed: 3, normalization: nil)
         let (train, validation) = loaded.examples.split(validationFraction: 0.2, seed: 3)
         #expect(splits.train == train && splits.validation == validation && splits.test == nil)
     }
 
-    @Test func theThreePartsHoldEveryExampleOnce() {
-        let loaded = Self.blobs.load(seed: 3)
+    @Test func theThreePartsHoldEveryExampleOnce() throws {
+        let loaded = try Self.blobs.load(seed: 3)
         let splits = DataSplits(loaded, validationFraction: 0.2, testFraction: 0.1, seed: 3, normalization: nil)
         let test = try! #require(splits.test)
         #expect((splits.train.count, splits.validation.count, test.count) == (70, 20, 10))
@@ -60,8 +60,8 @@ import ExptData
         #expect(FeatureScaler(.scale, fittedOn: train).apply(to: train).features == [0, 0, 0, 1])
     }
 
-    @Test func splitsAreNormalisedWithTheTrainingPart() {
-        let loaded = Self.blobs.load(seed: 1)
+    @Test func splitsAreNormalisedWithTheTrainingPart() throws {
+        let loaded = try Self.blobs.load(seed: 1)
         let plain = DataSplits(loaded, validationFraction: 0.2, testFraction: 0.1, seed: 1, normalization: nil)
         let normal = DataSplits(loaded, validationFraction: 0.2, testFraction: 0.1, seed: 1, normalization: .standardize)
         let scaler = FeatureScaler(.standardize, fittedOn: plain.train)

@@ -9,20 +9,20 @@ import ExptData
     ]
 
     @Test(arguments: configs)
-    func sameSeedGivesIdenticalArrays(config: DatasetConfig) {
-        #expect(config.load(seed: 42).examples == config.load(seed: 42).examples)
+    func sameSeedGivesIdenticalArrays(config: DatasetConfig) throws {
+        #expect(try config.load(seed: 42).examples == config.load(seed: 42).examples)
     }
 
     @Test(arguments: configs)
-    func differentSeedsGiveDifferentFeatures(config: DatasetConfig) {
-        let a = config.load(seed: 1).examples, b = config.load(seed: 2).examples
+    func differentSeedsGiveDifferentFeatures(config: DatasetConfig) throws {
+        let a = try config.load(seed: 1).examples, b = try config.load(seed: 2).examples
         #expect(a.features != b.features)
         #expect(a.targets == b.targets, "labels depend only on the class sizes")
     }
 
     @Test(arguments: configs)
-    func shapesMatchTheSettings(config: DatasetConfig) {
-        let data = config.load(seed: 0).examples
+    func shapesMatchTheSettings(config: DatasetConfig) throws {
+        let data = try config.load(seed: 0).examples
         let (features, classes): (Int, Int) = switch config {
         case .spirals(let s): (2, s.classes)
         case .blobs(let s): (s.features, s.classes)
@@ -39,8 +39,8 @@ import ExptData
     }
 
     @Test(arguments: configs)
-    func classesAreBalancedWithTheRemainderFirst(config: DatasetConfig) {
-        let data = config.load(seed: 0).examples
+    func classesAreBalancedWithTheRemainderFirst(config: DatasetConfig) throws {
+        let data = try config.load(seed: 0).examples
         let classes = data.classCount!
         let counts = (0..<classes).map { label in data.targets.filter { $0 == Float(label) }.count }
         // 301 = 3 * 100 + 1 = 4 * 75 + 1: the first class takes the one left over.
@@ -53,8 +53,8 @@ import ExptData
     /// Pinned values: any change to the generator, the streams or the formula shows here.
     /// The expected numbers were reproduced independently by a Python transcription of
     /// xoshiro256**/SplitMix64, Box-Muller and the formula in `SpiralsSettings.generate`.
-    @Test func spiralsPinnedValues() {
-        let data = DatasetConfig.spirals(SpiralsSettings(samples: 5, classes: 2, noise: 0.1, turns: 1.5)).load(seed: 7).examples
+    @Test func spiralsPinnedValues() throws {
+        let data = try DatasetConfig.spirals(SpiralsSettings(samples: 5, classes: 2, noise: 0.1, turns: 1.5)).load(seed: 7).examples
         #expect(data.features == [
             -0.3317369, -0.1378439, 0.7122102, 0.08203886, -0.89677566,
             0.21283546, 0.046468683, 0.4534445, 1.0167986, -0.16429031,
@@ -63,8 +63,8 @@ import ExptData
     }
 
     /// Pinned as above; the centres here are about (-2.24, -2.45, -2.21) and (-1.31, -1.32, -1.03).
-    @Test func blobsPinnedValues() {
-        let data = DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 3, noise: 0.5, spread: 2)).load(seed: 7).examples
+    @Test func blobsPinnedValues() throws {
+        let data = try DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 3, noise: 0.5, spread: 2)).load(seed: 7).examples
         #expect(data.features == [
             -1.78514, -2.7375977, -2.6518376, -1.5855573, -2.7651038, -2.1240609,
             -1.3304981, -1.4191078, -1.1952676, -1.2233052, -1.0263833, -0.8658266,
@@ -74,9 +74,9 @@ import ExptData
 
     /// Without noise, example i of class k of n_k lies at radius t = (i + 1) / n_k and angle
     /// 2π·turns·t + 2π·k/K (modulo 2π).
-    @Test func spiralsFollowTheRadiusAngleFormulaWithoutNoise() {
+    @Test func spiralsFollowTheRadiusAngleFormulaWithoutNoise() throws {
         let turns = 1.25, classes = 3
-        let data = DatasetConfig.spirals(SpiralsSettings(samples: 30, classes: classes, noise: 0, turns: turns)).load(seed: 3).examples
+        let data = try DatasetConfig.spirals(SpiralsSettings(samples: 30, classes: classes, noise: 0, turns: turns)).load(seed: 3).examples
         for row in 0..<data.count {
             let k = Int(data.targets[row]), i = row - 10 * k
             let t = Double(i + 1) / 10
@@ -90,8 +90,8 @@ import ExptData
         #expect(abs(Double(data.features[2 * 9]) - cos(2 * Double.pi * turns)) < 1e-6)
     }
 
-    @Test func blobsSpreadBoundsTheCentres() {
-        let data = DatasetConfig.blobs(BlobsSettings(samples: 50, classes: 5, features: 3, noise: 0, spread: 2)).load(seed: 9).examples
+    @Test func blobsSpreadBoundsTheCentres() throws {
+        let data = try DatasetConfig.blobs(BlobsSettings(samples: 50, classes: 5, features: 3, noise: 0, spread: 2)).load(seed: 9).examples
         #expect(data.features.allSatisfy { $0 >= -2 && $0 < 2 })
         // With no noise every example of a class sits on its centre.
         for k in 0..<5 {
@@ -101,19 +101,19 @@ import ExptData
         }
     }
 
-    @Test func blobCentresDoNotMoveWhenSamplesChange() {
-        let few = DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
-        let many = DatasetConfig.blobs(BlobsSettings(samples: 40, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
+    @Test func blobCentresDoNotMoveWhenSamplesChange() throws {
+        let few = try DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
+        let many = try DatasetConfig.blobs(BlobsSettings(samples: 40, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
         #expect(Array(few.features[0..<2]) == Array(many.features[0..<2]))
         #expect(Array(few.features[4..<6]) == Array(many.features[40..<42]))
     }
 
-    @Test func oddSettingsNeverTrap() {
-        let fewer = DatasetConfig.spirals(SpiralsSettings(samples: 2, classes: 5)).load(seed: 0).examples
+    @Test func oddSettingsNeverTrap() throws {
+        let fewer = try DatasetConfig.spirals(SpiralsSettings(samples: 2, classes: 5)).load(seed: 0).examples
         #expect(fewer.count == 2 && fewer.classCount == 5 && fewer.targets == [0, 1])
-        let one = DatasetConfig.blobs(BlobsSettings(samples: 1, classes: 1, features: 1)).load(seed: 0).examples
+        let one = try DatasetConfig.blobs(BlobsSettings(samples: 1, classes: 1, features: 1)).load(seed: 0).examples
         #expect(one.count == 1 && one.classCount == 1 && one.targets == [0])
-        let empty = DatasetConfig.spirals(SpiralsSettings(samples: 0, classes: 0)).load(seed: 0).examples
+        let empty = try DatasetConfig.spirals(SpiralsSettings(samples: 0, classes: 0)).load(seed: 0).examples
         #expect(empty.count == 0 && empty.classCount == 1 && empty.features.isEmpty)
     }
 

@@ -45,8 +45,8 @@ import ExptData
         #expect(a.train.features != a.train.features.sorted(), "the training rows come shuffled")
     }
 
-    @Test func splitOfGeneratedDataKeepsEveryClass() {
-        let data = DatasetConfig.spirals(SpiralsSettings(samples: 200, classes: 2)).load(seed: 0).examples
+    @Test func splitOfGeneratedDataKeepsEveryClass() throws {
+        let data = try DatasetConfig.spirals(SpiralsSettings(samples: 200, classes: 2)).load(seed: 0).examples
         let (train, validation) = data.split(validationFraction: 0.2, seed: 0)
         #expect(train.count == 160 && validation.count == 40)
         #expect(Set(train.targets) == [0, 1] && Set(validation.targets) == [0, 1])

@@ -4,8 +4,8 @@ import ExptData
 
 @Suite struct SyntheticDatasetTests {
     /// Without noise every point is on its curve; values by hand from the formulas.
-    @Test func moonsWithoutNoiseLieOnTheHalfCircles() {
-        let data = DatasetConfig.moons(MoonsSettings(samples: 6, noise: 0)).load(seed: 0).examples
+    @Test func moonsWithoutNoiseLieOnTheHalfCircles() throws {
+        let data = try DatasetConfig.moons(MoonsSettings(samples: 6, noise: 0)).load(seed: 0).examples
         // Class 0, φ = 0, π/2, π: (1, 0), (0, 1), (−1, 0); class 1: (0, 0.5), (1, −0.5), (2, 0.5).
         let expected: [Double] = [1, 0, 0, 1, -1, 0, 0, 0.5, 1, -0.5, 2, 0.5]
         for (value, target) in zip(data.features, expected) { #expect(abs(Double(value) - target) < 1e-7) }
@@ -13,16 +13,16 @@ import ExptData
         #expect(data.featureShape == [2] && data.classCount == 2)
     }
 
-    @Test func circlesWithoutNoiseHaveTheirRadii() {
-        let data = DatasetConfig.circles(CirclesSettings(samples: 8, noise: 0, factor: 0.25)).load(seed: 0).examples
+    @Test func circlesWithoutNoiseHaveTheirRadii() throws {
+        let data = try DatasetConfig.circles(CirclesSettings(samples: 8, noise: 0, factor: 0.25)).load(seed: 0).examples
         // Four points each at angles 0, π/2, π, 3π/2.
         let expected: [Double] = [1, 0, 0, 1, -1, 0, 0, -1, 0.25, 0, 0, 0.25, -0.25, 0, 0, -0.25]
         for (value, target) in zip(data.features, expected) { #expect(abs(Double(value) - target) < 1e-7) }
         #expect(data.targets == [0, 0, 0, 0, 1, 1, 1, 1])
     }
 
-    @Test func xorLabelsFollowTheQuadrants() {
-        let data = DatasetConfig.xor(XORSettings(samples: 201, noise: 0)).load(seed: 3).examples
+    @Test func xorLabelsFollowTheQuadrants() throws {
+        let data = try DatasetConfig.xor(XORSettings(samples: 201, noise: 0)).load(seed: 3).examples
         #expect(data.count == 201 && data.classCount == 2)
         for row in 0..<data.count {
             let x = data.features[2 * row], y = data.features[2 * row + 1]
@@ -32,8 +32,8 @@ import ExptData
         #expect(data.targets.filter { $0 == 0 }.count == 101)
     }
 
-    @Test func linearWithoutNoiseIsExactlyLinear() {
-        let data = DatasetConfig.linear(LinearSettings(samples: 50, features: 1, targets: 2, noise: 0)).load(seed: 4).examples
+    @Test func linearWithoutNoiseIsExactlyLinear() throws {
+        let data = try DatasetConfig.linear(LinearSettings(samples: 50, features: 1, targets: 2, noise: 0)).load(seed: 4).examples
         #expect(data.classCount == nil && data.targetCount == 2 && data.featureCount == 1)
         // y = x w for each target, so y / x is the same weight in every row.
         let w0 = Double(data.targets[0]) / Double(data.features[0]), w1 = Double(data.targets[1]) / Double(data.features[0])
@@ -44,8 +44,8 @@ import ExptData
         }
     }
 
-    @Test func polynomialOfDegreeOneWithoutNoiseIsALine() {
-        let data = DatasetConfig.polynomial(PolynomialSettings(samples: 30, degree: 1, noise: 0)).load(seed: 2).examples
+    @Test func polynomialOfDegreeOneWithoutNoiseIsALine() throws {
+        let data = try DatasetConfig.polynomial(PolynomialSettings(samples: 30, degree: 1, noise: 0)).load(seed: 2).examples
         #expect(data.classCount == nil && data.targetCount == 1 && data.featureShape == [1])
         let (x0, y0, x1, y1) = (Double(data.features[0]), Double(data.targets[0]), Double(data.features[1]), Double(data.targets[1]))
         let slope = (y1 - y0) / (x1 - x0)
@@ -60,10 +60,10 @@ import ExptData
         DatasetConfig.moons(MoonsSettings(samples: 40)), .circles(CirclesSettings(samples: 40)), .xor(XORSettings(samples: 40)),
         .linear(LinearSettings(samples: 40)), .polynomial(PolynomialSettings(samples: 40)),
     ])
-    func sameSeedSameDataOtherSeedOtherData(config: DatasetConfig) {
-        let a = config.load(seed: 1).examples
-        #expect(a == config.load(seed: 1).examples)
-        #expect(a.features != config.load(seed: 2).examples.features)
+    func sameSeedSameDataOtherSeedOtherData(config: DatasetConfig) throws {
+        let a = try config.load(seed: 1).examples
+        #expect(try a == config.load(seed: 1).examples)
+        #expect(try a.features != config.load(seed: 2).examples.features)
         #expect(a.count == 40 && a.count == config.sampleCount)
         #expect(config.isRegression == (a.classCount == nil))
     }

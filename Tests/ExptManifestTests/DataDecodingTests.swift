@@ -4,13 +4,14 @@ import ExptData
 
 /// The datasets added beside spirals and blobs, the test split, normalisation and regression.
 @Suite struct DataDecodingTests {
-    static func manifest(data: String, units: Int = 3, loss: String = "", compare: String = "") -> String {
+    /// `flatten` puts a flatten layer first, for datasets whose examples are not vectors.
+    static func manifest(data: String, units: Int = 3, loss: String = "", compare: String = "", flatten: Bool = false) -> String {
         """
         name: demo
         data:
         \(data)
         model:
-          - dense: 8
+        \(flatten ? "  - flatten\n" : "")  - dense: 8
             activation: relu
           - dense: \(units)
         \(loss)
@@ -27,7 +28,7 @@ import ExptData
     }
 
     @Test func mnist1dDefaultsAreThePackagesWithSeed42() throws {
-        let experiment = try Self.decode(Self.manifest(data: "  dataset: mnist1d", units: 10))
+        let experiment = try Self.decode(Self.manifest(data: "  dataset: mnist1d", units: 10, flatten: true))
         let data = experiment.variants[0].config.data
         #expect(data.dataset == .mnist1d(MNIST1DSettings()))
         #expect(data.seed == 42)
@@ -43,7 +44,7 @@ import ExptData
               shuffle_seq: true
               final_seq_length: 24
               seed: 7
-            """, units: 10)).variants[0].config.data
+            """, units: 10, flatten: true)).variants[0].config.data
         #expect(data.dataset == .mnist1d(MNIST1DSettings(samples: 600, trainSplit: 0.75, padding: 10...20,
                                                          shuffleSequence: true, finalLength: 24)))
         #expect(data.seed == 7)

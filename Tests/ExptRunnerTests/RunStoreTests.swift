@@ -27,6 +27,22 @@ import Testing
         #expect(loaded.trajectory.map(\.x) == [-1.5, -1.25])
     }
 
+    @Test func testMetricsReadBackEqual() throws {
+        let scratch = try ScratchFolder()
+        defer { scratch.remove() }
+        let store = RunStore(directory: scratch.file("runs"))
+        var record = sampleRecord()
+        record.test = TestMetrics(loss: 0.25, accuracy: 0.875)
+        try store.save(record)
+        guard case .stored(let loaded, _) = store.load(record.spec) else {
+            Issue.record("not stored: \(store.load(record.spec))")
+            return
+        }
+        #expect(loaded.test == TestMetrics(loss: 0.25, accuracy: 0.875))
+        #expect(try String(contentsOfFile: store.folder(of: record.spec) + "/status.json", encoding: .utf8)
+            .contains("\"test\" : {\n    \"accuracy\" : 0.875,\n    \"loss\" : 0.25\n  }"))
+    }
+
     @Test func theRunFolderHoldsTheDocumentedFiles() throws {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }

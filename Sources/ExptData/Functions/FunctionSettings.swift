@@ -1,6 +1,6 @@
 /// A 2D test function as a manifest declares it: which function, where the optimizer starts,
 /// and the quadratic's condition number.
-public struct FunctionSettings: Sendable, Equatable, Codable {
+public struct FunctionSettings: Sendable, Hashable, Codable {
     public var function: TestFunction
     /// The starting point (x, y). Default: the function's `defaultStart`.
     public var start: [Double]

@@ -1,7 +1,7 @@
 /// Settings of MNIST-1D (Greydanus, 2020), named as the arguments of the `mnist1d` package
 /// (`get_dataset_args()`), whose defaults they share; `samples` is its `num_samples` and the
 /// data seed its `seed` (42 unless the manifest sets another).
-public struct MNIST1DSettings: Sendable, Equatable, Codable {
+public struct MNIST1DSettings: Sendable, Hashable, Codable {
     /// Total examples, `num_samples`; each of the 10 digits gets `samples / 10` (rounded down).
     public var samples: Int = 5000
     /// Share of the (shuffled) examples in the package's train split; the rest is its test set.

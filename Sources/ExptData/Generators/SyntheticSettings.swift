@@ -1,5 +1,5 @@
 /// Settings of the two interleaving half circles (`moons`).
-public struct MoonsSettings: Sendable, Equatable, Codable {
+public struct MoonsSettings: Sendable, Hashable, Codable {
     /// Total examples, split evenly between the two moons. Default 1000.
     public var samples: Int = 1000
     /// Standard deviation of the Gaussian noise on each coordinate. Default 0.1.
@@ -12,7 +12,7 @@ public struct MoonsSettings: Sendable, Equatable, Codable {
 }
 
 /// Settings of two concentric circles (`circles`).
-public struct CirclesSettings: Sendable, Equatable, Codable {
+public struct CirclesSettings: Sendable, Hashable, Codable {
     /// Total examples, split evenly between the circles. Default 1000.
     public var samples: Int = 1000
     /// Standard deviation of the Gaussian noise on each coordinate. Default 0.05.
@@ -28,7 +28,7 @@ public struct CirclesSettings: Sendable, Equatable, Codable {
 }
 
 /// Settings of the XOR quadrants (`xor`).
-public struct XORSettings: Sendable, Equatable, Codable {
+public struct XORSettings: Sendable, Hashable, Codable {
     /// Total examples, split evenly between the two classes. Default 1000.
     public var samples: Int = 1000
     /// Standard deviation of the Gaussian noise on each coordinate. Default 0.1.
@@ -41,7 +41,7 @@ public struct XORSettings: Sendable, Equatable, Codable {
 }
 
 /// Settings of linear regression (`linear`).
-public struct LinearSettings: Sendable, Equatable, Codable {
+public struct LinearSettings: Sendable, Hashable, Codable {
     /// Total examples. Default 1000.
     public var samples: Int = 1000
     /// Inputs per example. Default 2.
@@ -60,7 +60,7 @@ public struct LinearSettings: Sendable, Equatable, Codable {
 }
 
 /// Settings of one-dimensional polynomial regression (`polynomial`).
-public struct PolynomialSettings: Sendable, Equatable, Codable {
+public struct PolynomialSettings: Sendable, Hashable, Codable {
     /// Total examples. Default 1000.
     public var samples: Int = 1000
     /// Degree of the polynomial. Default 3.

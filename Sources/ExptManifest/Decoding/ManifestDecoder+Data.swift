@@ -12,7 +12,9 @@ import ExptData
 ///   seed: 0              # non-negative integer, default 0 (mnist1d: 42, and below 2^32)
 /// ```
 /// The settings of each dataset, their ranges and defaults are listed in the README
-/// ("Manifest reference", `data`); `samples` must be at least `classes`.
+/// ("Manifest reference", `data`); `samples` must be at least `classes`. The datasets read from
+/// files (`idx`, `cifar10`, `csv`: `DatasetFilesDecoder.swift`) are inspected here: their files
+/// must exist and have valid headers, which give the input shape and the classes.
 extension ManifestDecoder {
     static let dataKeys = ["dataset", "validation", "test", "normalize", "seed"]
     static let datasetKeys: [String: [String]] = [
@@ -25,6 +27,9 @@ extension ManifestDecoder {
         "polynomial": ["samples", "degree", "noise"],
         "mnist1d": ["samples", "train_split", "template_len", "padding", "scale_coeff", "max_translation",
                     "corr_noise_scale", "iid_noise_scale", "shear_scale", "shuffle_seq", "final_seq_length"],
+        "idx": ["images", "labels", "test_images", "test_labels", "classes"],
+        "cifar10": ["files", "test_files"],
+        "csv": ["path", "header", "label", "targets"],
     ]
     static let maximumSamples = 10_000_000
     static let maximumClasses = 1000
@@ -43,6 +48,13 @@ extension ManifestDecoder {
         var featuresSource: Tree
         /// The `dataset` value, where problems of the dataset as a whole are reported.
         var datasetTree: Tree
+        /// The shape of one example, from the settings or the files' headers.
+        var inputShape: [Int]
+
+        /// `2` for a vector of 2 values, `[1, 28, 28]` otherwise.
+        var inputDescription: String {
+            inputShape.count == 1 ? "\(inputShape[0])" : "[" + inputShape.map(String.init).joined(separator: ", ") + "]"
+        }
     }
 
     func dataConfig(_ tree: Tree) -> DecodedData? {
@@ -63,6 +75,7 @@ extension ManifestDecoder {
         let seed = seedTree.map { self.seed($0) } ?? (kind == "mnist1d" ? MNIST1DSettings.defaultSeed : 0)
 
         let settings = DatasetSettingsDecoder(decoder: self, fields: fields)
+        var files = DatasetFilesDecoder(decoder: self, fields: fields)
         let dataset: DatasetConfig? = switch kind {
         case "spirals": settings.spirals()
         case "blobs": settings.blobs()
@@ -72,6 +85,9 @@ extension ManifestDecoder {
         case "linear": settings.linear()
         case "polynomial": settings.polynomial()
         case "mnist1d": settings.mnist1d()
+        case "idx": files.idx()
+        case "cifar10": files.cifar10()
+        case "csv": files.csv()
         default: nil
         }
         guard errorCount == start, let dataset, let validation, let test, let seed, let datasetTree else { return nil }
@@ -84,21 +100,41 @@ extension ManifestDecoder {
             return nil
         }
         let classesTree = fields.optional("classes")
-        if let samplesTree = fields.optional("samples"), let classes = dataset.classes, dataset.samples < classes {
+        if let samplesTree = fields.optional("samples"), let classes = dataset.classes, let samples = dataset.samples, samples < classes {
             let note = variantNote(at: samplesTree, involving: [classesTree])
-            error(samplesTree, "expected at least \(classes) samples, one per class, found \(dataset.samples)\(note)")
+            error(samplesTree, "expected at least \(classes) samples, one per class, found \(samples)\(note)")
             return nil
         }
+        var shape = (inputShape: dataset.inputShape, classes: dataset.classes, targets: dataset.targets)
+        if let summary = inspect(dataset, pathTrees: files.pathTrees, datasetTree: datasetTree) {
+            shape = (summary.featureShape, summary.classes, summary.targets)
+        }
+        guard let inputShape = shape.inputShape else { return nil }
         return DecodedData(
             config: DataConfig(dataset: dataset, validation: validation, seed: seed, test: test, normalize: normalize ?? nil),
-            classes: dataset.classes, outputs: dataset.classes ?? dataset.targets,
-            classesSource: classesTree ?? fields.optional("targets") ?? datasetTree,
-            featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree)
+            classes: shape.classes, outputs: shape.classes ?? shape.targets,
+            classesSource: classesTree ?? fields.optional("targets") ?? fields.optional("label") ?? datasetTree,
+            featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree, inputShape: inputShape)
+    }
+
+    /// For a file dataset, what its files say (read once per dataset); a file that cannot be
+    /// used is reported at the value that names it.
+    private func inspect(_ dataset: DatasetConfig, pathTrees: [String: Tree], datasetTree: Tree) -> DataFileSummary? {
+        let result = inspectedData[dataset] ?? Result { () throws(DataFileError) in try dataset.inspect() }
+        inspectedData[dataset] = result
+        switch result {
+        case .success(let summary):
+            return summary
+        case .failure(let problem):
+            error(pathTrees[problem.path] ?? datasetTree, problem.description)
+            return nil
+        }
     }
 }
 
 extension DatasetConfig {
-    var samples: Int {
+    /// The `samples` setting of a generated dataset; nil for files.
+    var samples: Int? {
         switch self {
         case .spirals(let s): s.samples
         case .blobs(let s): s.samples
@@ -109,6 +145,7 @@ extension DatasetConfig {
         case .polynomial(let s): s.samples
         case .mnist1d(let s): s.samples
         case .function: 0
+        case .idx, .cifar10, .csv: nil
         }
     }
 
@@ -120,6 +157,9 @@ extension DatasetConfig {
         case .moons, .circles, .xor: 2
         case .linear, .polynomial, .function: nil
         case .mnist1d: MNIST1DSettings.classCount
+        case .idx(let s): s.classes
+        case .cifar10: CIFAR10Settings.classCount
+        case .csv: nil
         }
     }
 
@@ -129,14 +169,16 @@ extension DatasetConfig {
         return 1
     }
 
-    /// The number of inputs of each example: 2 for the datasets in the plane.
-    var features: Int {
+    /// The shape of one example when the settings tell it: vectors, `[2]` for the datasets in
+    /// the plane; MNIST-1D a sequence of one value per step; nil for files.
+    var inputShape: [Int]? {
         switch self {
-        case .spirals, .moons, .circles, .xor, .function: 2
-        case .blobs(let s): s.features
-        case .linear(let s): s.features
-        case .polynomial: 1
-        case .mnist1d(let s): s.finalLength
+        case .spirals, .moons, .circles, .xor, .function: [2]
+        case .blobs(let s): [s.features]
+        case .linear(let s): [s.features]
+        case .polynomial: [1]
+        case .mnist1d(let s): [s.finalLength, 1]
+        case .idx, .cifar10, .csv: nil
         }
     }
 }

@@ -243,7 +243,7 @@ extension ManifestDecoder {
     private func checkSize(shapes: [LayerShape], modelTree: Tree, data: DecodedData) {
         let total = ModelShape.parameterCount(shapes)
         guard total > Self.maximumParameters else { return }
-        let inputs = data.config.dataset.features
+        let inputs = data.inputDescription
         let count = total == Int.max ? "more than \(Int.max)" : "\(total)"
         let note = variantNote(at: modelTree, involving: [data.featuresSource])
         error(modelTree, "expected a model of at most \(Self.maximumParameters) parameters, found \(count) with the \(inputs) inputs of dataset \(data.config.dataset.name)\(note)")

@@ -28,7 +28,7 @@ extension ManifestDecoder {
         guard errorCount == start, let conditionNumber else { return nil }
         let settings = FunctionSettings(function: function, start: point ?? nil, conditionNumber: conditionNumber)
         return DecodedData(config: DataConfig(dataset: .function(settings)), classes: nil, outputs: 0,
-                           classesSource: datasetTree, featuresSource: datasetTree, datasetTree: datasetTree)
+                           classesSource: datasetTree, featuresSource: datasetTree, datasetTree: datasetTree, inputShape: [2])
     }
 
     /// `start: [x, y]`: two finite numbers.

@@ -170,10 +170,10 @@ extension ManifestDecoder {
         return true
     }
 
-    /// The shape of one example when the dataset's settings tell it (every built-in dataset
-    /// gives vectors of `features` values); nil when only the data itself will tell.
+    /// The shape of one example when the dataset's settings (or its files' headers) tell it;
+    /// nil when only the data itself will tell, and the executor checks the shapes.
     func knownInputShape(_ data: DecodedData) -> [Int]? {
-        [data.config.dataset.features]
+        data.inputShape
     }
 
     /// Infers every layer's shapes for the dataset's examples, reporting a layer that does not
@@ -184,13 +184,9 @@ extension ManifestDecoder {
             return try ModelShape.infer(inputShape: input, layers: model.layers)
         } catch let problem {
             let tree = model.kindTrees[problem.layerIndex]
-            error(tree, "\(problem.message) (with the \(shapeDescription(input)) inputs of dataset \(data.config.dataset.name))"
+            error(tree, "\(problem.message) (with the \(data.inputDescription) inputs of dataset \(data.config.dataset.name))"
                   + variantNote(at: tree, involving: [data.featuresSource]))
             return nil
         }
-    }
-
-    private func shapeDescription(_ shape: [Int]) -> String {
-        shape.count == 1 ? "\(shape[0])" : "[" + shape.map(String.init).joined(separator: ", ") + "]"
     }
 }

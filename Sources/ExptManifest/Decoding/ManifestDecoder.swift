@@ -23,6 +23,9 @@ final class ManifestDecoder {
     /// Every error reported so far, duplicates included: decoding code compares it before and
     /// after a step to know whether that step failed.
     private(set) var errorCount = 0
+    /// What each file dataset's files said when inspected: variants that share a dataset read
+    /// its files once.
+    var inspectedData: [DatasetConfig: Result<DataFileSummary?, DataFileError>] = [:]
 
     private struct DiagnosticKey: Hashable {
         var source: SourceID

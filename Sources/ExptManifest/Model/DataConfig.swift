@@ -5,7 +5,7 @@ import ExptData
 /// The dataset and its train/validation/test split are drawn from `seed`, which is the same
 /// for every run unless a variant overrides it: the runs of an experiment then differ only in
 /// what they compare and in their own seed (initialisation and shuffling), not in their data.
-public struct DataConfig: Sendable, Equatable, Codable {
+public struct DataConfig: Sendable, Hashable, Codable {
     public var dataset: DatasetConfig
     /// Fraction of the examples held out for validation, in (0, 1). Default 0.2.
     public var validation: Double

@@ -104,7 +104,8 @@ public struct RunStore: Sendable {
                 return .failure(StoreError("metrics.csv has \(epochs.count) epochs; status.json says \(status.epochs)"))
             }
             let trajectory = try FlatTable.rows(TrajectoryPoint.self, from: texts["trajectory.csv"] ?? "")
-            let record = RunRecord(spec: spec, status: runStatus, epochs: epochs, seconds: status.seconds, trajectory: trajectory)
+            let record = RunRecord(spec: spec, status: runStatus, epochs: epochs, seconds: status.seconds, trajectory: trajectory,
+                                   test: status.test)
             return .success(.stored(record, finished: status.finished))
         } catch {
             return .failure(StoreError("a table cannot be read: \(error)"))

@@ -20,11 +20,13 @@ struct StoredStatus: Codable, Equatable {
     var runID: String
     /// Epochs recorded in metrics.csv.
     var epochs: Int
+    /// The final model's loss and accuracy on the test set, when the run has one.
+    var test: TestMetrics?
     /// File name to SHA-256 of its bytes, for every other file of the run folder.
     var files: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case status, reason, step, seconds, finished, epochs, files
+        case status, reason, step, seconds, finished, epochs, test, files
         case exptVersion = "expt_version"
         case numericsVersion = "numerics_version"
         case runID = "run_id"
@@ -43,6 +45,7 @@ struct StoredStatus: Codable, Equatable {
         numericsVersion = NumericsVersion.current
         runID = record.spec.id
         epochs = record.epochs.count
+        test = record.test
         self.files = files
     }
 

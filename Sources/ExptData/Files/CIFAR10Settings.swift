@@ -1,0 +1,64 @@
+/// CIFAR-10's binary batches (`data_batch_1.bin` … `data_batch_5.bin`, `test_batch.bin`):
+/// records of 3073 bytes, a label byte (0 to 9) then 3072 pixel bytes, the red, green and blue
+/// planes of 32 x 32 each. Each example is the image `[3, 32, 32]` of its pixel bytes (0 to
+/// 255, as floats), its target the label.
+public struct CIFAR10Settings: Sendable, Hashable, Codable {
+    /// The training batches, read in order.
+    public var files: [DataFile]
+    /// The test batches: the dataset's own test set; none when empty.
+    public var testFiles: [DataFile]
+
+    public init(files: [DataFile], testFiles: [DataFile] = []) {
+        self.files = files
+        self.testFiles = testFiles
+    }
+
+    public static let classCount = 10
+    public static let imageShape = [3, 32, 32]
+    static let recordSize = 3073
+
+    func load() throws(DataFileError) -> LoadedData {
+        let examples = try Self.dataset(files)
+        return LoadedData(examples: examples, test: testFiles.isEmpty ? nil : try Self.dataset(testFiles))
+    }
+
+    /// Checks that every file can be read and starts with a label.
+    func inspect() throws(DataFileError) {
+        for file in files + testFiles {
+            try Self.checkLabel(FileBytes.head(of: file, count: 1), at: 0, file: file)
+        }
+    }
+
+    private static func checkLabel(_ bytes: [UInt8], at offset: Int, file: DataFile) throws(DataFileError) {
+        guard offset < bytes.count else {
+            throw DataFileError(path: file.path, location: .byte(0),
+                                message: "expected records of \(recordSize) bytes (a label byte and 3072 pixel bytes), found an empty file")
+        }
+        guard Int(bytes[offset]) < classCount else {
+            throw DataFileError(path: file.path, location: .byte(offset),
+                                message: "expected a label from 0 to \(classCount - 1), found \(bytes[offset])")
+        }
+    }
+
+    private static func dataset(_ files: [DataFile]) throws(DataFileError) -> Dataset {
+        var features: [Float] = []
+        var targets: [Float] = []
+        for file in files {
+            let bytes = try FileBytes.contents(of: file)
+            try checkLabel(bytes, at: 0, file: file)
+            let remainder = bytes.count % recordSize
+            guard remainder == 0 else {
+                throw DataFileError(path: file.path, location: .byte(bytes.count - remainder),
+                                    message: "expected a record of \(recordSize) bytes (a label byte and 3072 pixel bytes), found \(remainder) bytes before the end of the file")
+            }
+            features.reserveCapacity(features.count + bytes.count / recordSize * (recordSize - 1))
+            for start in stride(from: 0, to: bytes.count, by: recordSize) {
+                try checkLabel(bytes, at: start, file: file)
+                targets.append(Float(bytes[start]))
+                features.append(contentsOf: bytes[(start + 1)..<(start + recordSize)].lazy.map(Float.init))
+            }
+        }
+        return Dataset(count: targets.count, featureCount: recordSize - 1, featureShape: imageShape, features: features,
+                       targetCount: 1, targets: targets, classCount: classCount)
+    }
+}
