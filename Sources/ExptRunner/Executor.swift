@@ -27,7 +27,11 @@ public struct Executor: Sendable {
     /// files cannot be read, say) ends with status `diverged` or `failed` and the epochs it
     /// completed. Its data comes from `data`, which loads each data configuration once.
     /// `shouldStop` is asked before every batch; when it answers true, the run ends as `interrupted`.
-    public func run(_ spec: RunSpec, data cache: DataCache = DataCache(), shouldStop: () -> Bool = { false }) -> RunRecord {
+    /// `epochEnded` is told each epoch's metrics as soon as they are recorded (for progress displays).
+    public func run(
+        _ spec: RunSpec, data cache: DataCache = DataCache(), shouldStop: () -> Bool = { false },
+        epochEnded: (EpochMetrics) -> Void = { _ in }
+    ) -> RunRecord {
         if case .function(let function) = spec.config.data.dataset {
             return FunctionExecutor().run(spec, function: function)
         }
@@ -117,6 +121,7 @@ public struct Executor: Sendable {
                 elapsedSeconds: elapsed(),
                 gradientNormMean: norms.mean, gradientNormMax: norms.max)
             epochs.append(metrics)
+            epochEnded(metrics)
             schedule.endEpoch(epoch, metrics: metrics)
         }
         let test = data.test.map { test in

@@ -9,11 +9,14 @@ extension ExperimentRunner {
         public var trained = 0
         /// Whether the batch stopped early because `shouldStop` returned true.
         public var stopped = false
+        /// Whether the batch stopped early at a run that diverged or failed (`failFast`).
+        public var failedFast = false
 
-        public init(reused: Int = 0, trained: Int = 0, stopped: Bool = false) {
+        public init(reused: Int = 0, trained: Int = 0, stopped: Bool = false, failedFast: Bool = false) {
             self.reused = reused
             self.trained = trained
             self.stopped = stopped
+            self.failedFast = failedFast
         }
     }
 
@@ -21,13 +24,17 @@ extension ExperimentRunner {
     /// ends; with `force`, trains them all. Runs stored as interrupted, and folders that cannot
     /// be used (`notice` is told why), are trained again. `shouldStop` is checked between
     /// batches: when it returns true, the run in flight is stored as interrupted and the batch ends.
+    /// With `failFast`, the batch ends after the first run that diverges or fails.
     /// Runs with the same data settings share one load of their data through `data` (see
     /// ``DataCache/preload(_:)`` to read every file before any training).
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
         data: DataCache = DataCache(),
+        failFast: Bool = false,
         shouldStop: () -> Bool = { false },
         notice: (String) -> Void = { _ in },
+        started: (_ index: Int, _ total: Int, _ spec: RunSpec) -> Void = { _, _, _ in },
+        epochEnded: (_ spec: RunSpec, _ metrics: EpochMetrics) -> Void = { _, _ in },
         progress: (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
     ) throws(StoreError) -> BatchSummary {
         let store = folder.runs
@@ -49,10 +56,15 @@ extension ExperimentRunner {
                 summary.stopped = true
                 break
             }
-            let record = executor.run(spec, data: data, shouldStop: shouldStop)
+            started(index + 1, pending.count, spec)
+            let record = executor.run(spec, data: data, shouldStop: shouldStop) { epochEnded(spec, $0) }
             try store.save(record)
             summary.trained += 1
             progress(index + 1, pending.count, record)
+            if failFast, record.status.isDivergedOrFailed {
+                summary.failedFast = true
+                break
+            }
             if case .interrupted = record.status {
                 summary.stopped = true
                 break

@@ -23,8 +23,11 @@ extension Expt {
         @Option(name: .long, help: "The folder that receives <experiment>/.")
         var out: String = "results"
 
-        @Flag(name: .long, help: "Print no progress lines.")
+        @Flag(name: .long, help: "Print only the final summary and errors, no progress.")
         var quiet = false
+
+        @Flag(name: .long, help: "Stop after the first run that diverges or fails (the report of the runs so far is written).")
+        var failFast = false
 
         @Flag(name: .long, help: "Train every run again, even those already stored.")
         var force = false
@@ -60,26 +63,46 @@ extension Expt {
             }
             defer { lock.release() }
             StopSignal.install()
+            let display = ProgressDisplay(
+                mode: ProgressDisplay.mode(quiet: quiet, environment: ProcessInfo.processInfo.environment,
+                                           standardErrorIsTerminal: isatty(STDERR_FILENO) == 1),
+                compare: experiment.compare)
             let summary = try storeStep { () throws(StoreError) in
                 try ExperimentRunner().run(
-                    experiment, into: folder, force: force, data: data, shouldStop: { StopSignal.isRequested },
+                    experiment, into: folder, force: force, data: data, failFast: failFast,
+                    shouldStop: { StopSignal.isRequested },
                     notice: { printError("note: \($0)") },
-                    progress: { index, total, record in
-                        if !quiet { printError(progressLine(index: index, total: total, record: record, compare: experiment.compare)) }
-                    })
-            }
-            if !quiet && summary.reused > 0 {
-                printError("reused \(summary.reused) stored run\(summary.reused == 1 ? "" : "s") of \(experiment.runs.count); trained \(summary.trained)")
+                    started: display.started, epochEnded: { display.epochEnded($1) }, progress: display.finished)
             }
             let (results, report) = try writeReport(experiment, in: folder, context: context)
+            printError(batchSummary(results: results, batch: summary))
             if summary.stopped, let signal = StopSignal.received {
                 printError("stopped by signal \(signal); the finished runs are stored, and `expt run` again continues")
                 throw ExitStatus.stopped(by: signal)
+            }
+            if summary.failedFast {
+                printError("stopped after the first run that diverged or failed (--fail-fast); `expt run` again trains the rest")
+                throw ExitStatus.someRunsDidNotComplete
             }
             let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
         }
     }
+}
+
+/// The closing line of `expt run`: how many declared runs ended how, and how many of them
+/// this batch trained or found stored.
+func batchSummary(results: StoredResults, batch: ExperimentRunner.BatchSummary) -> String {
+    let records = results.records
+    var parts = ["\(records.filter { $0.status == .complete }.count) complete"]
+    let diverged = records.filter { if case .diverged = $0.status { true } else { false } }.count
+    let failed = records.filter { if case .failed = $0.status { true } else { false } }.count
+    if diverged > 0 { parts.append("\(diverged) diverged") }
+    if failed > 0 { parts.append("\(failed) failed") }
+    if !results.missing.isEmpty { parts.append("\(results.missing.count) without a result") }
+    let total = records.count + results.missing.count
+    return "\(total) run\(total == 1 ? "" : "s"): " + parts.joined(separator: ", ")
+        + " (trained \(batch.trained), reused \(batch.reused))"
 }
 
 /// One line per finished run: its position, name, seed, status, compared metric and time.

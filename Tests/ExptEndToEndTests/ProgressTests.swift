@@ -1,0 +1,54 @@
+import ExptManifest
+import Foundation
+import Testing
+
+@testable import ExptRunner
+@testable import expt
+
+/// How `expt run` reports progress, its closing summary, and `--fail-fast`.
+@Suite struct ProgressTests {
+    @Test(arguments: [
+        (false, [String: String](), true, ProgressDisplay.Mode.live),
+        (false, [:], false, .lines),
+        (false, ["CI": "true"], true, .lines),
+        (false, ["CI": "false"], true, .live),
+        (true, [:], true, .quiet),
+        (true, ["CI": "true"], false, .quiet),
+    ])
+    func theModeFollowsTheTerminalCIAndQuiet(quiet: Bool, environment: [String: String], terminal: Bool,
+                                              expected: ProgressDisplay.Mode) {
+        #expect(ProgressDisplay.mode(quiet: quiet, environment: environment, standardErrorIsTerminal: terminal) == expected)
+    }
+
+    @Test(arguments: [(0.4, "0s"), (42, "42s"), (59.6, "1m00s"), (185, "3m05s"), (3720, "1h02m"), (.nan, "?"), (-1, "?")])
+    func etaIsShortAndReadable(seconds: Double, expected: String) {
+        #expect(ProgressDisplay.duration(seconds) == expected)
+    }
+
+    @Test func theClosingSummaryCountsEveryDeclaredRun() throws {
+        let spec = RunSpec(variant: "sgd", seed: 0, config: try ManifestLoader.decode(text: storeManifest, path: "x.yaml").variants[0].config)
+        var results = StoredResults()
+        results.records = [
+            RunRecord(spec: spec, status: .complete, epochs: [], seconds: 1),
+            RunRecord(spec: spec, status: .diverged(step: 3), epochs: [], seconds: 1),
+        ]
+        results.missing = [spec]
+        #expect(batchSummary(results: results, batch: .init(reused: 1, trained: 1))
+                == "3 runs: 1 complete, 1 diverged, 1 without a result (trained 1, reused 1)")
+    }
+
+    @Test func failFastStopsAfterTheFirstDivergedRun() throws {
+        // sgd diverges at once; without --fail-fast all four runs are trained.
+        let fixture = try StoreFixture(manifest: storeManifest.replacingOccurrences(of: "lr: 0.1}", with: "lr: 1.0e+30}"))
+        defer { fixture.remove() }
+        #expect(try fixture.run(["--fail-fast"]) == 3)
+        let stored = fixture.folder.results(for: fixture.experiment)
+        #expect(stored.records.map(\.spec.variant) == ["sgd"])
+        #expect(stored.records.allSatisfy { $0.status.isDivergedOrFailed })
+        #expect(stored.missing.count == 3)
+        #expect(try fixture.read("report.md").contains("## Runs not trained yet"))
+
+        #expect(try fixture.run() == 3)
+        #expect(fixture.folder.results(for: fixture.experiment).records.count == 4)
+    }
+}
