@@ -19,6 +19,6 @@ struct Expt: ParsableCommand {
             stopped by SIGINT or SIGTERM (the finished runs are kept).
             """,
         version: ExptVersion.current,
-        subcommands: [Run.self, Validate.self, ReportCommand.self]
+        subcommands: [Run.self, Validate.self, ReportCommand.self, Plan.self]
     )
 }

@@ -32,12 +32,18 @@ extension Expt {
         @Flag(name: .long, help: "Wait for another expt process using the results folder, instead of refusing.")
         var wait = false
 
+        @Option(name: .long, help: ArgumentHelp(
+            "Train only shard I of N (numbered from 0), balanced by expected cost; auto/N or auto reads the index (and count) from Slurm, Kubernetes or EXPT_SHARD_INDEX/EXPT_SHARD_COUNT.",
+            valueName: "I/N"))
+        var shard: String?
+
         /// The command line that reproduces these results from the repository's root.
         var reproducingCommand: String {
             "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)")
         }
 
         func run() throws {
+            if let shard { return try runShard(shard) }
             let experiment = try loadManifest(manifest)
             let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)

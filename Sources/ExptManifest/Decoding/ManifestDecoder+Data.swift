@@ -130,7 +130,7 @@ extension DatasetConfig {
     }
 
     /// The number of inputs of each example: 2 for the datasets in the plane.
-    var features: Int {
+    public var features: Int {
         switch self {
         case .spirals, .moons, .circles, .xor, .function: 2
         case .blobs(let s): s.features
