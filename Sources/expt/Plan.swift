@@ -1,50 +1,37 @@
-import ExptData
-import ExptEngine
+import ArgumentParser
 import ExptManifest
+import ExptRunner
+import Foundation
 
-/// `expt validate --plan`: every run the manifest declares, in the order `expt run` trains
-/// them, with its resolved settings; one block per run.
-enum Plan {
-    static func text(_ experiment: Experiment) -> String {
-        let runs = experiment.runs
-        return runs.enumerated().map { index, run in
-            var header = "run \(index + 1) of \(runs.count): \(run.variant), seed \(run.seed)"
-            if !run.sweep.isEmpty {
-                header += ", sweep " + run.sweep.map { "\($0.keyPath)=\($0.value)" }.joined(separator: " ")
-            }
-            return ([header] + settings(run.config).map { "  " + $0 }).joined(separator: "\n")
-        }.joined(separator: "\n") + "\n"
-    }
+extension Expt {
+    /// `expt plan FILE`: lists every run of a manifest with its id, expected cost and shard.
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every run of a manifest with its id, expected cost and shard, without training.",
+            discussion: """
+                Runs are listed in the manifest's order (variant by variant, seed by seed). The id names \
+                the run's folder, runs/<id>/. The cost is the expected cost (epochs x training examples x \
+                multiply-adds of one example), and the shard is the one `expt run --shard I/N` trains it \
+                in, for N = --shards.
+                """)
 
-    /// The resolved settings of a run, one line each; schedule, clip and groups only when set.
-    static func settings(_ config: RunConfig) -> [String] {
-        let dataset = config.data.dataset
-        var data = "data: \(dataset.name) (" + dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
-        data += ", validation \(config.data.validation)"
-        if config.data.test > 0 { data += ", test \(config.data.test)" }
-        if let normalization = config.data.normalize { data += ", normalize \(normalization.rawValue)" }
-        data += ", data seed \(config.data.seed)"
-        let optimizer = config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
-        let threads = config.train.threads
-        var lines = [
-            data,
-            "model: " + config.model.map(layerText).joined(separator: " → ") + ", loss \(config.loss.rawValue)",
-            "train: \(config.train.epochs) epochs, batch size \(config.train.batchSize), \(threads) thread\(threads == 1 ? "" : "s")",
-            "optimizer: \(config.optimizer.name) (\(optimizer))",
-        ]
-        if let schedule = config.schedule { lines.append("schedule: \(schedule)") }
-        if let clipping = config.clipping {
-            let parts = [clipping.maxNorm.map { "norm \($0)" }, clipping.maxValue.map { "value \($0)" }].compactMap { $0 }
-            lines.append("clip: " + parts.joined(separator: ", "))
+        @Argument(help: "The manifest file.")
+        var manifest: String
+
+        @Option(name: .long, help: "The number of shards N to split the runs into.")
+        var shards: Int = 1
+
+        @Flag(name: .long, help: "Print JSON instead of a table.")
+        var json = false
+
+        func validate() throws {
+            guard shards >= 1 else { throw ValidationError("expected a shard count of at least 1, found \(shards)") }
         }
-        if !config.parameterGroups.isEmpty {
-            lines.append("param_groups: " + config.parameterGroups.map(\.description).joined(separator: "; "))
-        }
-        return lines
-    }
 
-    private static func layerText(_ layer: LayerSpec) -> String {
-        guard case .dense(let dense) = layer else { return "\(layer)" }
-        return "dense \(dense.units)" + (dense.activation == .identity ? "" : " \(dense.activation.rawValue)")
+        func run() throws {
+            let experiment = try loadManifest(manifest)
+            let listing = PlanListing(experiment: experiment, shards: shards)
+            print(json ? listing.json() : listing.text(), terminator: "")
+        }
     }
 }

@@ -37,21 +37,20 @@ extension Expt {
 
         @OptionGroup var settings: OverrideOptions
 
+        @Option(name: .long, help: ArgumentHelp(
+            "Train only shard I of N (numbered from 0), balanced by expected cost; auto/N or auto reads the index (and count) from Slurm, Kubernetes or EXPT_SHARD_INDEX/EXPT_SHARD_COUNT.",
+            valueName: "I/N"))
+        var shard: String?
+
         /// The command line that reproduces these results from the repository's root.
         var reproducingCommand: String {
             "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)") + settings.commandLine
         }
 
         func run() throws {
+            if let shard { return try runShard(shard) }
             let experiment = try loadManifest(manifest, overrides: settings.overrides)
-            // Every data file is read in full before any training, so a corrupt one stops here.
-            let data = DataCache()
-            do {
-                try data.preload(experiment)
-            } catch {
-                printError("error: \(error)")
-                throw ExitStatus.runtimeError
-            }
+            let data = try preloadedData(experiment)
             let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
             let lock = try storeStep { () throws(StoreError) in

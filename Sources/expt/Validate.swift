@@ -26,7 +26,7 @@ extension Expt {
                 ? "\(variants) variant\(variants == 1 ? "" : "s")"
                 : "\(points) sweep point\(points == 1 ? "" : "s") of \(variants) variant\(variants == 1 ? "" : "s")"
             print("\(manifest): valid: \(counted) x \(seeds) seed\(seeds == 1 ? "" : "s") = \(runs) run\(runs == 1 ? "" : "s")")
-            if plan { print(Plan.text(experiment), terminator: "") }
+            if plan { print(RunSettingsListing.text(experiment), terminator: "") }
         }
     }
 }

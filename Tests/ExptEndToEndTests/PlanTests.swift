@@ -26,7 +26,7 @@ struct PlanTests {
 
     @Test func planListsEveryRunWithItsResolvedSettings() throws {
         let experiment = try ManifestLoader.decode(text: Self.manifest, path: "tiny.yaml", overrides: ["seeds=3"])
-        #expect(Plan.text(experiment) == """
+        #expect(RunSettingsListing.text(experiment) == """
             run 1 of 3: sgd, seed 3, sweep optimizer.momentum=0
               data: spirals (samples 60, classes 2, noise 0.1, turns 1.5), validation 0.2, data seed 0
               model: dense 8 relu → dense 2, loss cross_entropy

@@ -171,7 +171,7 @@ extension DatasetConfig {
 
     /// The shape of one example when the settings tell it: vectors, `[2]` for the datasets in
     /// the plane; MNIST-1D a sequence of one value per step; nil for files.
-    var inputShape: [Int]? {
+    public var inputShape: [Int]? {
         switch self {
         case .spirals, .moons, .circles, .xor, .function: [2]
         case .blobs(let s): [s.features]

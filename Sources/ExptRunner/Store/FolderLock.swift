@@ -9,14 +9,15 @@ public final class FolderLock {
     private var descriptor: Int32
 
     /// Locks `folder`. When another process holds it, fails at once naming that process, or,
-    /// with `wait`, blocks until it is free.
-    public init(folder: String, wait: Bool) throws(StoreError) {
-        let path = (folder as NSString).appendingPathComponent("lock")
+    /// with `wait`, blocks until it is free. A `shared` lock (the shards of a batch) admits
+    /// other shared holders and excludes exclusive ones; `name` is the lock file's name.
+    public init(folder: String, wait: Bool, shared: Bool = false, name: String = "lock") throws(StoreError) {
+        let path = (folder as NSString).appendingPathComponent(name)
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw StoreError("cannot open the lock file \(path): \(String(cString: strerror(errno)))")
         }
-        while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
+        while flock(descriptor, (shared ? LOCK_SH : LOCK_EX) | (wait ? 0 : LOCK_NB)) != 0 {
             if errno == EINTR { continue }
             let busy = errno == EWOULDBLOCK
             let reason = String(cString: strerror(errno))

@@ -1,0 +1,72 @@
+import ArgumentParser
+import ExptReport
+import ExptRunner
+import Foundation
+
+extension Expt.Run {
+    /// `expt run FILE --shard …`: trains the runs of one shard (see ``ShardPlan``) into the
+    /// results folder, which other shards may share at the same time.
+    ///
+    /// The shards hold the folder's lock shared (a plain `expt run` or `expt report` holds it
+    /// alone), and each run its own lock while it trains. A shard writes the report only when it
+    /// finds every declared run stored (the last shard to end, on a shared folder); otherwise
+    /// `expt report DIR` merges the shards' runs once they have all ended.
+    func runShard(_ argument: String) throws {
+        let shard: Shard
+        do {
+            shard = try ShardArgument(parsing: argument).resolve(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            printError("error: \(error.description)")
+            throw ExitCode.validationFailure
+        }
+        let experiment = try loadManifest(manifest, overrides: settings.overrides)
+        let data = try preloadedData(experiment)
+        let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
+        let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
+        let lock = try storeStep { () throws(StoreError) in
+            try folder.create()
+            let lock = try FolderLock(folder: folder.path, wait: wait, shared: true)
+            try folder.write(experiment.sourceText, to: "manifest.yaml")
+            try context.save(in: folder)
+            return lock
+        }
+        defer { lock.release() }
+        StopSignal.install()
+        let display = ProgressDisplay(
+            mode: ProgressDisplay.mode(quiet: quiet, environment: ProcessInfo.processInfo.environment,
+                                       standardErrorIsTerminal: isatty(STDERR_FILENO) == 1),
+            compare: experiment.compare)
+        let summary = try storeStep { () throws(StoreError) in
+            try ExperimentRunner().run(
+                experiment, shard: shard, into: folder, force: force, data: data, shouldStop: { StopSignal.isRequested },
+                notice: { printError("note: \($0)") },
+                started: display.started, epochEnded: { display.epochEnded($1) }, progress: display.finished)
+        }
+        if !quiet {
+            printError("shard \(shard): trained \(summary.trained.count), reused \(summary.reused)")
+        }
+        if !summary.busy.isEmpty {
+            let names = summary.busy.map { "\($0.variant) seed \($0.seed)" }.joined(separator: ", ")
+            printError("note: left to the other expt processes training them: \(names)")
+        }
+        let stored = folder.results(for: experiment)
+        if stored.unfinishedCount == 0 {
+            let reportLock = try storeStep { () throws(StoreError) in
+                try FolderLock(folder: folder.path, wait: true, name: "report.lock")
+            }
+            defer { reportLock.release() }
+            let (results, report) = try writeReport(experiment, in: folder, context: context)
+            let status = exitStatus(for: results, report: report)
+            if status != .success { throw status }
+            return
+        }
+        printError("shard \(shard): \(stored.unfinishedCount) of \(experiment.runs.count) declared runs are not stored yet; "
+                   + "`expt report \(folder.path)` writes the report once every shard has ended")
+        if summary.stopped, let signal = StopSignal.received {
+            throw ExitStatus.stopped(by: signal)
+        }
+        if summary.trained.contains(where: { $0.status != .complete }) {
+            throw ExitStatus.someRunsDidNotComplete
+        }
+    }
+}
