@@ -20,20 +20,14 @@ import ExptEngine
 /// Initialisers: he | xavier (alias glorot) | orthogonal | zeros; the default is he after relu
 /// and leaky_relu, xavier otherwise.
 extension ManifestDecoder {
-    static let layerKinds = ["dense", "conv2d", "maxpool2d", "avgpool2d", "flatten", "dropout", "batchnorm", "rnn", "gru", "lstm"]
+    /// The layer kinds and each kind's keys, its kind key first: those of the schema.
+    static let layerKinds = ManifestSchema.layers.names.map(\.name)
     static let maximumUnits = 100_000
     static let maximumWindow = 10_000
 
     /// The keys each kind of layer accepts, its kind key included.
     static func layerKeys(_ kind: String) -> [String] {
-        switch kind {
-        case "dense": ["dense", "activation", "slope", "init"]
-        case "conv2d": ["conv2d", "kernel", "stride", "padding", "activation", "slope", "init"]
-        case "maxpool2d", "avgpool2d": [kind, "stride"]
-        case "batchnorm": ["batchnorm", "momentum", "eps", "activation", "slope"]
-        case "rnn", "gru", "lstm": [kind, "return", "init", "recurrent_init"]
-        default: [kind]
-        }
+        ManifestSchema.layers.entry(kind)?.keys ?? [kind]
     }
 
     struct DecodedModel {

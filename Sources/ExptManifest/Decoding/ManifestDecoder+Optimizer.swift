@@ -19,19 +19,10 @@ import ExptOptim
 /// momentum_decay ≥ 0; dampening, alpha and rho in [0, 1]; each beta in [0, 1);
 /// nesterov needs momentum > 0 and dampening = 0 (torch's rule).
 extension ManifestDecoder {
-    /// Each optimizer's keys, `name` included, by optimizer name.
-    static let optimizerKeys: [(name: String, keys: [String])] = [
-        ("sgd", ["name", "lr", "momentum", "dampening", "nesterov", "weight_decay"]),
-        ("adam", ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]),
-        ("adamw", ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]),
-        ("adagrad", ["name", "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps"]),
-        ("rmsprop", ["name", "lr", "alpha", "eps", "weight_decay", "momentum", "centered"]),
-        ("adadelta", ["name", "lr", "rho", "eps", "weight_decay"]),
-        ("nadam", ["name", "lr", "betas", "eps", "weight_decay", "momentum_decay", "decoupled_weight_decay"]),
-        ("radam", ["name", "lr", "betas", "eps", "weight_decay", "decoupled_weight_decay"]),
-        ("adamax", ["name", "lr", "betas", "eps", "weight_decay"]),
-        ("lion", ["name", "lr", "betas", "weight_decay"]),
-    ]
+    /// Each optimizer's keys, `name` included, by optimizer name: those of its schema.
+    static let optimizerKeys: [(name: String, keys: [String])] = ManifestSchema.optimizers.names.map {
+        ($0.name, ["name"] + $0.keys)
+    }
 
     /// An optimizer value as a mapping (a bare name is expanded), or nil after reporting a
     /// value that is neither.

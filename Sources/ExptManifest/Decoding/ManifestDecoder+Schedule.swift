@@ -19,21 +19,12 @@ import ExptOptim
 /// `factor` (0.1, in (0, 1)), `patience` (10), `threshold` (1e-4), `threshold_mode`
 /// (`rel` | `abs`), `cooldown` (0), `min_lr` (0).
 extension ManifestDecoder {
-    static let scheduleCommonKeys = ["name", "interval", "warmup"]
-    static let scheduleKeys: [String: [String]] = [
-        "constant": [],
-        "step": ["step_size", "gamma"],
-        "multistep": ["milestones", "gamma"],
-        "exponential": ["gamma"],
-        "inverse_time": ["decay_rate"],
-        "polynomial": ["total_iters", "power", "end_lr"],
-        "cosine": ["t_max", "eta_min"],
-        "cosine_restarts": ["t_0", "t_mult", "eta_min"],
-        "onecycle": ["max_lr", "pct_start", "anneal_strategy", "div_factor", "final_div_factor"],
-        "plateau": ["metric", "mode", "factor", "patience", "threshold", "threshold_mode", "cooldown", "min_lr"],
-    ]
-    static let warmupKeys = ["steps", "epochs", "start_factor"]
-    static let maximumTicks = 1_000_000_000_000
+    /// The keys of every schedule, `name` included, and each schedule's own: those of the schema.
+    static let scheduleCommonKeys = ["name"] + ManifestSchema.schedules.shared[0].keys
+    static let scheduleKeys: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: ManifestSchema.schedules.names.map { ($0.name, $0.keys) })
+    static let warmupKeys = ManifestSchema.schedules.shared[1].keys
+    static let maximumTicks = ScheduleDefaults.maximumTicks
 
     /// A schedule value as a mapping (a bare name is expanded), or nil after reporting a sequence.
     func scheduleTree(_ tree: Tree) -> Tree? {
