@@ -81,11 +81,11 @@ extension ManifestDecoder {
             kind = .constant
         case "step":
             let stepSize = requiredCount("step_size")
-            let gamma = number("gamma", .positive, default: 0.1)
+            let gamma = number("gamma", .positive, default: ScheduleDefaults.decayFactor)
             kind = stepSize.flatMap { s in gamma.map { .step(stepSize: s, gamma: $0) } }
         case "multistep":
             let milestones = fields.required("milestones").flatMap { self.milestones($0) }
-            let gamma = number("gamma", .positive, default: 0.1)
+            let gamma = number("gamma", .positive, default: ScheduleDefaults.decayFactor)
             kind = milestones.flatMap { m in gamma.map { .multistep(milestones: m, gamma: $0) } }
         case "exponential":
             kind = requiredNumber("gamma", .positive).map { .exponential(gamma: $0) }
@@ -93,26 +93,26 @@ extension ManifestDecoder {
             kind = requiredNumber("decay_rate", .nonNegative).map { .inverseTime(decayRate: $0) }
         case "polynomial":
             let total = optionalCount("total_iters")
-            let power = number("power", .positive, default: 1)
-            let end = number("end_lr", .nonNegative, default: 0)
+            let power = number("power", .positive, default: ScheduleDefaults.power)
+            let end = number("end_lr", .nonNegative, default: ScheduleDefaults.endLearningRate)
             if let power, let end { kind = .polynomial(totalIterations: total, power: power, endLearningRate: end) } else { kind = nil }
         case "cosine":
             let tMax = optionalCount("t_max")
-            let etaMin = number("eta_min", .nonNegative, default: 0)
+            let etaMin = number("eta_min", .nonNegative, default: ScheduleDefaults.etaMin)
             kind = etaMin.map { .cosine(tMax: tMax, etaMin: $0) }
         case "cosine_restarts":
             let t0 = requiredCount("t_0")
-            let tMult = fields.optional("t_mult").map { self.integer($0, 1...1000) } ?? 1
-            let etaMin = number("eta_min", .nonNegative, default: 0)
+            let tMult = fields.optional("t_mult").map { self.integer($0, 1...1000) } ?? ScheduleDefaults.tMult
+            let etaMin = number("eta_min", .nonNegative, default: ScheduleDefaults.etaMin)
             if let t0, let tMult, let etaMin { kind = .cosineRestarts(t0: t0, tMult: tMult, etaMin: etaMin) } else { kind = nil }
         case "onecycle":
             let maxLR = requiredNumber("max_lr", .positive)
-            let pctStart = number("pct_start", .openUnit, default: 0.3)
+            let pctStart = number("pct_start", .openUnit, default: ScheduleDefaults.pctStart)
             let anneal = fields.optional("anneal_strategy").map {
                 choice($0, "anneal_strategy", article: "an", Self.options(OneCycle.Anneal.self))
-            } ?? .cosine
-            let div = number("div_factor", .positive, default: 25)
-            let finalDiv = number("final_div_factor", .positive, default: 1e4)
+            } ?? ScheduleDefaults.anneal
+            let div = number("div_factor", .positive, default: ScheduleDefaults.divFactor)
+            let finalDiv = number("final_div_factor", .positive, default: ScheduleDefaults.finalDivFactor)
             if let maxLR, let pctStart, let anneal, let div, let finalDiv {
                 kind = .oneCycle(maxLearningRate: maxLR, pctStart: pctStart, anneal: anneal, divFactor: div, finalDivFactor: finalDiv)
             } else { kind = nil }
