@@ -64,17 +64,19 @@ extension ManifestDecoder {
         let seedTree = fields.optional("seed")
         let seed = seedTree.map { self.seed($0) } ?? (kind == "mnist1d" ? MNIST1DSettings.defaultSeed : 0)
 
-        let settings = DatasetSettingsDecoder(decoder: self, fields: fields)
+        let settings = kind.flatMap { ManifestSchema.datasets.entry($0) }.map {
+            DatasetSettingsDecoder(decoder: self, fields: fields, schema: $0)
+        }
         var files = DatasetFilesDecoder(decoder: self, fields: fields)
         let dataset: DatasetConfig? = switch kind {
-        case "spirals": settings.spirals()
-        case "blobs": settings.blobs()
-        case "moons": settings.moons()
-        case "circles": settings.circles()
-        case "xor": settings.xor()
-        case "linear": settings.linear()
-        case "polynomial": settings.polynomial()
-        case "mnist1d": settings.mnist1d()
+        case "spirals": settings?.spirals()
+        case "blobs": settings?.blobs()
+        case "moons": settings?.moons()
+        case "circles": settings?.circles()
+        case "xor": settings?.xor()
+        case "linear": settings?.linear()
+        case "polynomial": settings?.polynomial()
+        case "mnist1d": settings?.mnist1d()
         case "idx": files.idx()
         case "cifar10": files.cifar10()
         case "csv": files.csv()

@@ -42,7 +42,8 @@ extension ManifestDecoder {
         let start = errorCount
         let names = Self.optimizerKeys.map { ($0.name, $0.name) }
         let kind = fields.required("name").flatMap { choice($0, "optimizer", article: "an", names) }
-        let reader = HyperparameterReader(fields: fields, decoder: self)
+        guard let kind, let schema = ManifestSchema.optimizers.entry(kind) else { return nil }
+        let reader = HyperparameterReader(fields: fields, decoder: self, schema: schema)
         let config: OptimizerConfig? = switch kind {
         case "sgd": sgd(reader)
         case "adam": reader.adam(AdamHyperparameters()).map { .adam($0) }
@@ -63,11 +64,11 @@ extension ManifestDecoder {
     /// SGD, with torch's check that Nesterov momentum has momentum and no dampening.
     private func sgd(_ reader: HyperparameterReader) -> OptimizerConfig? {
         let d = SGDHyperparameters()
-        let lr = reader.number("lr", .positive, default: d.lr)
-        let momentum = reader.number("momentum", .nonNegative, default: d.momentum)
-        let dampening = reader.number("dampening", .closedUnit, default: d.dampening)
+        let lr = reader.number("lr", default: d.lr)
+        let momentum = reader.number("momentum", default: d.momentum)
+        let dampening = reader.number("dampening", default: d.dampening)
         let nesterov = reader.flag("nesterov", default: d.nesterov)
-        let weightDecay = reader.number("weight_decay", .nonNegative, default: d.weightDecay)
+        let weightDecay = reader.number("weight_decay", default: d.weightDecay)
         guard let lr, let momentum, let dampening, let nesterov, let weightDecay else { return nil }
         let fields = reader.fields
         if nesterov && (momentum <= 0 || dampening != 0), let nesterovTree = fields.optional("nesterov") {
