@@ -60,20 +60,22 @@ extension ManifestDecoder {
         return ScheduleConfig(kind: kind, interval: resolved, warmup: warmup)
     }
 
+    /// The schedule's own settings, in the ranges of its schema.
     private func scheduleKind(_ name: String, _ fields: Fields) -> ScheduleConfig.Kind? {
+        guard let schema = ManifestSchema.schedules.entry(name) else { return nil }
         let start = errorCount
-        func number(_ key: String, _ range: NumberRange, default value: Double) -> Double? {
-            fields.optional(key).map { self.number($0, range) } ?? value
+        func number(_ key: String, default value: Double) -> Double? {
+            fields.optional(key).map { self.number($0, schema.numberRange(key)) } ?? value
         }
-        func requiredNumber(_ key: String, _ range: NumberRange) -> Double? {
-            fields.required(key).flatMap { self.number($0, range) }
+        func requiredNumber(_ key: String) -> Double? {
+            fields.required(key).flatMap { self.number($0, schema.numberRange(key)) }
         }
         // A bad optional value gives nil here and fails the kind through `errorCount`.
         func optionalCount(_ key: String) -> Int? {
-            fields.optional(key).flatMap { self.integer($0, 1...Self.maximumTicks) }
+            fields.optional(key).flatMap { self.integer($0, schema.integerRange(key)) }
         }
         func requiredCount(_ key: String) -> Int? {
-            fields.required(key).flatMap { self.integer($0, 1...Self.maximumTicks) }
+            fields.required(key).flatMap { self.integer($0, schema.integerRange(key)) }
         }
         let kind: ScheduleConfig.Kind?
         switch name {
@@ -81,38 +83,38 @@ extension ManifestDecoder {
             kind = .constant
         case "step":
             let stepSize = requiredCount("step_size")
-            let gamma = number("gamma", .positive, default: ScheduleDefaults.decayFactor)
+            let gamma = number("gamma", default: ScheduleDefaults.decayFactor)
             kind = stepSize.flatMap { s in gamma.map { .step(stepSize: s, gamma: $0) } }
         case "multistep":
             let milestones = fields.required("milestones").flatMap { self.milestones($0) }
-            let gamma = number("gamma", .positive, default: ScheduleDefaults.decayFactor)
+            let gamma = number("gamma", default: ScheduleDefaults.decayFactor)
             kind = milestones.flatMap { m in gamma.map { .multistep(milestones: m, gamma: $0) } }
         case "exponential":
-            kind = requiredNumber("gamma", .positive).map { .exponential(gamma: $0) }
+            kind = requiredNumber("gamma").map { .exponential(gamma: $0) }
         case "inverse_time":
-            kind = requiredNumber("decay_rate", .nonNegative).map { .inverseTime(decayRate: $0) }
+            kind = requiredNumber("decay_rate").map { .inverseTime(decayRate: $0) }
         case "polynomial":
             let total = optionalCount("total_iters")
-            let power = number("power", .positive, default: ScheduleDefaults.power)
-            let end = number("end_lr", .nonNegative, default: ScheduleDefaults.endLearningRate)
+            let power = number("power", default: ScheduleDefaults.power)
+            let end = number("end_lr", default: ScheduleDefaults.endLearningRate)
             if let power, let end { kind = .polynomial(totalIterations: total, power: power, endLearningRate: end) } else { kind = nil }
         case "cosine":
             let tMax = optionalCount("t_max")
-            let etaMin = number("eta_min", .nonNegative, default: ScheduleDefaults.etaMin)
+            let etaMin = number("eta_min", default: ScheduleDefaults.etaMin)
             kind = etaMin.map { .cosine(tMax: tMax, etaMin: $0) }
         case "cosine_restarts":
             let t0 = requiredCount("t_0")
-            let tMult = fields.optional("t_mult").map { self.integer($0, 1...1000) } ?? ScheduleDefaults.tMult
-            let etaMin = number("eta_min", .nonNegative, default: ScheduleDefaults.etaMin)
+            let tMult = fields.optional("t_mult").map { self.integer($0, schema.integerRange("t_mult")) } ?? ScheduleDefaults.tMult
+            let etaMin = number("eta_min", default: ScheduleDefaults.etaMin)
             if let t0, let tMult, let etaMin { kind = .cosineRestarts(t0: t0, tMult: tMult, etaMin: etaMin) } else { kind = nil }
         case "onecycle":
-            let maxLR = requiredNumber("max_lr", .positive)
-            let pctStart = number("pct_start", .openUnit, default: ScheduleDefaults.pctStart)
+            let maxLR = requiredNumber("max_lr")
+            let pctStart = number("pct_start", default: ScheduleDefaults.pctStart)
             let anneal = fields.optional("anneal_strategy").map {
                 choice($0, "anneal_strategy", article: "an", Self.options(OneCycle.Anneal.self))
             } ?? ScheduleDefaults.anneal
-            let div = number("div_factor", .positive, default: ScheduleDefaults.divFactor)
-            let finalDiv = number("final_div_factor", .positive, default: ScheduleDefaults.finalDivFactor)
+            let div = number("div_factor", default: ScheduleDefaults.divFactor)
+            let finalDiv = number("final_div_factor", default: ScheduleDefaults.finalDivFactor)
             if let maxLR, let pctStart, let anneal, let div, let finalDiv {
                 kind = .oneCycle(maxLearningRate: maxLR, pctStart: pctStart, anneal: anneal, divFactor: div, finalDivFactor: finalDiv)
             } else { kind = nil }
