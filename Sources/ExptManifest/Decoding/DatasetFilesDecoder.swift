@@ -13,6 +13,10 @@ import ExptData
 struct DatasetFilesDecoder {
     let decoder: ManifestDecoder
     let fields: ManifestDecoder.Fields
+    /// `classes` of `idx` when absent: MNIST's ten digits.
+    static let defaultIDXClasses = 10
+    /// `header` of `csv` when absent.
+    static let defaultHeader = true
     /// The value each file's path is written at, by path.
     private(set) var pathTrees: [String: Tree] = [:]
 
@@ -33,7 +37,7 @@ struct DatasetFilesDecoder {
         } else if let testLabelsTree, testImagesTree == nil {
             decoder.error(testLabelsTree, "test_labels needs test_images beside it")
         }
-        let classes = fields.optional("classes").map { decoder.integer($0, 2...ManifestDecoder.maximumClasses) } ?? 10
+        let classes = fields.optional("classes").map { decoder.integer($0, 2...ManifestDecoder.maximumClasses) } ?? Self.defaultIDXClasses
         guard decoder.errorCount == start, let images, let labels, let classes else { return nil }
         return .idx(IDXSettings(images: images, labels: labels, testImages: testImages, testLabels: testLabels, classes: classes))
     }
@@ -47,7 +51,7 @@ struct DatasetFilesDecoder {
 
     mutating func csv() -> DatasetConfig? {
         let path = fields.required("path").flatMap { file($0) }
-        let header = fields.optional("header").map { decoder.bool($0) } ?? true
+        let header = fields.optional("header").map { decoder.bool($0) } ?? Self.defaultHeader
         let labelTree = fields.optional("label"), targetsTree = fields.optional("targets")
         var target: CSVTarget?
         switch (labelTree, targetsTree) {

@@ -16,21 +16,11 @@ import ExptData
 /// files (`idx`, `cifar10`, `csv`: `DatasetFilesDecoder.swift`) are inspected here: their files
 /// must exist and have valid headers, which give the input shape and the classes.
 extension ManifestDecoder {
-    static let dataKeys = ["dataset", "validation", "test", "normalize", "seed"]
-    static let datasetKeys: [String: [String]] = [
-        "spirals": ["samples", "classes", "noise", "turns"],
-        "blobs": ["samples", "classes", "features", "noise", "spread"],
-        "moons": ["samples", "noise"],
-        "circles": ["samples", "noise", "factor"],
-        "xor": ["samples", "noise"],
-        "linear": ["samples", "features", "targets", "noise"],
-        "polynomial": ["samples", "degree", "noise"],
-        "mnist1d": ["samples", "train_split", "template_len", "padding", "scale_coeff", "max_translation",
-                    "corr_noise_scale", "iid_noise_scale", "shear_scale", "shuffle_seq", "final_seq_length"],
-        "idx": ["images", "labels", "test_images", "test_labels", "classes"],
-        "cifar10": ["files", "test_files"],
-        "csv": ["path", "header", "label", "targets"],
-    ]
+    /// The keys of `data` beside a dataset's own, and each dataset's own (the functions'
+    /// apart): those of the schema.
+    static let dataKeys = ["dataset"] + ManifestSchema.datasets.shared[0].keys
+    static let datasetKeys: [String: [String]] = Dictionary(uniqueKeysWithValues: ManifestSchema.datasets.names
+        .filter { TestFunction(rawValue: $0.name) == nil }.map { ($0.name, $0.keys) })
     static let maximumSamples = 10_000_000
     static let maximumClasses = 1000
     static let maximumFeatures = 10_000
@@ -66,25 +56,27 @@ extension ManifestDecoder {
         guard let fields = fields(tree, allowed: Self.dataKeys + specific) else { return nil }
         let start = errorCount
         let datasetTree = fields.required("dataset")
-        let names = (Array(Self.datasetKeys.keys) + TestFunction.allCases.map(\.rawValue)).sorted().map { ($0, $0) }
+        let names = ManifestSchema.datasets.names.map { ($0.name, $0.name) }
         let kind = datasetTree.flatMap { choice($0, "dataset", names) }
-        let validation = fields.optional("validation").map { number($0, .openUnit) } ?? 0.2
-        let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? 0
+        let validation = fields.optional("validation").map { number($0, .openUnit) } ?? DataConfig.defaultValidation
+        let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? DataConfig.defaultTest
         let normalize = fields.optional("normalize").map { choice($0, "normalization", Self.options(Normalization.self)) }
         let seedTree = fields.optional("seed")
         let seed = seedTree.map { self.seed($0) } ?? (kind == "mnist1d" ? MNIST1DSettings.defaultSeed : 0)
 
-        let settings = DatasetSettingsDecoder(decoder: self, fields: fields)
+        let settings = kind.flatMap { ManifestSchema.datasets.entry($0) }.map {
+            DatasetSettingsDecoder(decoder: self, fields: fields, schema: $0)
+        }
         var files = DatasetFilesDecoder(decoder: self, fields: fields)
         let dataset: DatasetConfig? = switch kind {
-        case "spirals": settings.spirals()
-        case "blobs": settings.blobs()
-        case "moons": settings.moons()
-        case "circles": settings.circles()
-        case "xor": settings.xor()
-        case "linear": settings.linear()
-        case "polynomial": settings.polynomial()
-        case "mnist1d": settings.mnist1d()
+        case "spirals": settings?.spirals()
+        case "blobs": settings?.blobs()
+        case "moons": settings?.moons()
+        case "circles": settings?.circles()
+        case "xor": settings?.xor()
+        case "linear": settings?.linear()
+        case "polynomial": settings?.polynomial()
+        case "mnist1d": settings?.mnist1d()
         case "idx": files.idx()
         case "cifar10": files.cifar10()
         case "csv": files.csv()

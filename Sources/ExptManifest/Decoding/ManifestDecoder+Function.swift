@@ -15,12 +15,13 @@ import ExptOptim
 /// A function takes no `model` and no `loss` (it is its own loss), and has no validation split
 /// or data seed.
 extension ManifestDecoder {
-    static let functionKeys = ["start", "condition_number"]
+    /// Every key a function's `data` may take beside `dataset`, in any function's schema.
+    static let functionKeys = Array(Set(TestFunction.allCases.flatMap { ManifestSchema.datasets.entry($0.rawValue)?.keys ?? [] }))
     static let functionTrainKeys = ["steps", "record_every"]
     static let maximumFunctionSteps = 100_000
 
     func functionData(_ tree: Tree, _ function: TestFunction) -> DecodedData? {
-        let keys = ["dataset", "start"] + (function == .quadratic ? ["condition_number"] : [])
+        let keys = ["dataset"] + (ManifestSchema.datasets.entry(function.rawValue)?.keys ?? [])
         guard let fields = fields(tree, allowed: keys), let datasetTree = fields.required("dataset") else { return nil }
         let start = errorCount
         let point = fields.optional("start").map { self.point($0) }

@@ -20,20 +20,14 @@ import ExptEngine
 /// Initialisers: he | xavier (alias glorot) | orthogonal | zeros; the default is he after relu
 /// and leaky_relu, xavier otherwise.
 extension ManifestDecoder {
-    static let layerKinds = ["dense", "conv2d", "maxpool2d", "avgpool2d", "flatten", "dropout", "batchnorm", "rnn", "gru", "lstm"]
+    /// The layer kinds and each kind's keys, its kind key first: those of the schema.
+    static let layerKinds = ManifestSchema.layers.names.map(\.name)
     static let maximumUnits = 100_000
     static let maximumWindow = 10_000
 
     /// The keys each kind of layer accepts, its kind key included.
     static func layerKeys(_ kind: String) -> [String] {
-        switch kind {
-        case "dense": ["dense", "activation", "slope", "init"]
-        case "conv2d": ["conv2d", "kernel", "stride", "padding", "activation", "slope", "init"]
-        case "maxpool2d", "avgpool2d": [kind, "stride"]
-        case "batchnorm": ["batchnorm", "momentum", "eps", "activation", "slope"]
-        case "rnn", "gru", "lstm": [kind, "return", "init", "recurrent_init"]
-        default: [kind]
-        }
+        ManifestSchema.layers.entry(kind)?.keys ?? [kind]
     }
 
     struct DecodedModel {
@@ -103,8 +97,9 @@ extension ManifestDecoder {
         case "conv2d":
             let filters = integer(value, 1...Self.maximumUnits)
             let kernel = fields.required("kernel").flatMap { integer($0, 1...Self.maximumWindow) }
-            let stride = fields.optional("stride").map { integer($0, 1...Self.maximumWindow) } ?? 1
-            let padding = fields.optional("padding").map { integer($0, 0...Self.maximumWindow) } ?? 0
+            let defaults = Conv2DSpec(filters: 1, kernel: 1)
+            let stride = fields.optional("stride").map { integer($0, 1...Self.maximumWindow) } ?? defaults.stride
+            let padding = fields.optional("padding").map { integer($0, 0...Self.maximumWindow) } ?? defaults.padding
             let (activation, slope) = activationSetting(fields)
             let initializer = fields.optional("init").flatMap { initializerChoice($0) }
             if let filters, let kernel, let stride, let padding, let activation, let slope {
@@ -124,8 +119,9 @@ extension ManifestDecoder {
             if let rate = number(value, .halfOpenUnit) { layer = .dropout(DropoutSpec(rate: rate)) }
         case "batchnorm":
             let valid = noValue(value)
-            let momentum = fields.optional("momentum").map { number($0, .closedUnit) } ?? 0.1
-            let epsilon = fields.optional("eps").map { number($0, .positive) } ?? 1e-5
+            let defaults = BatchNormSpec()
+            let momentum = fields.optional("momentum").map { number($0, .closedUnit) } ?? defaults.momentum
+            let epsilon = fields.optional("eps").map { number($0, .positive) } ?? defaults.epsilon
             let (activation, slope) = activationSetting(fields)
             if valid, let momentum, let epsilon, let activation, let slope {
                 layer = .batchNorm(BatchNormSpec(momentum: momentum, epsilon: epsilon, activation: activation, leakySlope: slope))
@@ -133,9 +129,10 @@ extension ManifestDecoder {
         default:
             let cell = RecurrentSpec.Cell(rawValue: kind)!
             let units = integer(value, 1...Self.maximumUnits)
-            let output = fields.optional("return").map { choice($0, "return mode", Self.options(RecurrentSpec.Output.self)) } ?? .last
-            let initializer = fields.optional("init").map { initializerChoice($0) } ?? .xavier
-            let recurrent = fields.optional("recurrent_init").map { initializerChoice($0) } ?? .orthogonal
+            let defaults = RecurrentSpec(cell: cell, units: 1)
+            let output = fields.optional("return").map { choice($0, "return mode", Self.options(RecurrentSpec.Output.self)) } ?? defaults.output
+            let initializer = fields.optional("init").map { initializerChoice($0) } ?? defaults.initializer
+            let recurrent = fields.optional("recurrent_init").map { initializerChoice($0) } ?? defaults.recurrentInitializer
             if let units, let output, let initializer, let recurrent {
                 layer = .recurrent(RecurrentSpec(cell: cell, units: units, output: output, initializer: initializer,
                                                  recurrentInitializer: recurrent))
@@ -145,10 +142,12 @@ extension ManifestDecoder {
         return errorCount == start ? layer : nil
     }
 
-    /// `activation` (default identity) and `slope` (default 0.01, only with leaky_relu).
+    /// `activation` and `slope` (only with leaky_relu), defaulted as a dense layer's.
     private func activationSetting(_ fields: Fields) -> (Activation?, Float?) {
-        let activation = fields.optional("activation").map { choice($0, "activation", article: "an", Self.options(Activation.self)) } ?? .identity
-        guard let slopeTree = fields.optional("slope") else { return (activation, 0.01) }
+        let defaults = DenseSpec(units: 1)
+        let activation = fields.optional("activation").map { choice($0, "activation", article: "an", Self.options(Activation.self)) }
+            ?? defaults.activation
+        guard let slopeTree = fields.optional("slope") else { return (activation, defaults.leakySlope) }
         let slope = number(slopeTree, .nonNegative).map(Float.init)
         if let activation, activation != .leakyRelu {
             error(slopeTree, "slope needs activation: leaky_relu")

@@ -19,19 +19,10 @@ import ExptOptim
 /// momentum_decay ≥ 0; dampening, alpha and rho in [0, 1]; each beta in [0, 1);
 /// nesterov needs momentum > 0 and dampening = 0 (torch's rule).
 extension ManifestDecoder {
-    /// Each optimizer's keys, `name` included, by optimizer name.
-    static let optimizerKeys: [(name: String, keys: [String])] = [
-        ("sgd", ["name", "lr", "momentum", "dampening", "nesterov", "weight_decay"]),
-        ("adam", ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]),
-        ("adamw", ["name", "lr", "betas", "eps", "weight_decay", "amsgrad"]),
-        ("adagrad", ["name", "lr", "lr_decay", "weight_decay", "initial_accumulator_value", "eps"]),
-        ("rmsprop", ["name", "lr", "alpha", "eps", "weight_decay", "momentum", "centered"]),
-        ("adadelta", ["name", "lr", "rho", "eps", "weight_decay"]),
-        ("nadam", ["name", "lr", "betas", "eps", "weight_decay", "momentum_decay", "decoupled_weight_decay"]),
-        ("radam", ["name", "lr", "betas", "eps", "weight_decay", "decoupled_weight_decay"]),
-        ("adamax", ["name", "lr", "betas", "eps", "weight_decay"]),
-        ("lion", ["name", "lr", "betas", "weight_decay"]),
-    ]
+    /// Each optimizer's keys, `name` included, by optimizer name: those of its schema.
+    static let optimizerKeys: [(name: String, keys: [String])] = ManifestSchema.optimizers.names.map {
+        ($0.name, ["name"] + $0.keys)
+    }
 
     /// An optimizer value as a mapping (a bare name is expanded), or nil after reporting a
     /// value that is neither.
@@ -51,7 +42,8 @@ extension ManifestDecoder {
         let start = errorCount
         let names = Self.optimizerKeys.map { ($0.name, $0.name) }
         let kind = fields.required("name").flatMap { choice($0, "optimizer", article: "an", names) }
-        let reader = HyperparameterReader(fields: fields, decoder: self)
+        guard let kind, let schema = ManifestSchema.optimizers.entry(kind) else { return nil }
+        let reader = HyperparameterReader(fields: fields, decoder: self, schema: schema)
         let config: OptimizerConfig? = switch kind {
         case "sgd": sgd(reader)
         case "adam": reader.adam(AdamHyperparameters()).map { .adam($0) }
@@ -72,11 +64,11 @@ extension ManifestDecoder {
     /// SGD, with torch's check that Nesterov momentum has momentum and no dampening.
     private func sgd(_ reader: HyperparameterReader) -> OptimizerConfig? {
         let d = SGDHyperparameters()
-        let lr = reader.number("lr", .positive, default: d.lr)
-        let momentum = reader.number("momentum", .nonNegative, default: d.momentum)
-        let dampening = reader.number("dampening", .closedUnit, default: d.dampening)
+        let lr = reader.number("lr", default: d.lr)
+        let momentum = reader.number("momentum", default: d.momentum)
+        let dampening = reader.number("dampening", default: d.dampening)
         let nesterov = reader.flag("nesterov", default: d.nesterov)
-        let weightDecay = reader.number("weight_decay", .nonNegative, default: d.weightDecay)
+        let weightDecay = reader.number("weight_decay", default: d.weightDecay)
         guard let lr, let momentum, let dampening, let nesterov, let weightDecay else { return nil }
         let fields = reader.fields
         if nesterov && (momentum <= 0 || dampening != 0), let nesterovTree = fields.optional("nesterov") {

@@ -19,21 +19,12 @@ import ExptOptim
 /// `factor` (0.1, in (0, 1)), `patience` (10), `threshold` (1e-4), `threshold_mode`
 /// (`rel` | `abs`), `cooldown` (0), `min_lr` (0).
 extension ManifestDecoder {
-    static let scheduleCommonKeys = ["name", "interval", "warmup"]
-    static let scheduleKeys: [String: [String]] = [
-        "constant": [],
-        "step": ["step_size", "gamma"],
-        "multistep": ["milestones", "gamma"],
-        "exponential": ["gamma"],
-        "inverse_time": ["decay_rate"],
-        "polynomial": ["total_iters", "power", "end_lr"],
-        "cosine": ["t_max", "eta_min"],
-        "cosine_restarts": ["t_0", "t_mult", "eta_min"],
-        "onecycle": ["max_lr", "pct_start", "anneal_strategy", "div_factor", "final_div_factor"],
-        "plateau": ["metric", "mode", "factor", "patience", "threshold", "threshold_mode", "cooldown", "min_lr"],
-    ]
-    static let warmupKeys = ["steps", "epochs", "start_factor"]
-    static let maximumTicks = 1_000_000_000_000
+    /// The keys of every schedule, `name` included, and each schedule's own: those of the schema.
+    static let scheduleCommonKeys = ["name"] + ManifestSchema.schedules.shared[0].keys
+    static let scheduleKeys: [String: [String]] = Dictionary(
+        uniqueKeysWithValues: ManifestSchema.schedules.names.map { ($0.name, $0.keys) })
+    static let warmupKeys = ManifestSchema.schedules.shared[1].keys
+    static let maximumTicks = ScheduleDefaults.maximumTicks
 
     /// A schedule value as a mapping (a bare name is expanded), or nil after reporting a sequence.
     func scheduleTree(_ tree: Tree) -> Tree? {
@@ -69,20 +60,22 @@ extension ManifestDecoder {
         return ScheduleConfig(kind: kind, interval: resolved, warmup: warmup)
     }
 
+    /// The schedule's own settings, in the ranges of its schema.
     private func scheduleKind(_ name: String, _ fields: Fields) -> ScheduleConfig.Kind? {
+        guard let schema = ManifestSchema.schedules.entry(name) else { return nil }
         let start = errorCount
-        func number(_ key: String, _ range: NumberRange, default value: Double) -> Double? {
-            fields.optional(key).map { self.number($0, range) } ?? value
+        func number(_ key: String, default value: Double) -> Double? {
+            fields.optional(key).map { self.number($0, schema.numberRange(key)) } ?? value
         }
-        func requiredNumber(_ key: String, _ range: NumberRange) -> Double? {
-            fields.required(key).flatMap { self.number($0, range) }
+        func requiredNumber(_ key: String) -> Double? {
+            fields.required(key).flatMap { self.number($0, schema.numberRange(key)) }
         }
         // A bad optional value gives nil here and fails the kind through `errorCount`.
         func optionalCount(_ key: String) -> Int? {
-            fields.optional(key).flatMap { self.integer($0, 1...Self.maximumTicks) }
+            fields.optional(key).flatMap { self.integer($0, schema.integerRange(key)) }
         }
         func requiredCount(_ key: String) -> Int? {
-            fields.required(key).flatMap { self.integer($0, 1...Self.maximumTicks) }
+            fields.required(key).flatMap { self.integer($0, schema.integerRange(key)) }
         }
         let kind: ScheduleConfig.Kind?
         switch name {
@@ -90,38 +83,38 @@ extension ManifestDecoder {
             kind = .constant
         case "step":
             let stepSize = requiredCount("step_size")
-            let gamma = number("gamma", .positive, default: 0.1)
+            let gamma = number("gamma", default: ScheduleDefaults.decayFactor)
             kind = stepSize.flatMap { s in gamma.map { .step(stepSize: s, gamma: $0) } }
         case "multistep":
             let milestones = fields.required("milestones").flatMap { self.milestones($0) }
-            let gamma = number("gamma", .positive, default: 0.1)
+            let gamma = number("gamma", default: ScheduleDefaults.decayFactor)
             kind = milestones.flatMap { m in gamma.map { .multistep(milestones: m, gamma: $0) } }
         case "exponential":
-            kind = requiredNumber("gamma", .positive).map { .exponential(gamma: $0) }
+            kind = requiredNumber("gamma").map { .exponential(gamma: $0) }
         case "inverse_time":
-            kind = requiredNumber("decay_rate", .nonNegative).map { .inverseTime(decayRate: $0) }
+            kind = requiredNumber("decay_rate").map { .inverseTime(decayRate: $0) }
         case "polynomial":
             let total = optionalCount("total_iters")
-            let power = number("power", .positive, default: 1)
-            let end = number("end_lr", .nonNegative, default: 0)
+            let power = number("power", default: ScheduleDefaults.power)
+            let end = number("end_lr", default: ScheduleDefaults.endLearningRate)
             if let power, let end { kind = .polynomial(totalIterations: total, power: power, endLearningRate: end) } else { kind = nil }
         case "cosine":
             let tMax = optionalCount("t_max")
-            let etaMin = number("eta_min", .nonNegative, default: 0)
+            let etaMin = number("eta_min", default: ScheduleDefaults.etaMin)
             kind = etaMin.map { .cosine(tMax: tMax, etaMin: $0) }
         case "cosine_restarts":
             let t0 = requiredCount("t_0")
-            let tMult = fields.optional("t_mult").map { self.integer($0, 1...1000) } ?? 1
-            let etaMin = number("eta_min", .nonNegative, default: 0)
+            let tMult = fields.optional("t_mult").map { self.integer($0, schema.integerRange("t_mult")) } ?? ScheduleDefaults.tMult
+            let etaMin = number("eta_min", default: ScheduleDefaults.etaMin)
             if let t0, let tMult, let etaMin { kind = .cosineRestarts(t0: t0, tMult: tMult, etaMin: etaMin) } else { kind = nil }
         case "onecycle":
-            let maxLR = requiredNumber("max_lr", .positive)
-            let pctStart = number("pct_start", .openUnit, default: 0.3)
+            let maxLR = requiredNumber("max_lr")
+            let pctStart = number("pct_start", default: ScheduleDefaults.pctStart)
             let anneal = fields.optional("anneal_strategy").map {
                 choice($0, "anneal_strategy", article: "an", Self.options(OneCycle.Anneal.self))
-            } ?? .cosine
-            let div = number("div_factor", .positive, default: 25)
-            let finalDiv = number("final_div_factor", .positive, default: 1e4)
+            } ?? ScheduleDefaults.anneal
+            let div = number("div_factor", default: ScheduleDefaults.divFactor)
+            let finalDiv = number("final_div_factor", default: ScheduleDefaults.finalDivFactor)
             if let maxLR, let pctStart, let anneal, let div, let finalDiv {
                 kind = .oneCycle(maxLearningRate: maxLR, pctStart: pctStart, anneal: anneal, divFactor: div, finalDivFactor: finalDiv)
             } else { kind = nil }

@@ -17,7 +17,12 @@ public struct DataConfig: Sendable, Hashable, Codable {
     /// How features are normalised, with statistics of the training part; nil for not at all.
     public var normalize: Normalization?
 
-    public init(dataset: DatasetConfig, validation: Double = 0.2, seed: UInt64 = 0, test: Double = 0,
+    /// `validation` when a manifest sets none.
+    public static let defaultValidation = 0.2
+    /// `test` when a manifest sets none: no test set.
+    public static let defaultTest = 0.0
+
+    public init(dataset: DatasetConfig, validation: Double = defaultValidation, seed: UInt64 = 0, test: Double = defaultTest,
                 normalize: Normalization? = nil) {
         self.dataset = dataset
         self.validation = validation
