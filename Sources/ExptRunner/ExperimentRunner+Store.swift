@@ -1,4 +1,5 @@
 import ExptManifest
+import Foundation
 
 extension ExperimentRunner {
     /// What a resumable batch did.
@@ -24,18 +25,20 @@ extension ExperimentRunner {
     /// ends; with `force`, trains them all. Runs stored as interrupted, and folders that cannot
     /// be used (`notice` is told why), are trained again. `shouldStop` is checked between
     /// batches: when it returns true, the run in flight is stored as interrupted and the batch ends.
-    /// With `failFast`, the batch ends after the first run that diverges or fails.
+    /// With `failFast`, the batch ends after the first run that diverges or fails. Up to `jobs`
+    /// runs train at the same time (see ``concurrency(jobs:runs:)``); each is stored as it ends.
     /// Runs with the same data settings share one load of their data through `data` (see
     /// ``DataCache/preload(_:)`` to read every file before any training).
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
         data: DataCache = DataCache(),
+        jobs: Int = 1,
         failFast: Bool = false,
-        shouldStop: () -> Bool = { false },
+        shouldStop: @Sendable () -> Bool = { false },
         notice: (String) -> Void = { _ in },
-        started: (_ index: Int, _ total: Int, _ spec: RunSpec) -> Void = { _, _, _ in },
-        epochEnded: (_ spec: RunSpec, _ metrics: EpochMetrics) -> Void = { _, _ in },
-        progress: (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
+        started: @Sendable (_ index: Int, _ total: Int, _ spec: RunSpec) -> Void = { _, _, _ in },
+        epochEnded: @Sendable (_ spec: RunSpec, _ metrics: EpochMetrics) -> Void = { _, _ in },
+        progress: @Sendable (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
     ) throws(StoreError) -> BatchSummary {
         let store = folder.runs
         var summary = BatchSummary()
@@ -51,25 +54,33 @@ extension ExperimentRunner {
                 pending.append(spec)
             }
         }
-        for (index, spec) in pending.enumerated() {
-            if shouldStop() {
-                summary.stopped = true
-                break
-            }
-            started(index + 1, pending.count, spec)
-            let record = executor.run(spec, data: data, shouldStop: shouldStop) { epochEnded(spec, $0) }
-            try store.save(record)
-            summary.trained += 1
-            progress(index + 1, pending.count, record)
-            if failFast, record.status.isDivergedOrFailed {
-                summary.failedFast = true
-                break
-            }
-            if case .interrupted = record.status {
-                summary.stopped = true
-                break
+        let queue = RunQueue(pending: pending, summary: summary)
+        DispatchQueue.concurrentPerform(iterations: Self.concurrency(jobs: jobs, runs: pending)) { _ in
+            while let (index, spec) = queue.take(shouldStop: shouldStop, started: started) {
+                let record = executor.run(spec, data: data, shouldStop: shouldStop) { metrics in
+                    queue.serially { epochEnded(spec, metrics) }
+                }
+                do throws(StoreError) {
+                    try store.save(record)
+                } catch {
+                    queue.fail(error)
+                    return
+                }
+                queue.finish(record, at: index, failFast: failFast, progress: progress)
             }
         }
+        if let failure = queue.failure { throw failure }
+        summary = queue.summary
         return summary
+    }
+
+    /// How many runs train at once for `--jobs jobs`: at most `jobs`, at most one per pending
+    /// run, and few enough that the runs' BLAS threads do not oversubscribe the cores (`jobs` x
+    /// threads <= cores). Runs whose BLAS thread counts differ train one at a time, since the
+    /// count is a setting of the whole process.
+    public static func concurrency(jobs: Int, runs: [RunSpec], cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
+        let threads = Set(runs.map(\.config.train.threads))
+        guard jobs > 1, threads.count == 1, let perRun = threads.first else { return 1 }
+        return max(1, min(jobs, runs.count, cores / max(perRun, 1)))
     }
 }

@@ -8,8 +8,11 @@ import Foundation
 /// most ten times a second: its position, variant, seed, epoch, training loss, compared metric
 /// and the estimated time left for the whole batch; each finished run then leaves one line.
 /// Elsewhere (a pipe, a file, `CI` set) only the line per finished run. With `--quiet`,
-/// nothing until the final summary.
-final class ProgressDisplay {
+/// nothing until the final summary. With several runs training at once (`--jobs`), the live
+/// line follows whichever run last finished an epoch.
+///
+/// Not thread-safe by itself: the runner calls it one call at a time (see `RunQueue`).
+final class ProgressDisplay: @unchecked Sendable {
     enum Mode: Equatable {
         case live, lines, quiet
     }
@@ -17,15 +20,14 @@ final class ProgressDisplay {
     let mode: Mode
     private let compare: Comparison
     private let clock = ContinuousClock()
-    private var runStart: ContinuousClock.Instant
     private var lastDraw: ContinuousClock.Instant?
     private var finishedSeconds: [Double] = []
-    private var current: (index: Int, total: Int, spec: RunSpec)?
+    /// The runs in flight by id: their position in the batch and when they started.
+    private var inFlight: [String: (index: Int, total: Int, spec: RunSpec, start: ContinuousClock.Instant)] = [:]
 
     init(mode: Mode, compare: Comparison) {
         self.mode = mode
         self.compare = compare
-        runStart = clock.now
     }
 
     /// Live on an interactive terminal outside CI, lines otherwise, quiet when asked.
@@ -36,18 +38,16 @@ final class ProgressDisplay {
     }
 
     func started(index: Int, total: Int, spec: RunSpec) {
-        current = (index, total, spec)
-        runStart = clock.now
-        lastDraw = nil
+        inFlight[spec.id] = (index, total, spec, clock.now)
     }
 
-    func epochEnded(_ metrics: EpochMetrics) {
-        guard mode == .live, let current else { return }
+    func epochEnded(_ metrics: EpochMetrics, of spec: RunSpec) {
+        guard mode == .live, let current = inFlight[spec.id] else { return }
         let now = clock.now
         if let lastDraw, now - lastDraw < .milliseconds(100) { return }
         lastDraw = now
         let epochs = max(current.spec.config.train.epochs, metrics.epoch)
-        let elapsed = seconds(now - runStart)
+        let elapsed = seconds(now - current.start)
         let runLeft = elapsed / Double(metrics.epoch) * Double(epochs - metrics.epoch)
         let perRun = finishedSeconds.isEmpty ? elapsed + runLeft : finishedSeconds.reduce(0, +) / Double(finishedSeconds.count)
         let left = runLeft + perRun * Double(current.total - current.index)
@@ -62,7 +62,7 @@ final class ProgressDisplay {
 
     func finished(index: Int, total: Int, record: RunRecord) {
         finishedSeconds.append(record.seconds)
-        current = nil
+        inFlight[record.spec.id] = nil
         switch mode {
         case .quiet: return
         case .live: FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))

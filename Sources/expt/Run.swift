@@ -29,6 +29,9 @@ extension Expt {
         @Flag(name: .long, help: "Stop after the first run that diverges or fails (the report of the runs so far is written).")
         var failFast = false
 
+        @Option(name: .long, help: "Train up to N runs at the same time (never more than the cores allow for the runs' BLAS threads).")
+        var jobs = 1
+
         @Flag(name: .long, help: "Train every run again, even those already stored.")
         var force = false
 
@@ -47,12 +50,17 @@ extension Expt {
             "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)") + settings.commandLine
         }
 
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("expected --jobs of at least 1, found \(jobs)") }
+        }
+
         func run() throws {
             if let shard { return try runShard(shard) }
             let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let data = try preloadedData(experiment)
             let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
-            let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
+            let workers = ExperimentRunner.concurrency(jobs: jobs, runs: experiment.runs)
+            let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: workers)
             let lock = try storeStep { () throws(StoreError) in
                 try folder.create()
                 let lock = try FolderLock(folder: folder.path, wait: wait)
@@ -68,10 +76,12 @@ extension Expt {
                 compare: experiment.compare)
             let summary = try storeStep { () throws(StoreError) in
                 try ExperimentRunner().run(
-                    experiment, into: folder, force: force, data: data, failFast: failFast,
+                    experiment, into: folder, force: force, data: data, jobs: jobs, failFast: failFast,
                     shouldStop: { StopSignal.isRequested },
                     notice: { printError("note: \($0)") },
-                    started: display.started, epochEnded: { display.epochEnded($1) }, progress: display.finished)
+                    started: { display.started(index: $0, total: $1, spec: $2) },
+                    epochEnded: { display.epochEnded($1, of: $0) },
+                    progress: { display.finished(index: $0, total: $1, record: $2) })
             }
             let (results, report) = try writeReport(experiment, in: folder, context: context)
             printError(batchSummary(results: results, batch: summary))

@@ -40,7 +40,9 @@ extension Expt.Run {
             try ExperimentRunner().run(
                 experiment, shard: shard, into: folder, force: force, data: data, shouldStop: { StopSignal.isRequested },
                 notice: { printError("note: \($0)") },
-                started: display.started, epochEnded: { display.epochEnded($1) }, progress: display.finished)
+                started: { display.started(index: $0, total: $1, spec: $2) },
+                    epochEnded: { display.epochEnded($1, of: $0) },
+                    progress: { display.finished(index: $0, total: $1, record: $2) })
         }
         if !quiet {
             printError("shard \(shard): trained \(summary.trained.count), reused \(summary.reused)")
