@@ -25,7 +25,7 @@ func writeReport(
         printError("error: cannot write the results into \(folder.path): \(error)")
         throw ExitStatus.runtimeError
     }
-    print(folder.file("report.md"))
+    FileHandle.standardOutput.write(Data((folder.file("report.md") + "\n").utf8))
     do {
         try StepSummary.append(report, environment: ProcessInfo.processInfo.environment)
     } catch {
