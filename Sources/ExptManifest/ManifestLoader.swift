@@ -7,32 +7,14 @@ public enum ManifestLoader {
     /// - Parameter overrides: `key.path=value` settings (`expt run --set`), applied in order
     ///   after the files the manifest extends.
     public static func load(path: String, overrides: [String] = []) throws -> Experiment {
-        let text: String
-        switch ManifestFile.contents(ofPath: path, limit: YAML.Limits.default.fileSize) {
-        case .success(let contents):
-            text = contents
-        case .failure(let reason):
-            throw ManifestError(diagnostics: [
-                Diagnostic(path: path, line: nil, column: nil, keyPath: "",
-                           message: "cannot read the file (\(reason.description))", sourceLine: nil),
-            ])
-        }
+        let text = try read(path)
         return try decode(text: text, path: path, overrides: overrides)
     }
 
     /// Reads a manifest that `expt run` recorded in a results folder, with the `--set`
     /// overrides recorded at its top applied again, so that it declares the same runs.
     public static func loadRecorded(path: String) throws -> Experiment {
-        let text: String
-        switch ManifestFile.contents(ofPath: path, limit: YAML.Limits.default.fileSize) {
-        case .success(let contents):
-            text = contents
-        case .failure(let reason):
-            throw ManifestError(diagnostics: [
-                Diagnostic(path: path, line: nil, column: nil, keyPath: "",
-                           message: "cannot read the file (\(reason.description))", sourceLine: nil),
-            ])
-        }
+        let text = try read(path)
         return try decode(text: text, path: path, overrides: RecordedManifest.overrides(in: text))
     }
 
@@ -60,5 +42,18 @@ public enum ManifestLoader {
         throw ManifestError(diagnostics: diagnostics.isEmpty
             ? [Diagnostic(path: path, line: nil, column: nil, keyPath: "", message: "the manifest could not be decoded", sourceLine: nil)]
             : diagnostics)
+    }
+
+    /// The text of the manifest file at `path`, or the error that names it and says why not.
+    private static func read(_ path: String) throws -> String {
+        switch ManifestFile.contents(ofPath: path, limit: YAML.Limits.default.fileSize) {
+        case .success(let contents):
+            return contents
+        case .failure(let reason):
+            throw ManifestError(diagnostics: [
+                Diagnostic(path: path, line: nil, column: nil, keyPath: "",
+                           message: "cannot read the file (\(reason.description))", sourceLine: nil),
+            ])
+        }
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Writes whole files so that a reader (or a later run after a crash) sees the old file or the
+/// new one, never half of one: the text goes to a temporary file beside the target, is flushed
+/// to disk, and is renamed over it (rename(2) replaces the target atomically within one file
+/// system). The temporary file is removed if anything fails. Its name holds the process id, so
+/// two processes may write the same path at once; two threads of one process must not.
+///
+/// The one implementation behind the store's files and the report's.
+public enum AtomicWrite {
+    /// A failed write: the file, the system call that failed, and the system's reason.
+    public struct Failure: Error, CustomStringConvertible {
+        public let path: String
+        public let operation: String
+        public let reason: String
+
+        public var description: String {
+            "cannot write \(path): \(operation): \(reason)"
+        }
+    }
+
+    public static func write(_ text: String, to path: String) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        /// The failure of `operation`: reads errno first, then closes `descriptor` (when given)
+        /// and removes the temporary file.
+        func failure(_ operation: String, closing descriptor: Int32? = nil) -> Failure {
+            let reason = String(cString: strerror(errno))
+            if let descriptor { close(descriptor) }
+            unlink(temporary)
+            return Failure(path: path, operation: operation, reason: reason)
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("open") }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written >= 0 else { throw failure("write", closing: descriptor) }
+            bytes = bytes.dropFirst(written)
+        }
+        guard fsync(descriptor) == 0 else { throw failure("fsync", closing: descriptor) }
+        guard close(descriptor) == 0 else { throw failure("close") }
+        guard rename(temporary, path) == 0 else { throw failure("rename") }
+    }
+}
