@@ -58,22 +58,12 @@ extension Expt {
             if let shard { return try runShard(shard) }
             let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let data = try preloadedData(experiment)
-            let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
             let workers = ExperimentRunner.concurrency(jobs: jobs, runs: experiment.runs)
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: workers)
-            let lock = try storeStep { () throws(StoreError) in
-                try folder.create()
-                let lock = try FolderLock(folder: folder.path, wait: wait)
-                try folder.write(experiment.sourceText, to: "manifest.yaml")
-                try context.save(in: folder)
-                return lock
-            }
+            let (folder, lock) = try prepareFolder(for: experiment, context: context, sharedLock: false)
             defer { lock.release() }
             StopSignal.install()
-            let display = ProgressDisplay(
-                mode: ProgressDisplay.mode(quiet: quiet, environment: ProcessInfo.processInfo.environment,
-                                           standardErrorIsTerminal: isatty(STDERR_FILENO) == 1),
-                compare: experiment.compare)
+            let display = progressDisplay(for: experiment)
             let summary = try storeStep { () throws(StoreError) in
                 try ExperimentRunner().run(
                     experiment, into: folder, force: force, data: data, jobs: jobs, failFast: failFast,

@@ -21,28 +21,18 @@ extension Expt.Run {
         }
         let experiment = try loadManifest(manifest, overrides: settings.overrides)
         let data = try preloadedData(experiment)
-        let folder = try storeStep { () throws(StoreError) in try ResultsFolder(out: out, experimentName: experiment.name) }
         let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
-        let lock = try storeStep { () throws(StoreError) in
-            try folder.create()
-            let lock = try FolderLock(folder: folder.path, wait: wait, shared: true)
-            try folder.write(experiment.sourceText, to: "manifest.yaml")
-            try context.save(in: folder)
-            return lock
-        }
+        let (folder, lock) = try prepareFolder(for: experiment, context: context, sharedLock: true)
         defer { lock.release() }
         StopSignal.install()
-        let display = ProgressDisplay(
-            mode: ProgressDisplay.mode(quiet: quiet, environment: ProcessInfo.processInfo.environment,
-                                       standardErrorIsTerminal: isatty(STDERR_FILENO) == 1),
-            compare: experiment.compare)
+        let display = progressDisplay(for: experiment)
         let summary = try storeStep { () throws(StoreError) in
             try ExperimentRunner().run(
                 experiment, shard: shard, into: folder, force: force, data: data, shouldStop: { StopSignal.isRequested },
                 notice: { printError("note: \($0)") },
                 started: { display.started(index: $0, total: $1, spec: $2) },
-                    epochEnded: { display.epochEnded($1, of: $0) },
-                    progress: { display.finished(index: $0, total: $1, record: $2) })
+                epochEnded: { display.epochEnded($1, of: $0) },
+                progress: { display.finished(index: $0, total: $1, record: $2) })
         }
         if !quiet {
             printError("shard \(shard): trained \(summary.trained.count), reused \(summary.reused)")
