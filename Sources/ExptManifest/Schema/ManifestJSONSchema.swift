@@ -67,8 +67,7 @@ public enum ManifestJSONSchema {
                 "schedule": ["required": ["name"]],
             ],
         ]
-        var schema = object(ManifestSchema.topLevel, forms: parts)
-        schema["description"] = .string(scope)
+        let schema = object(ManifestSchema.topLevel, forms: parts)
         return [
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "title": "expt manifest",
