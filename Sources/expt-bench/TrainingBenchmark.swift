@@ -5,33 +5,28 @@ import ExptOptim
 /// (forward, backward and optimizer update) timed in a loop.
 struct TrainingBenchmark {
     let name: String
-    let inputSize: Int
+    /// The shape of one example: `[features]`, `[channels, height, width]` or `[steps, features]`.
+    let inputShape: [Int]
     let layers: [LayerSpec]
     let batchSize: Int
     let optimizer: OptimizerConfig
 
-    /// Floating-point operations of one training step's matrix products: forward x·W,
-    /// backward xᵀ·dz for every layer and dz·Wᵀ for every layer but the first.
+    var inputSize: Int { inputShape.reduce(1, *) }
+
+    /// Floating-point operations of one training step's matrix products (see ``FlopCount``).
     var flopsPerStep: Double {
-        var width = inputSize
-        var total = 0.0
-        for (index, layer) in layers.enumerated() {
-            guard case .dense(let dense) = layer else { continue }
-            let product = 2 * Double(batchSize) * Double(width) * Double(dense.units)
-            total += index == 0 ? 2 * product : 3 * product
-            width = dense.units
-        }
-        return total
+        (try? FlopCount.trainingStep(inputShape: inputShape, layers: layers, batchSize: batchSize)) ?? .nan
     }
 
     func measure(trials: Int, trialSeconds: Double) -> Measurement {
         var generator = SeededGenerator(seed: 1)
-        let network = Network(inputSize: inputSize, layers: layers, loss: .crossEntropy,
+        let network = Network(inputShape: inputShape, layers: layers, loss: .crossEntropy,
                               maxBatchSize: batchSize, generator: &generator)
         let optimizer = optimizer.makeOptimizer(parameterCount: network.parameters.count)
         let learningRate = Float(self.optimizer.learningRate)
         // A few distinct batches, cycled, so the step does not see the same data every time.
         let batches = 4
+        let inputSize = self.inputSize, batchSize = self.batchSize
         let inputs = FloatBuffer(count: batches * batchSize * inputSize)
         let targets = FloatBuffer(count: batches * batchSize)
         for i in 0..<inputs.count { inputs[i] = Float(generator.nextDouble(in: -1, 1)) }
@@ -49,20 +44,33 @@ struct TrainingBenchmark {
 }
 
 extension TrainingBenchmark {
-    /// The reference models of the benchmark suite.
+    /// The reference models of the benchmark suite (issue 7), mirrored in `benchmarks/pytorch_reference.py`.
     static let all: [TrainingBenchmark] = [
         mlp(name: "mlp-784-256-256-10/sgd", optimizer: .sgd(SGDHyperparameters(lr: 0.01))),
         mlp(name: "mlp-784-256-256-10/adam", optimizer: .adam(AdamHyperparameters(lr: 0.001))),
         TrainingBenchmark(
-            name: "mlp-40-100-100-10/sgd", inputSize: 40,
+            name: "mlp-40-100-100-10/sgd", inputShape: [40],
             layers: [.dense(DenseSpec(units: 100, activation: .relu)), .dense(DenseSpec(units: 100, activation: .relu)),
                      .dense(DenseSpec(units: 10))],
             batchSize: 100, optimizer: .sgd(SGDHyperparameters(lr: 0.01))),
+        TrainingBenchmark(
+            name: "cnn-28x28/sgd", inputShape: [1, 28, 28],
+            layers: [.conv2d(Conv2DSpec(filters: 16, kernel: 5, padding: 2, activation: .relu)),
+                     .maxPool2d(PoolSpec(kernel: 2)),
+                     .conv2d(Conv2DSpec(filters: 32, kernel: 5, padding: 2, activation: .relu)),
+                     .maxPool2d(PoolSpec(kernel: 2)),
+                     .flatten,
+                     .dense(DenseSpec(units: 10))],
+            batchSize: 128, optimizer: .sgd(SGDHyperparameters(lr: 0.01))),
+        TrainingBenchmark(
+            name: "gru-40x1-64/sgd", inputShape: [40, 1],
+            layers: [.recurrent(RecurrentSpec(cell: .gru, units: 64)), .dense(DenseSpec(units: 10))],
+            batchSize: 128, optimizer: .sgd(SGDHyperparameters(lr: 0.01))),
     ]
 
     private static func mlp(name: String, optimizer: OptimizerConfig) -> TrainingBenchmark {
         TrainingBenchmark(
-            name: name, inputSize: 784,
+            name: name, inputShape: [784],
             layers: [.dense(DenseSpec(units: 256, activation: .relu)), .dense(DenseSpec(units: 256, activation: .relu)),
                      .dense(DenseSpec(units: 10))],
             batchSize: 128, optimizer: optimizer)
