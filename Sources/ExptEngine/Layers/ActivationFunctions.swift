@@ -26,7 +26,7 @@ struct Nonlinearity {
         if let preActivation { preActivation.update(from: values, count: count) }
         switch activation {
         case .identity: return
-        case .relu: for i in 0..<count { values[i] = max(values[i], 0) }
+        case .relu: VectorLoops.relu(values, count: count)
         case .leakyRelu:
             let slope = leakySlope
             for i in 0..<count where values[i] < 0 { values[i] *= slope }
@@ -43,7 +43,7 @@ struct Nonlinearity {
         case .identity:
             return
         case .relu:
-            for i in 0..<count where output[i] <= 0 { gradient[i] = 0 }
+            VectorLoops.reluMask(gradient, output: output, count: count)
         case .leakyRelu:
             let slope = leakySlope
             for i in 0..<count where output[i] <= 0 { gradient[i] *= slope }
@@ -76,22 +76,5 @@ struct Nonlinearity {
         let cdf = 0.5 * (1 + erf(x * 0.5.squareRoot()))
         let density = exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
         return Float(cdf + x * density)
-    }
-}
-
-/// Adds `bias[column]` to every row of the `rows` x `columns` block `values`.
-func addRowBias(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>) {
-    for row in 0..<rows {
-        let start = values + row * columns
-        for column in 0..<columns { start[column] += bias[column] }
-    }
-}
-
-/// Writes the column sums of the `rows` x `columns` block `values` to `sums` (overwriting).
-func columnSums(_ values: UnsafePointer<Float>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Float>) {
-    sums.update(repeating: 0, count: columns)
-    for row in 0..<rows {
-        let start = values + row * columns
-        for column in 0..<columns { sums[column] += start[column] }
     }
 }
