@@ -28,11 +28,11 @@ final class Conv2DLayer: Layer {
     private let weightGradient: UnsafeMutablePointer<Float>
     private let biasGradient: UnsafeMutablePointer<Float>
     /// One example's unrolled patches, (C·k·k) x (outH·outW); in backward, then their gradients.
-    private let columns: FloatBuffer
+    let columns: FloatBuffer
     private let preActivation: FloatBuffer?
 
-    private var patchSize: Int { channels * kernel * kernel }
-    private var outputArea: Int { outputHeight * outputWidth }
+    var patchSize: Int { channels * kernel * kernel }
+    var outputArea: Int { outputHeight * outputWidth }
 
     /// How many parameters a convolution has: the weights, then the bias.
     static func parameterCount(channels: Int, spec: Conv2DSpec) -> Int {
@@ -106,81 +106,6 @@ final class Conv2DLayer: Layer {
                  alpha: 1, a: weights, lda: patchSize, b: dz, ldb: area,
                  beta: 0, c: columns.pointer, ldc: area)
             fold(into: inputGradient + example * inputSize)
-        }
-    }
-
-    /// im2col of one example: row (c, i, j) of `columns`, column (y, x) holds
-    /// input[c][y·stride − padding + i][x·stride − padding + j], or 0 in the padding.
-    private func unfold(_ input: UnsafePointer<Float>) {
-        let area = outputArea
-        forEachPatchRow { row, c, i, j in
-            let plane = input + c * height * width
-            let (first, end) = validColumns(j)
-            for y in 0..<outputHeight {
-                let line = columns.pointer + row * area + y * outputWidth
-                let sourceY = y * stride - padding + i
-                guard sourceY >= 0 && sourceY < height, first < end else {
-                    line.update(repeating: 0, count: outputWidth)
-                    continue
-                }
-                let source = plane + sourceY * width - padding + j
-                line.update(repeating: 0, count: first)
-                if stride == 1 {
-                    line.advanced(by: first).update(from: source + first, count: end - first)
-                } else {
-                    for x in first..<end { line[x] = source[x * stride] }
-                }
-                line.advanced(by: end).update(repeating: 0, count: outputWidth - end)
-            }
-        }
-    }
-
-    /// col2im of one example: the adjoint of `unfold`, summing each entry of `columns` back
-    /// onto its input position (overwriting the example's `inputGradient`).
-    private func fold(into inputGradient: UnsafeMutablePointer<Float>) {
-        let area = outputArea
-        inputGradient.update(repeating: 0, count: inputSize)
-        forEachPatchRow { row, c, i, j in
-            let plane = inputGradient + c * height * width
-            let (first, end) = validColumns(j)
-            guard first < end else { return }
-            for y in 0..<outputHeight {
-                let targetY = y * stride - padding + i
-                guard targetY >= 0 && targetY < height else { continue }
-                let line = columns.pointer + row * area + y * outputWidth
-                let target = plane + targetY * width - padding + j
-                if stride == 1 {
-                    VectorLoops.add(line + first, into: target + first, count: end - first)
-                } else {
-                    for x in first..<end { target[x * stride] += line[x] }
-                }
-            }
-        }
-    }
-
-    /// The output columns x whose input column x·stride − padding + j lies inside the image.
-    @inline(__always)
-    private func validColumns(_ j: Int) -> (first: Int, end: Int) {
-        let first = max(0, ceilingDivision(padding - j, stride))
-        let end = min(outputWidth, ceilingDivision(width + padding - j, stride))
-        return (first, max(first, end))
-    }
-
-    @inline(__always)
-    private func ceilingDivision(_ a: Int, _ b: Int) -> Int {
-        a >= 0 ? (a + b - 1) / b : -(-a / b)
-    }
-
-    @inline(__always)
-    private func forEachPatchRow(_ body: (_ row: Int, _ channel: Int, _ i: Int, _ j: Int) -> Void) {
-        var row = 0
-        for c in 0..<channels {
-            for i in 0..<kernel {
-                for j in 0..<kernel {
-                    body(row, c, i, j)
-                    row += 1
-                }
-            }
         }
     }
 }
