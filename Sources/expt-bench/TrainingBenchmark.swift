@@ -18,7 +18,7 @@ struct TrainingBenchmark {
         (try? FlopCount.trainingStep(inputShape: inputShape, layers: layers, batchSize: batchSize)) ?? .nan
     }
 
-    func measure(trials: Int, trialSeconds: Double) -> Measurement {
+    func measure(trials: Int, trialSeconds: Double, clock: BenchmarkClock) -> Measurement {
         var generator = SeededGenerator(seed: 1)
         let network = Network(inputShape: inputShape, layers: layers, loss: .crossEntropy,
                               maxBatchSize: batchSize, generator: &generator)
@@ -32,7 +32,7 @@ struct TrainingBenchmark {
         for i in 0..<inputs.count { inputs[i] = Float(generator.nextDouble(in: -1, 1)) }
         for i in 0..<targets.count { targets[i] = Float(generator.nextInt(below: network.outputSize)) }
         var next = 0
-        return Measurement(unitsPerCall: Double(batchSize), trials: trials, trialSeconds: trialSeconds) {
+        return Measurement(unitsPerCall: Double(batchSize), trials: trials, trialSeconds: trialSeconds, clock: clock) {
             let input = UnsafeBufferPointer(start: inputs.pointer + next * batchSize * inputSize, count: batchSize * inputSize)
             let target = UnsafeBufferPointer(start: targets.pointer + next * batchSize, count: batchSize)
             _ = network.trainStep(inputs: input, targets: target, batchSize: batchSize)
