@@ -26,6 +26,9 @@ struct ExptBench: ParsableCommand {
     @Option(help: "wall, or cpu: the calling thread's CPU time, which ignores time taken by other processes (1 thread only).")
     var clock = "wall"
 
+    @Option(help: "Instead of timing: run exactly this many training steps (each followed by an evaluation) of each selected model, for profilers and allocation counts.")
+    var steps: Int?
+
     @Flag(help: "Print one JSON object per benchmark instead of a table.")
     var json = false
 
@@ -33,6 +36,10 @@ struct ExptBench: ParsableCommand {
         guard let clock = BenchmarkClock(rawValue: clock) else { throw ValidationError("--clock must be wall or cpu") }
         guard clock == .wall || threads == 1 else { throw ValidationError("--clock cpu measures one thread; use --threads 1") }
         BLAS.setThreads(threads)
+        if let steps {
+            for benchmark in TrainingBenchmark.all where selected(benchmark.name) { benchmark.run(steps: steps) }
+            return
+        }
         var rows: [Row] = []
         let peak = GEMMPeak(size: 1024)
         if selected("gemm") {

@@ -19,26 +19,64 @@ struct TrainingBenchmark {
     }
 
     func measure(trials: Int, trialSeconds: Double, clock: BenchmarkClock) -> Measurement {
-        var generator = SeededGenerator(seed: 1)
-        let network = Network(inputShape: inputShape, layers: layers, loss: .crossEntropy,
-                              maxBatchSize: batchSize, generator: &generator)
-        let optimizer = optimizer.makeOptimizer(parameterCount: network.parameters.count)
-        let learningRate = Float(self.optimizer.learningRate)
-        // A few distinct batches, cycled, so the step does not see the same data every time.
-        let batches = 4
-        let inputSize = self.inputSize, batchSize = self.batchSize
-        let inputs = FloatBuffer(count: batches * batchSize * inputSize)
-        let targets = FloatBuffer(count: batches * batchSize)
-        for i in 0..<inputs.count { inputs[i] = Float(generator.nextDouble(in: -1, 1)) }
-        for i in 0..<targets.count { targets[i] = Float(generator.nextInt(below: network.outputSize)) }
-        var next = 0
+        let session = Session(self)
         return Measurement(unitsPerCall: Double(batchSize), trials: trials, trialSeconds: trialSeconds, clock: clock) {
-            let input = UnsafeBufferPointer(start: inputs.pointer + next * batchSize * inputSize, count: batchSize * inputSize)
-            let target = UnsafeBufferPointer(start: targets.pointer + next * batchSize, count: batchSize)
+            session.trainStep()
+        }
+    }
+
+    /// Exactly `steps` training steps, each followed by an evaluation of the same batch, untimed:
+    /// for profilers and for counting allocations (`benchmarks/allocations.sh` checks that twice
+    /// the steps make no more allocations).
+    func run(steps: Int) {
+        let session = Session(self)
+        for _ in 0..<steps {
+            session.trainStep()
+            session.evaluate()
+        }
+    }
+
+    /// The network, optimizer and a few distinct batches (cycled, so a step does not see the same data every time).
+    private final class Session {
+        let network: Network
+        let optimizer: any Optimizer
+        let learningRate: Float
+        let inputs: FloatBuffer
+        let targets: FloatBuffer
+        let batchSize: Int
+        let batches = 4
+        var next = 0
+
+        init(_ benchmark: TrainingBenchmark) {
+            var generator = SeededGenerator(seed: 1)
+            network = Network(inputShape: benchmark.inputShape, layers: benchmark.layers, loss: .crossEntropy,
+                              maxBatchSize: benchmark.batchSize, generator: &generator)
+            optimizer = benchmark.optimizer.makeOptimizer(parameterCount: network.parameters.count)
+            learningRate = Float(benchmark.optimizer.learningRate)
+            batchSize = benchmark.batchSize
+            inputs = FloatBuffer(count: batches * batchSize * benchmark.inputSize)
+            targets = FloatBuffer(count: batches * batchSize)
+            for i in 0..<inputs.count { inputs[i] = Float(generator.nextDouble(in: -1, 1)) }
+            for i in 0..<targets.count { targets[i] = Float(generator.nextInt(below: network.outputSize)) }
+        }
+
+        private var batch: (inputs: UnsafeBufferPointer<Float>, targets: UnsafeBufferPointer<Float>) {
+            let size = batchSize * network.inputSize
+            return (UnsafeBufferPointer(start: inputs.pointer + next * size, count: size),
+                    UnsafeBufferPointer(start: targets.pointer + next * batchSize, count: batchSize))
+        }
+
+        func trainStep() {
+            let (input, target) = batch
             _ = network.trainStep(inputs: input, targets: target, batchSize: batchSize)
             optimizer.step(parameters: network.parameters.mutableBuffer, gradients: network.gradients.buffer,
                            learningRate: learningRate)
             next = (next + 1) % batches
+        }
+
+        func evaluate() {
+            let (input, target) = batch
+            _ = network.evaluate(inputs: input, targets: target, batchSize: batchSize, labels: target)
         }
     }
 }
