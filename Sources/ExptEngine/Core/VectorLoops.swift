@@ -109,3 +109,21 @@ extension VectorLoops {
         return total
     }
 }
+
+extension VectorLoops {
+    /// The first `lanes` values at `pointer` (at most sixteen), the other lanes zero.
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<Float>, lanes: Int) -> Vector {
+        if lanes == width { return load(pointer) }
+        var vector = Vector()
+        for lane in 0..<lanes { vector[lane] = pointer[lane] }
+        return vector
+    }
+
+    /// Stores the first `lanes` lanes of `vector` at `pointer`.
+    @inline(__always)
+    static func store(_ vector: Vector, to pointer: UnsafeMutablePointer<Float>, lanes: Int) {
+        if lanes == width { return store(vector, to: pointer) }
+        for lane in 0..<lanes { pointer[lane] = vector[lane] }
+    }
+}

@@ -15,7 +15,7 @@ extension RecurrentLayer {
     func elmanForward(step: Int, batchSize: Int) {
         let a = state(gateValues, step: step, batchSize: batchSize)
         if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: a) }
-        for i in 0..<batchSize * units { a[i] = tanh(a[i]) }
+        VectorMath.apply(a, count: batchSize * units, VectorMath.tanh)
     }
 
     func elmanBackward(step: Int, batchSize: Int) {
@@ -39,18 +39,25 @@ extension RecurrentLayer {
         addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias)
         let candidates = state(candidateProjections!, step: step, batchSize: batchSize)
         let h = state(hidden, step: step, batchSize: batchSize)
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows, p = projected + example * rows
+            let candidate = candidates + example * units, newState = h + example * units
             let previous = step > 0 ? state(hidden, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let r = Nonlinearity.sigmoid(g[j] + p[j])
-                let z = Nonlinearity.sigmoid(g[units + j] + p[units + j])
-                let n = tanh(g[2 * units + j] + r * p[2 * units + j])
-                g[j] = r
-                g[units + j] = z
-                g[2 * units + j] = n
-                candidates[example * units + j] = p[2 * units + j]
-                h[example * units + j] = (1 - z) * n + z * (previous?[j] ?? 0)
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let r = VectorMath.sigmoid(V.load(g + j, lanes: lanes) + V.load(p + j, lanes: lanes))
+                let z = VectorMath.sigmoid(V.load(g + units + j, lanes: lanes) + V.load(p + units + j, lanes: lanes))
+                let hiddenCandidate = V.load(p + 2 * units + j, lanes: lanes)
+                let n = VectorMath.tanh(V.load(g + 2 * units + j, lanes: lanes) + r * hiddenCandidate)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
+                V.store(r, to: g + j, lanes: lanes)
+                V.store(z, to: g + units + j, lanes: lanes)
+                V.store(n, to: g + 2 * units + j, lanes: lanes)
+                V.store(hiddenCandidate, to: candidate + j, lanes: lanes)
+                V.store((1 - z) * n + z * before, to: newState + j, lanes: lanes)
+                j += lanes
             }
         }
     }
