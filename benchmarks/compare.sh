@@ -39,7 +39,8 @@ expt = [json.loads(line) for line in open(sys.argv[1])]
 torch = {row["name"]: row for row in map(json.loads, open(sys.argv[2]))}
 version = next(iter(torch.values()))["torch"] if torch else "?"
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
-print(f"machine: {cpu}; threads: {sys.argv[3]}; clock: {sys.argv[4]}; PyTorch {version}")
+kernel = expt[0].get("kernel", "?") if expt else "?"
+print(f"machine: {cpu}; threads: {sys.argv[3]}; clock: {sys.argv[4]}; OpenBLAS kernel: {kernel}; PyTorch {version}")
 print(f"{'benchmark':30} {'unit':>10} {'expt':>12} {'PyTorch':>12} {'ratio':>7}  note")
 for row in expt:
     name = row["name"]

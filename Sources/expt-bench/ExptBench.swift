@@ -41,6 +41,7 @@ struct ExptBench: ParsableCommand {
             return
         }
         var rows: [Row] = []
+        if !json { print("OpenBLAS kernel: \(BLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
         let peak = GEMMPeak(size: 1024)
         if selected("gemm") {
             let m = peak.measure(trials: trials, trialSeconds: seconds, clock: clock)
@@ -89,6 +90,7 @@ struct Row {
 
     func json(threads: Int) -> String {
         var fields = ["\"name\": \"\(name)\"", "\"unit\": \"\(unit)\"", "\"threads\": \(threads)",
+                      "\"kernel\": \"\(BLAS.kernel)\"",
                       "\"median\": \(measurement.medianRate * scale)",
                       "\"min\": \(measurement.minRate * scale)", "\"max\": \(measurement.maxRate * scale)"]
         fields += extra.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
