@@ -69,17 +69,28 @@ extension RecurrentLayer {
         let hiddenSide = state(hiddenGateGradients!, step: step, batchSize: batchSize, width: rows)
         let candidates = state(candidateProjections!, step: step, batchSize: batchSize)
         let dh = hiddenGradient.pointer
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows, di = inputSide + example * rows, dhid = hiddenSide + example * rows
+            let gradients = dh + example * units, candidate = candidates + example * units
             let previous = step > 0 ? state(hidden, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let (r, z, n) = (g[j], g[units + j], g[2 * units + j])
-                let gradient = dh[example * units + j]
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let (r, z, n) = (V.load(g + j, lanes: lanes), V.load(g + units + j, lanes: lanes),
+                                 V.load(g + 2 * units + j, lanes: lanes))
+                let gradient = V.load(gradients + j, lanes: lanes)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
                 let dn = gradient * (1 - z) * (1 - n * n)
-                let dz = gradient * ((previous?[j] ?? 0) - n) * z * (1 - z)
-                let dr = dn * candidates[example * units + j] * r * (1 - r)
-                (di[j], di[units + j], di[2 * units + j]) = (dr, dz, dn)
-                (dhid[j], dhid[units + j], dhid[2 * units + j]) = (dr, dz, dn * r)
+                let dz = gradient * (before - n) * z * (1 - z)
+                let dr = dn * V.load(candidate + j, lanes: lanes) * r * (1 - r)
+                V.store(dr, to: di + j, lanes: lanes)
+                V.store(dz, to: di + units + j, lanes: lanes)
+                V.store(dn, to: di + 2 * units + j, lanes: lanes)
+                V.store(dr, to: dhid + j, lanes: lanes)
+                V.store(dz, to: dhid + units + j, lanes: lanes)
+                V.store(dn * r, to: dhid + 2 * units + j, lanes: lanes)
+                j += lanes
             }
         }
     }
