@@ -40,5 +40,7 @@ struct VectorMathTests {
         #expect(VectorMath.scalar(0, VectorMath.sigmoid) == 0.5)
         #expect(VectorMath.scalar(-3, VectorMath.tanh) == -VectorMath.scalar(3, VectorMath.tanh))
         #expect(VectorMath.scalar(0, VectorMath.exp) == 1)
+        // NaN goes through, so that a diverging run still shows a NaN loss.
+        #expect(VectorMath.scalar(.nan, c.function).isNaN)
     }
 }

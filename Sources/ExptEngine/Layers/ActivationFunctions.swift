@@ -57,13 +57,6 @@ struct Nonlinearity {
         }
     }
 
-    /// The logistic function, without overflow for large |z|.
-    static func sigmoid(_ z: Float) -> Float {
-        if z >= 0 { return 1 / (1 + exp(-z)) }
-        let e = exp(z)
-        return e / (1 + e)
-    }
-
     /// z Φ(z), with Φ the standard normal CDF through erf (computed in Double).
     static func gelu(_ z: Float) -> Float {
         let x = Double(z)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The step equations, as torch's `RNN`, `GRU` and `LSTM` (σ the logistic function, ⊙ elementwise):
 ///
 /// - RNN: `h' = tanh(x W_ihᵀ + b_ih + h W_hhᵀ + b_hh)`
@@ -111,18 +109,27 @@ extension RecurrentLayer {
         if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: gates) }
         let c = state(cells!, step: step, batchSize: batchSize)
         let h = state(hidden, step: step, batchSize: batchSize)
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows
+            let cell = c + example * units, output = h + example * units
             let previous = step > 0 ? state(cells!, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let i = Nonlinearity.sigmoid(g[j])
-                let f = Nonlinearity.sigmoid(g[units + j])
-                let candidate = tanh(g[2 * units + j])
-                let o = Nonlinearity.sigmoid(g[3 * units + j])
-                (g[j], g[units + j], g[2 * units + j], g[3 * units + j]) = (i, f, candidate, o)
-                let cell = f * (previous?[j] ?? 0) + i * candidate
-                c[example * units + j] = cell
-                h[example * units + j] = o * tanh(cell)
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let i = VectorMath.sigmoid(V.load(g + j, lanes: lanes))
+                let f = VectorMath.sigmoid(V.load(g + units + j, lanes: lanes))
+                let candidate = VectorMath.tanh(V.load(g + 2 * units + j, lanes: lanes))
+                let o = VectorMath.sigmoid(V.load(g + 3 * units + j, lanes: lanes))
+                V.store(i, to: g + j, lanes: lanes)
+                V.store(f, to: g + units + j, lanes: lanes)
+                V.store(candidate, to: g + 2 * units + j, lanes: lanes)
+                V.store(o, to: g + 3 * units + j, lanes: lanes)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
+                let newCell = f * before + i * candidate
+                V.store(newCell, to: cell + j, lanes: lanes)
+                V.store(o * VectorMath.tanh(newCell), to: output + j, lanes: lanes)
+                j += lanes
             }
         }
     }
@@ -134,19 +141,26 @@ extension RecurrentLayer {
         let da = state(gateGradients, step: step, batchSize: batchSize, width: rows)
         let c = state(cells!, step: step, batchSize: batchSize)
         let dh = hiddenGradient.pointer, dc = cellGradient!.pointer
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows, d = da + example * rows
+            let (cell, dhExample, dcExample) = (c + example * units, dh + example * units, dc + example * units)
             let previous = step > 0 ? state(cells!, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let (i, f, candidate, o) = (g[j], g[units + j], g[2 * units + j], g[3 * units + j])
-                let k = example * units + j
-                let tanhCell = tanh(c[k])
-                let cellTotal = dc[k] + dh[k] * o * (1 - tanhCell * tanhCell)
-                d[j] = cellTotal * candidate * i * (1 - i)
-                d[units + j] = cellTotal * (previous?[j] ?? 0) * f * (1 - f)
-                d[2 * units + j] = cellTotal * i * (1 - candidate * candidate)
-                d[3 * units + j] = dh[k] * tanhCell * o * (1 - o)
-                dc[k] = cellTotal * f
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let (i, f) = (V.load(g + j, lanes: lanes), V.load(g + units + j, lanes: lanes))
+                let (candidate, o) = (V.load(g + 2 * units + j, lanes: lanes), V.load(g + 3 * units + j, lanes: lanes))
+                let gradient = V.load(dhExample + j, lanes: lanes)
+                let tanhCell = VectorMath.tanh(V.load(cell + j, lanes: lanes))
+                let cellTotal = V.load(dcExample + j, lanes: lanes) + gradient * o * (1 - tanhCell * tanhCell)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
+                V.store(cellTotal * candidate * i * (1 - i), to: d + j, lanes: lanes)
+                V.store(cellTotal * before * f * (1 - f), to: d + units + j, lanes: lanes)
+                V.store(cellTotal * i * (1 - candidate * candidate), to: d + 2 * units + j, lanes: lanes)
+                V.store(gradient * tanhCell * o * (1 - o), to: d + 3 * units + j, lanes: lanes)
+                V.store(cellTotal * f, to: dcExample + j, lanes: lanes)
+                j += lanes
             }
         }
     }
