@@ -2,7 +2,11 @@
 # Runs expt's benchmarks and the same models in PyTorch on this machine, in the same run,
 # with the same thread count, and prints each figure side by side with the ratio expt/PyTorch.
 #
-#   benchmarks/compare.sh [THREADS] [TRIALS] [SECONDS_PER_TRIAL]
+#   benchmarks/compare.sh [THREADS] [TRIALS] [SECONDS_PER_TRIAL] [CLOCK]
+#
+# CLOCK is wall (default) or cpu: each side's calling-thread CPU time, which ignores the time
+# other processes take the core, so single-threaded ratios stay meaningful on a loaded machine
+# (1 thread only). SCRATCH=.build-x selects SwiftPM's scratch path (default .build).
 #
 # PyTorch (CPU) is installed into benchmarks/.venv on first use (pip finds a CPU-only wheel
 # in the machine's local wheel folder). Figures are medians over trials; the machine is
@@ -12,28 +16,31 @@ cd "$(dirname "$0")/.."
 threads=${1:-2}
 trials=${2:-7}
 seconds=${3:-0.5}
+clock=${4:-wall}
+scratch=${SCRATCH:-.build}
 
 venv=benchmarks/.venv
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet torch numpy
 fi
-swift build -c release --product expt-bench >&2
+swift build -c release --scratch-path "$scratch" --product expt-bench >&2
 
 export OPENBLAS_NUM_THREADS=$threads
 expt_json=$(mktemp)
 torch_json=$(mktemp)
 trap 'rm -f "$expt_json" "$torch_json"' EXIT
-.build/release/expt-bench --threads "$threads" --trials "$trials" --seconds "$seconds" --json > "$expt_json"
-"$venv/bin/python" benchmarks/pytorch_reference.py --threads "$threads" --trials "$trials" --seconds "$seconds" > "$torch_json"
+"$scratch/release/expt-bench" --threads "$threads" --trials "$trials" --seconds "$seconds" --clock "$clock" --json > "$expt_json"
+"$venv/bin/python" benchmarks/pytorch_reference.py --threads "$threads" --trials "$trials" --seconds "$seconds" --clock "$clock" > "$torch_json"
 
-"$venv/bin/python" - "$expt_json" "$torch_json" "$threads" <<'PY'
+"$venv/bin/python" - "$expt_json" "$torch_json" "$threads" "$clock" <<'PY'
 import json, platform, sys
 expt = [json.loads(line) for line in open(sys.argv[1])]
 torch = {row["name"]: row for row in map(json.loads, open(sys.argv[2]))}
 version = next(iter(torch.values()))["torch"] if torch else "?"
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
-print(f"machine: {cpu}; threads: {sys.argv[3]}; PyTorch {version}")
+kernel = expt[0].get("kernel", "?") if expt else "?"
+print(f"machine: {cpu}; threads: {sys.argv[3]}; clock: {sys.argv[4]}; OpenBLAS kernel: {kernel}; PyTorch {version}")
 print(f"{'benchmark':30} {'unit':>10} {'expt':>12} {'PyTorch':>12} {'ratio':>7}  note")
 for row in expt:
     name = row["name"]

@@ -12,18 +12,21 @@ import time
 import torch
 
 
+CLOCK = time.perf_counter
+
+
 def measure(units_per_call, trials, trial_seconds, workload):
-    end = time.perf_counter() + trial_seconds * 0.3
-    while time.perf_counter() < end:
+    end = CLOCK() + trial_seconds * 0.3
+    while CLOCK() < end:
         workload()
     rates = []
     for _ in range(trials):
         calls = 0
-        start = time.perf_counter()
+        start = CLOCK()
         while True:
             workload()
             calls += 1
-            elapsed = time.perf_counter() - start
+            elapsed = CLOCK() - start
             if elapsed >= trial_seconds:
                 break
         rates.append(calls * units_per_call / elapsed)
@@ -40,13 +43,56 @@ def mlp(sizes):
     return torch.nn.Sequential(*layers)
 
 
-def training(name, sizes, batch, make_optimizer, args):
+class LastState(torch.nn.Module):
+    """A GRU over [batch, steps, features] that returns its last hidden state."""
+
+    def __init__(self, features, units):
+        super().__init__()
+        self.gru = torch.nn.GRU(features, units, batch_first=True)
+
+    def forward(self, x):
+        return self.gru(x)[1][0]
+
+
+def cnn():
+    return torch.nn.Sequential(
+        torch.nn.Conv2d(1, 16, 5, padding=2), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(16, 32, 5, padding=2), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Flatten(), torch.nn.Linear(32 * 7 * 7, 10))
+
+
+def gru():
+    return torch.nn.Sequential(LastState(1, 64), torch.nn.Linear(64, 10))
+
+
+def mlp_flops(sizes, batch):
+    """As expt-bench's FlopCount: 2 per multiply-add of the step's matrix products."""
+    flops = 0.0
+    for index, (n_in, n_out) in enumerate(zip(sizes, sizes[1:])):
+        product = 2.0 * batch * n_in * n_out
+        flops += 2 * product if index == 0 else 3 * product
+    return flops
+
+
+def cnn_flops(batch):
+    conv1 = 2.0 * batch * 28 * 28 * 16 * (1 * 5 * 5)
+    conv2 = 2.0 * batch * 14 * 14 * 32 * (16 * 5 * 5)
+    dense = 2.0 * batch * (32 * 7 * 7) * 10
+    return 2 * conv1 + 3 * conv2 + 3 * dense
+
+
+def gru_flops(batch, steps=40, features=1, units=64, classes=10):
+    rows = 3 * units
+    recurrent = 2 * (2.0 * batch * steps * features * rows) + 3 * (2.0 * batch * (steps - 1) * units * rows)
+    return recurrent + 3 * (2.0 * batch * units * classes)
+
+
+def training(name, model, input_shape, classes, batch, flops, make_optimizer, args):
     torch.manual_seed(1)
-    model = mlp(sizes)
     optimizer = make_optimizer(model.parameters())
     batches = 4
-    inputs = torch.rand(batches, batch, sizes[0]) * 2 - 1
-    targets = torch.randint(0, sizes[-1], (batches, batch))
+    inputs = torch.rand(batches, batch, *input_shape) * 2 - 1
+    targets = torch.randint(0, classes, (batches, batch))
     state = {"next": 0}
 
     def step():
@@ -58,10 +104,6 @@ def training(name, sizes, batch, make_optimizer, args):
         state["next"] = (i + 1) % batches
 
     median, low, high = measure(batch, args.trials, args.seconds, step)
-    flops = 0.0
-    for index, (n_in, n_out) in enumerate(zip(sizes, sizes[1:])):
-        product = 2.0 * batch * n_in * n_out
-        flops += 2 * product if index == 0 else 3 * product
     return {"name": name, "unit": "samples/s", "median": median, "min": low, "max": high,
             "GFLOP/s": median / batch * flops * 1e-9}
 
@@ -81,16 +123,24 @@ def main():
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--trials", type=int, default=7)
     parser.add_argument("--seconds", type=float, default=0.5)
+    parser.add_argument("--clock", choices=["wall", "cpu"], default="wall",
+                        help="cpu: the calling thread's CPU time (time.thread_time), for 1 thread on a shared machine")
     args = parser.parse_args()
+    if args.clock == "cpu":
+        global CLOCK
+        CLOCK = time.thread_time
     torch.set_num_threads(args.threads)
     sgd = lambda p: torch.optim.SGD(p, lr=0.01)
     adam = lambda p: torch.optim.Adam(p, lr=0.001)
     adam_fused = lambda p: torch.optim.Adam(p, lr=0.001, fused=True)
+    big, small = [784, 256, 256, 10], [40, 100, 100, 10]
     rows = [
-        training("mlp-784-256-256-10/sgd", [784, 256, 256, 10], 128, sgd, args),
-        training("mlp-784-256-256-10/adam", [784, 256, 256, 10], 128, adam, args),
-        training("mlp-784-256-256-10/adam-fused", [784, 256, 256, 10], 128, adam_fused, args),
-        training("mlp-40-100-100-10/sgd", [40, 100, 100, 10], 100, sgd, args),
+        training("mlp-784-256-256-10/sgd", mlp(big), [784], 10, 128, mlp_flops(big, 128), sgd, args),
+        training("mlp-784-256-256-10/adam", mlp(big), [784], 10, 128, mlp_flops(big, 128), adam, args),
+        training("mlp-784-256-256-10/adam-fused", mlp(big), [784], 10, 128, mlp_flops(big, 128), adam_fused, args),
+        training("mlp-40-100-100-10/sgd", mlp(small), [40], 10, 100, mlp_flops(small, 100), sgd, args),
+        training("cnn-28x28/sgd", cnn(), [1, 28, 28], 10, 128, cnn_flops(128), sgd, args),
+        training("gru-40x1-64/sgd", gru(), [40, 1], 10, 128, gru_flops(128), sgd, args),
         optimizer_step("step/sgd", lambda p: torch.optim.SGD(p, lr=1e-3), args),
         optimizer_step("step/sgd-momentum", lambda p: torch.optim.SGD(p, lr=1e-3, momentum=0.9), args),
         optimizer_step("step/adam", lambda p: torch.optim.Adam(p), args),

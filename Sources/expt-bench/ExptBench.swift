@@ -23,25 +23,38 @@ struct ExptBench: ParsableCommand {
     @Option(help: "Run only the benchmarks whose name contains this text.")
     var only: String?
 
+    @Option(help: "wall, or cpu: the calling thread's CPU time, which ignores time taken by other processes (1 thread only).")
+    var clock = "wall"
+
+    @Option(help: "Instead of timing: run exactly this many training steps (each followed by an evaluation) of each selected model, for profilers and allocation counts.")
+    var steps: Int?
+
     @Flag(help: "Print one JSON object per benchmark instead of a table.")
     var json = false
 
     func run() throws {
+        guard let clock = BenchmarkClock(rawValue: clock) else { throw ValidationError("--clock must be wall or cpu") }
+        guard clock == .wall || threads == 1 else { throw ValidationError("--clock cpu measures one thread; use --threads 1") }
         BLAS.setThreads(threads)
+        if let steps {
+            for benchmark in TrainingBenchmark.all where selected(benchmark.name) { benchmark.run(steps: steps) }
+            return
+        }
         var rows: [Row] = []
+        if !json { print("OpenBLAS kernel: \(BLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
         let peak = GEMMPeak(size: 1024)
         if selected("gemm") {
-            let m = peak.measure(trials: trials, trialSeconds: seconds)
+            let m = peak.measure(trials: trials, trialSeconds: seconds, clock: clock)
             emit(Row(name: "gemm-1024", unit: "GFLOP/s", measurement: m, scale: 1e-9, extra: [:]), into: &rows)
         }
         for benchmark in TrainingBenchmark.all where selected(benchmark.name) {
-            let m = benchmark.measure(trials: trials, trialSeconds: seconds)
+            let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock)
             let gflops = m.medianRate / Double(benchmark.batchSize) * benchmark.flopsPerStep * 1e-9
             emit(Row(name: benchmark.name, unit: "samples/s", measurement: m, scale: 1,
                      extra: ["GFLOP/s": gflops]), into: &rows)
         }
         for benchmark in OptimizerStepBenchmark.all where selected("step/" + benchmark.name) {
-            let m = benchmark.measure(trials: trials, trialSeconds: seconds)
+            let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock)
             let gigabytes = m.medianRate / Double(benchmark.parameterCount) * benchmark.bytesPerStep * 1e-9
             emit(Row(name: "step/" + benchmark.name, unit: "Mparams/s", measurement: m, scale: 1e-6,
                      extra: ["GB/s": gigabytes]), into: &rows)
@@ -77,6 +90,7 @@ struct Row {
 
     func json(threads: Int) -> String {
         var fields = ["\"name\": \"\(name)\"", "\"unit\": \"\(unit)\"", "\"threads\": \(threads)",
+                      "\"kernel\": \"\(BLAS.kernel)\"",
                       "\"median\": \(measurement.medianRate * scale)",
                       "\"min\": \(measurement.minRate * scale)", "\"max\": \(measurement.maxRate * scale)"]
         fields += extra.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }

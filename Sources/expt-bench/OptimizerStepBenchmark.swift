@@ -13,7 +13,7 @@ struct OptimizerStepBenchmark {
 
     var bytesPerStep: Double { Double(arraysTouched * 4 * parameterCount) }
 
-    func measure(trials: Int, trialSeconds: Double) -> Measurement {
+    func measure(trials: Int, trialSeconds: Double, clock: BenchmarkClock) -> Measurement {
         var generator = SeededGenerator(seed: 2)
         let parameters = FloatBuffer(count: parameterCount)
         let gradients = FloatBuffer(count: parameterCount)
@@ -23,7 +23,7 @@ struct OptimizerStepBenchmark {
         }
         let optimizer = optimizer.makeOptimizer(parameterCount: parameterCount)
         let learningRate = Float(self.optimizer.learningRate)
-        return Measurement(unitsPerCall: Double(parameterCount), trials: trials, trialSeconds: trialSeconds) {
+        return Measurement(unitsPerCall: Double(parameterCount), trials: trials, trialSeconds: trialSeconds, clock: clock) {
             optimizer.step(parameters: parameters.mutableBuffer, gradients: gradients.buffer, learningRate: learningRate)
         }
     }

@@ -16,6 +16,9 @@ struct LayerGradientTests {
         Case(inputShape: [2, 5, 6], spec: .conv2d(Conv2DSpec(filters: 3, kernel: 3, stride: 2, padding: 1, activation: .tanh)), batch: 2),
         Case(inputShape: [1, 4, 4], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 2, activation: .gelu)), batch: 3),
         Case(inputShape: [3, 5, 5], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 3, stride: 1, padding: 2, activation: .sigmoid)), batch: 2),
+        // "Same" padding (stride 1, output as wide as the input): im2col copies each row as one shifted block.
+        Case(inputShape: [2, 6, 5], spec: .conv2d(Conv2DSpec(filters: 3, kernel: 5, padding: 2, activation: .tanh)), batch: 2),
+        Case(inputShape: [3, 4, 7], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 3, padding: 1)), batch: 2),
         // A vector read as a 1 x 1 x 12 image.
         Case(inputShape: [12], spec: .conv2d(Conv2DSpec(filters: 2, kernel: 1, stride: 2)), batch: 2),
         Case(inputShape: [2, 4, 5], spec: .maxPool2d(PoolSpec(kernel: 2)), batch: 2),

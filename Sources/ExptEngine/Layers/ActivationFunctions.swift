@@ -26,13 +26,13 @@ struct Nonlinearity {
         if let preActivation { preActivation.update(from: values, count: count) }
         switch activation {
         case .identity: return
-        case .relu: for i in 0..<count { values[i] = max(values[i], 0) }
+        case .relu: VectorLoops.relu(values, count: count)
         case .leakyRelu:
             let slope = leakySlope
             for i in 0..<count where values[i] < 0 { values[i] *= slope }
         case .gelu: for i in 0..<count { values[i] = Self.gelu(values[i]) }
-        case .tanh: for i in 0..<count { values[i] = Foundation.tanh(values[i]) }
-        case .sigmoid: for i in 0..<count { values[i] = Self.sigmoid(values[i]) }
+        case .tanh: VectorMath.apply(values, count: count, VectorMath.tanh)
+        case .sigmoid: VectorMath.apply(values, count: count, VectorMath.sigmoid)
         }
     }
 
@@ -43,7 +43,7 @@ struct Nonlinearity {
         case .identity:
             return
         case .relu:
-            for i in 0..<count where output[i] <= 0 { gradient[i] = 0 }
+            VectorLoops.reluMask(gradient, output: output, count: count)
         case .leakyRelu:
             let slope = leakySlope
             for i in 0..<count where output[i] <= 0 { gradient[i] *= slope }
@@ -55,13 +55,6 @@ struct Nonlinearity {
         case .sigmoid:
             for i in 0..<count { gradient[i] *= output[i] * (1 - output[i]) }
         }
-    }
-
-    /// The logistic function, without overflow for large |z|.
-    static func sigmoid(_ z: Float) -> Float {
-        if z >= 0 { return 1 / (1 + exp(-z)) }
-        let e = exp(z)
-        return e / (1 + e)
     }
 
     /// z Φ(z), with Φ the standard normal CDF through erf (computed in Double).
@@ -76,22 +69,5 @@ struct Nonlinearity {
         let cdf = 0.5 * (1 + erf(x * 0.5.squareRoot()))
         let density = exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
         return Float(cdf + x * density)
-    }
-}
-
-/// Adds `bias[column]` to every row of the `rows` x `columns` block `values`.
-func addRowBias(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>) {
-    for row in 0..<rows {
-        let start = values + row * columns
-        for column in 0..<columns { start[column] += bias[column] }
-    }
-}
-
-/// Writes the column sums of the `rows` x `columns` block `values` to `sums` (overwriting).
-func columnSums(_ values: UnsafePointer<Float>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Float>) {
-    sums.update(repeating: 0, count: columns)
-    for row in 0..<rows {
-        let start = values + row * columns
-        for column in 0..<columns { sums[column] += start[column] }
     }
 }

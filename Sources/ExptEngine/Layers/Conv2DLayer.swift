@@ -1,12 +1,15 @@
-/// A 2D convolution, `y = f(W ⋆ x + b)`, lowered to one matrix multiply per pass by im2col.
+/// A 2D convolution, `y = f(W ⋆ x + b)`, lowered to matrix multiplies by im2col, one example at a time.
 ///
 /// Layout: W is filters x (channels·kernel·kernel), row-major (torch's `[F, C, kh, kw]`),
-/// followed by b (filters values). Forward: the batch's input patches are unrolled into
-/// `columns`, a (C·k·k) x (batch·outH·outW) matrix (row (c, i, j), column (example, y, x)),
-/// so `W · columns` gives every output of the batch in one `gemm`, as filters x (batch·outH·outW),
-/// which is then reordered to the examples' `[F][outH][outW]` layout with the bias added.
-/// Backward: `dW = dZ · columnsᵀ`, `db` = row sums of dZ, and `dColumns = Wᵀ · dZ` (written over
-/// `columns`, no longer needed), folded back onto the input by col2im.
+/// followed by b (filters values). Forward, per example: its input patches are unrolled into
+/// `columns`, a (C·k·k) x (outH·outW) matrix (row (c, i, j), column (y, x)), and `W · columns`
+/// is the example's output, `[F][outH][outW]`, written in place; then the bias and the activation.
+/// Backward, per example: `dW += dZ · columnsᵀ` (the patches unrolled again), `db` = row sums of
+/// dZ, and `dColumns = Wᵀ · dZ` (written over `columns`), folded back onto the input by col2im.
+///
+/// Unrolling one example at a time keeps `columns` small enough to stay in cache (the whole
+/// batch's patches would be tens of megabytes, streamed through memory three times a step) and
+/// needs no reordering between the product's layout and the examples'.
 final class Conv2DLayer: Layer {
     let channels: Int, height: Int, width: Int
     let filters: Int, kernel: Int, stride: Int, padding: Int
@@ -24,14 +27,12 @@ final class Conv2DLayer: Layer {
     private let bias: UnsafeMutablePointer<Float>
     private let weightGradient: UnsafeMutablePointer<Float>
     private let biasGradient: UnsafeMutablePointer<Float>
-    /// The unrolled patches (forward), then their gradients (backward).
-    private let columns: FloatBuffer
-    /// W · columns, filters x (batch·outH·outW); in backward, dZ in that order.
-    private let product: FloatBuffer
+    /// One example's unrolled patches, (C·k·k) x (outH·outW); in backward, then their gradients.
+    let columns: FloatBuffer
     private let preActivation: FloatBuffer?
 
-    private var patchSize: Int { channels * kernel * kernel }
-    private var outputArea: Int { outputHeight * outputWidth }
+    var patchSize: Int { channels * kernel * kernel }
+    var outputArea: Int { outputHeight * outputWidth }
 
     /// How many parameters a convolution has: the weights, then the bias.
     static func parameterCount(channels: Int, spec: Conv2DSpec) -> Int {
@@ -60,8 +61,7 @@ final class Conv2DLayer: Layer {
         let outputCount = maxBatchSize * filters * outputHeight * outputWidth
         output = FloatBuffer(count: outputCount)
         outputGradient = FloatBuffer(count: outputCount)
-        product = FloatBuffer(count: outputCount)
-        columns = FloatBuffer(count: channels * kernel * kernel * maxBatchSize * outputHeight * outputWidth)
+        columns = FloatBuffer(count: channels * kernel * kernel * outputHeight * outputWidth)
         preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: outputCount) : nil
     }
 
@@ -73,109 +73,39 @@ final class Conv2DLayer: Layer {
     }
 
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
-        let n = batchSize * outputArea
-        unfold(input, batchSize: batchSize)
-        gemm(transposeA: false, transposeB: false, m: filters, n: n, k: patchSize,
-             alpha: 1, a: weights, lda: patchSize, b: columns.pointer, ldb: n,
-             beta: 0, c: product.pointer, ldc: n)
-        // [F][B][area] -> [B][F][area], adding the bias.
+        let area = outputArea
         for example in 0..<batchSize {
+            let z = output.pointer + example * outputSize
+            unfold(input + example * inputSize)
+            gemm(transposeA: false, transposeB: false, m: filters, n: area, k: patchSize,
+                 alpha: 1, a: weights, lda: patchSize, b: columns.pointer, ldb: area,
+                 beta: 0, c: z, ldc: area)
             for filter in 0..<filters {
-                let source = product.pointer + (filter * batchSize + example) * outputArea
-                let target = output.pointer + (example * filters + filter) * outputArea
-                let b = bias[filter]
-                for i in 0..<outputArea { target[i] = source[i] + b }
+                VectorLoops.addScalar(z + filter * area, bias[filter], into: z + filter * area, count: area)
             }
+            nonlinearity.forward(z, count: outputSize, preActivation: preActivation.map { $0.pointer + example * outputSize })
         }
-        nonlinearity.forward(output.pointer, count: batchSize * outputSize, preActivation: preActivation?.pointer)
     }
 
     func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
-        let n = batchSize * outputArea
+        let area = outputArea
         nonlinearity.backward(gradient: outputGradient.pointer, output: output.pointer,
                               preActivation: preActivation?.pointer, count: batchSize * outputSize)
-        // [B][F][area] -> [F][B][area]; the bias gradient is each filter's row sum.
-        for filter in 0..<filters {
-            var sum: Float = 0
-            for example in 0..<batchSize {
-                let source = outputGradient.pointer + (example * filters + filter) * outputArea
-                let target = product.pointer + (filter * batchSize + example) * outputArea
-                for i in 0..<outputArea {
-                    target[i] = source[i]
-                    sum += source[i]
-                }
+        biasGradient.update(repeating: 0, count: filters)
+        for example in 0..<batchSize {
+            let dz = outputGradient.pointer + example * outputSize
+            for filter in 0..<filters {
+                biasGradient[filter] += VectorLoops.sum(dz + filter * area, count: area)
             }
-            biasGradient[filter] = sum
-        }
-        gemm(transposeA: false, transposeB: true, m: filters, n: patchSize, k: n,
-             alpha: 1, a: product.pointer, lda: n, b: columns.pointer, ldb: n,
-             beta: 0, c: weightGradient, ldc: patchSize)
-        guard let inputGradient else { return }
-        gemm(transposeA: true, transposeB: false, m: patchSize, n: n, k: filters,
-             alpha: 1, a: weights, lda: patchSize, b: product.pointer, ldb: n,
-             beta: 0, c: columns.pointer, ldc: n)
-        fold(into: inputGradient, batchSize: batchSize)
-    }
-
-    /// im2col: row (c, i, j) of `columns`, column (example, y, x) holds
-    /// input[example][c][y·stride − padding + i][x·stride − padding + j], or 0 in the padding.
-    private func unfold(_ input: UnsafePointer<Float>, batchSize: Int) {
-        let n = batchSize * outputArea
-        forEachPatchRow { row, c, i, j in
-            let target = columns.pointer + row * n
-            for example in 0..<batchSize {
-                let plane = input + (example * channels + c) * height * width
-                let out = target + example * outputArea
-                for y in 0..<outputHeight {
-                    let sourceY = y * stride - padding + i
-                    let line = out + y * outputWidth
-                    guard sourceY >= 0 && sourceY < height else {
-                        line.update(repeating: 0, count: outputWidth)
-                        continue
-                    }
-                    let source = plane + sourceY * width
-                    for x in 0..<outputWidth {
-                        let sourceX = x * stride - padding + j
-                        line[x] = sourceX >= 0 && sourceX < width ? source[sourceX] : 0
-                    }
-                }
-            }
-        }
-    }
-
-    /// col2im: the adjoint of `unfold`, summing each column entry back onto its input position.
-    private func fold(into inputGradient: UnsafeMutablePointer<Float>, batchSize: Int) {
-        let n = batchSize * outputArea
-        inputGradient.update(repeating: 0, count: batchSize * inputSize)
-        forEachPatchRow { row, c, i, j in
-            let source = columns.pointer + row * n
-            for example in 0..<batchSize {
-                let plane = inputGradient + (example * channels + c) * height * width
-                let entries = source + example * outputArea
-                for y in 0..<outputHeight {
-                    let targetY = y * stride - padding + i
-                    guard targetY >= 0 && targetY < height else { continue }
-                    let target = plane + targetY * width
-                    let line = entries + y * outputWidth
-                    for x in 0..<outputWidth {
-                        let targetX = x * stride - padding + j
-                        if targetX >= 0 && targetX < width { target[targetX] += line[x] }
-                    }
-                }
-            }
-        }
-    }
-
-    @inline(__always)
-    private func forEachPatchRow(_ body: (_ row: Int, _ channel: Int, _ i: Int, _ j: Int) -> Void) {
-        var row = 0
-        for c in 0..<channels {
-            for i in 0..<kernel {
-                for j in 0..<kernel {
-                    body(row, c, i, j)
-                    row += 1
-                }
-            }
+            unfold(input + example * inputSize)
+            gemm(transposeA: false, transposeB: true, m: filters, n: patchSize, k: area,
+                 alpha: 1, a: dz, lda: area, b: columns.pointer, ldb: area,
+                 beta: example == 0 ? 0 : 1, c: weightGradient, ldc: patchSize)
+            guard let inputGradient else { continue }
+            gemm(transposeA: true, transposeB: false, m: patchSize, n: area, k: filters,
+                 alpha: 1, a: weights, lda: patchSize, b: dz, ldb: area,
+                 beta: 0, c: columns.pointer, ldc: area)
+            fold(into: inputGradient + example * inputSize)
         }
     }
 }

@@ -41,34 +41,61 @@ final class PoolLayer: Layer {
     }
 
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
+        let planes = batchSize * channels
+        switch (mode, kernel, stride) {
+        // The usual 2 x 2 window, with constants the compiler can unroll.
+        case (.max, 2, 2): maxPool(input, planes: planes, kernel: 2, stride: 2)
+        case (.max, _, _): maxPool(input, planes: planes, kernel: kernel, stride: stride)
+        case (.average, _, _): averagePool(input, planes: planes)
+        }
+    }
+
+    /// Each output is the first maximum of its window (row by row, strictly greater replaces),
+    /// and `argmax` its index within the example.
+    @inline(__always)
+    private func maxPool(_ input: UnsafePointer<Float>, planes: Int, kernel: Int, stride: Int) {
+        let planeSize = height * width
+        var o = 0
+        for plane in 0..<planes {
+            let source = input + plane * planeSize
+            let planeOffset = (plane % channels) * planeSize
+            for y in 0..<outputHeight {
+                for x in 0..<outputWidth {
+                    let corner = y * stride * width + x * stride
+                    var best = corner
+                    var bestValue = source[corner]
+                    for i in 0..<kernel {
+                        for j in 0..<kernel {
+                            let index = corner + i * width + j
+                            if source[index] > bestValue {
+                                best = index
+                                bestValue = source[index]
+                            }
+                        }
+                    }
+                    argmax[o] = Int32(planeOffset + best)
+                    output[o] = bestValue
+                    o += 1
+                }
+            }
+        }
+    }
+
+    private func averagePool(_ input: UnsafePointer<Float>, planes: Int) {
+        let planeSize = height * width
         let scale = 1 / Float(kernel * kernel)
         var o = 0
-        for example in 0..<batchSize {
-            let base = example * inputSize
-            for c in 0..<channels {
-                let plane = c * height * width
-                for y in 0..<outputHeight {
-                    for x in 0..<outputWidth {
-                        let corner = plane + y * stride * width + x * stride
-                        switch mode {
-                        case .max:
-                            var best = corner
-                            for i in 0..<kernel {
-                                for j in 0..<kernel where input[base + corner + i * width + j] > input[base + best] {
-                                    best = corner + i * width + j
-                                }
-                            }
-                            argmax[o] = Int32(best)
-                            output[o] = input[base + best]
-                        case .average:
-                            var sum: Float = 0
-                            for i in 0..<kernel {
-                                for j in 0..<kernel { sum += input[base + corner + i * width + j] }
-                            }
-                            output[o] = sum * scale
-                        }
-                        o += 1
+        for plane in 0..<planes {
+            let source = input + plane * planeSize
+            for y in 0..<outputHeight {
+                for x in 0..<outputWidth {
+                    let corner = source + y * stride * width + x * stride
+                    var sum: Float = 0
+                    for i in 0..<kernel {
+                        for j in 0..<kernel { sum += corner[i * width + j] }
                     }
+                    output[o] = sum * scale
+                    o += 1
                 }
             }
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The step equations, as torch's `RNN`, `GRU` and `LSTM` (σ the logistic function, ⊙ elementwise):
 ///
 /// - RNN: `h' = tanh(x W_ihᵀ + b_ih + h W_hhᵀ + b_hh)`
@@ -15,7 +13,7 @@ extension RecurrentLayer {
     func elmanForward(step: Int, batchSize: Int) {
         let a = state(gateValues, step: step, batchSize: batchSize)
         if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: a) }
-        for i in 0..<batchSize * units { a[i] = tanh(a[i]) }
+        VectorMath.apply(a, count: batchSize * units, VectorMath.tanh)
     }
 
     func elmanBackward(step: Int, batchSize: Int) {
@@ -39,18 +37,25 @@ extension RecurrentLayer {
         addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias)
         let candidates = state(candidateProjections!, step: step, batchSize: batchSize)
         let h = state(hidden, step: step, batchSize: batchSize)
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows, p = projected + example * rows
+            let candidate = candidates + example * units, newState = h + example * units
             let previous = step > 0 ? state(hidden, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let r = Nonlinearity.sigmoid(g[j] + p[j])
-                let z = Nonlinearity.sigmoid(g[units + j] + p[units + j])
-                let n = tanh(g[2 * units + j] + r * p[2 * units + j])
-                g[j] = r
-                g[units + j] = z
-                g[2 * units + j] = n
-                candidates[example * units + j] = p[2 * units + j]
-                h[example * units + j] = (1 - z) * n + z * (previous?[j] ?? 0)
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let r = VectorMath.sigmoid(V.load(g + j, lanes: lanes) + V.load(p + j, lanes: lanes))
+                let z = VectorMath.sigmoid(V.load(g + units + j, lanes: lanes) + V.load(p + units + j, lanes: lanes))
+                let hiddenCandidate = V.load(p + 2 * units + j, lanes: lanes)
+                let n = VectorMath.tanh(V.load(g + 2 * units + j, lanes: lanes) + r * hiddenCandidate)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
+                V.store(r, to: g + j, lanes: lanes)
+                V.store(z, to: g + units + j, lanes: lanes)
+                V.store(n, to: g + 2 * units + j, lanes: lanes)
+                V.store(hiddenCandidate, to: candidate + j, lanes: lanes)
+                V.store((1 - z) * n + z * before, to: newState + j, lanes: lanes)
+                j += lanes
             }
         }
     }
@@ -62,17 +67,28 @@ extension RecurrentLayer {
         let hiddenSide = state(hiddenGateGradients!, step: step, batchSize: batchSize, width: rows)
         let candidates = state(candidateProjections!, step: step, batchSize: batchSize)
         let dh = hiddenGradient.pointer
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows, di = inputSide + example * rows, dhid = hiddenSide + example * rows
+            let gradients = dh + example * units, candidate = candidates + example * units
             let previous = step > 0 ? state(hidden, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let (r, z, n) = (g[j], g[units + j], g[2 * units + j])
-                let gradient = dh[example * units + j]
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let (r, z, n) = (V.load(g + j, lanes: lanes), V.load(g + units + j, lanes: lanes),
+                                 V.load(g + 2 * units + j, lanes: lanes))
+                let gradient = V.load(gradients + j, lanes: lanes)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
                 let dn = gradient * (1 - z) * (1 - n * n)
-                let dz = gradient * ((previous?[j] ?? 0) - n) * z * (1 - z)
-                let dr = dn * candidates[example * units + j] * r * (1 - r)
-                (di[j], di[units + j], di[2 * units + j]) = (dr, dz, dn)
-                (dhid[j], dhid[units + j], dhid[2 * units + j]) = (dr, dz, dn * r)
+                let dz = gradient * (before - n) * z * (1 - z)
+                let dr = dn * V.load(candidate + j, lanes: lanes) * r * (1 - r)
+                V.store(dr, to: di + j, lanes: lanes)
+                V.store(dz, to: di + units + j, lanes: lanes)
+                V.store(dn, to: di + 2 * units + j, lanes: lanes)
+                V.store(dr, to: dhid + j, lanes: lanes)
+                V.store(dz, to: dhid + units + j, lanes: lanes)
+                V.store(dn * r, to: dhid + 2 * units + j, lanes: lanes)
+                j += lanes
             }
         }
     }
@@ -93,18 +109,27 @@ extension RecurrentLayer {
         if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: gates) }
         let c = state(cells!, step: step, batchSize: batchSize)
         let h = state(hidden, step: step, batchSize: batchSize)
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows
+            let cell = c + example * units, output = h + example * units
             let previous = step > 0 ? state(cells!, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let i = Nonlinearity.sigmoid(g[j])
-                let f = Nonlinearity.sigmoid(g[units + j])
-                let candidate = tanh(g[2 * units + j])
-                let o = Nonlinearity.sigmoid(g[3 * units + j])
-                (g[j], g[units + j], g[2 * units + j], g[3 * units + j]) = (i, f, candidate, o)
-                let cell = f * (previous?[j] ?? 0) + i * candidate
-                c[example * units + j] = cell
-                h[example * units + j] = o * tanh(cell)
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let i = VectorMath.sigmoid(V.load(g + j, lanes: lanes))
+                let f = VectorMath.sigmoid(V.load(g + units + j, lanes: lanes))
+                let candidate = VectorMath.tanh(V.load(g + 2 * units + j, lanes: lanes))
+                let o = VectorMath.sigmoid(V.load(g + 3 * units + j, lanes: lanes))
+                V.store(i, to: g + j, lanes: lanes)
+                V.store(f, to: g + units + j, lanes: lanes)
+                V.store(candidate, to: g + 2 * units + j, lanes: lanes)
+                V.store(o, to: g + 3 * units + j, lanes: lanes)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
+                let newCell = f * before + i * candidate
+                V.store(newCell, to: cell + j, lanes: lanes)
+                V.store(o * VectorMath.tanh(newCell), to: output + j, lanes: lanes)
+                j += lanes
             }
         }
     }
@@ -116,19 +141,26 @@ extension RecurrentLayer {
         let da = state(gateGradients, step: step, batchSize: batchSize, width: rows)
         let c = state(cells!, step: step, batchSize: batchSize)
         let dh = hiddenGradient.pointer, dc = cellGradient!.pointer
+        typealias V = VectorLoops
         for example in 0..<batchSize {
             let g = gates + example * rows, d = da + example * rows
+            let (cell, dhExample, dcExample) = (c + example * units, dh + example * units, dc + example * units)
             let previous = step > 0 ? state(cells!, step: step - 1, batchSize: batchSize) + example * units : nil
-            for j in 0..<units {
-                let (i, f, candidate, o) = (g[j], g[units + j], g[2 * units + j], g[3 * units + j])
-                let k = example * units + j
-                let tanhCell = tanh(c[k])
-                let cellTotal = dc[k] + dh[k] * o * (1 - tanhCell * tanhCell)
-                d[j] = cellTotal * candidate * i * (1 - i)
-                d[units + j] = cellTotal * (previous?[j] ?? 0) * f * (1 - f)
-                d[2 * units + j] = cellTotal * i * (1 - candidate * candidate)
-                d[3 * units + j] = dh[k] * tanhCell * o * (1 - o)
-                dc[k] = cellTotal * f
+            var j = 0
+            while j < units {
+                let lanes = min(V.width, units - j)
+                let (i, f) = (V.load(g + j, lanes: lanes), V.load(g + units + j, lanes: lanes))
+                let (candidate, o) = (V.load(g + 2 * units + j, lanes: lanes), V.load(g + 3 * units + j, lanes: lanes))
+                let gradient = V.load(dhExample + j, lanes: lanes)
+                let tanhCell = VectorMath.tanh(V.load(cell + j, lanes: lanes))
+                let cellTotal = V.load(dcExample + j, lanes: lanes) + gradient * o * (1 - tanhCell * tanhCell)
+                let before = previous.map { V.load($0 + j, lanes: lanes) } ?? V.Vector()
+                V.store(cellTotal * candidate * i * (1 - i), to: d + j, lanes: lanes)
+                V.store(cellTotal * before * f * (1 - f), to: d + units + j, lanes: lanes)
+                V.store(cellTotal * i * (1 - candidate * candidate), to: d + 2 * units + j, lanes: lanes)
+                V.store(gradient * tanhCell * o * (1 - o), to: d + 3 * units + j, lanes: lanes)
+                V.store(cellTotal * f, to: dcExample + j, lanes: lanes)
+                j += lanes
             }
         }
     }

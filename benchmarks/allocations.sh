@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Shows that a training step and an evaluation allocate nothing once the network exists: runs
+# each reference model for N and for 2N steps (each step a trainStep, an optimizer step and an
+# evaluate) under valgrind, and compares glibc's count of heap allocations. Equal counts mean
+# the extra N steps allocated nothing, not even memory freed again within the step.
+#
+#   benchmarks/allocations.sh [N]     (SCRATCH=.build-x selects SwiftPM's scratch path)
+#
+# Exit code 1 when any model allocates per step. Needs valgrind (Debian: apt-get install valgrind).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+steps=${1:-2}
+scratch=${SCRATCH:-.build}
+swift build -c release --scratch-path "$scratch" --product expt-bench >&2
+bench="$scratch/release/expt-bench"
+
+allocations() {
+    valgrind --tool=memcheck "$bench" --steps "$1" --only "$2" 2>&1 \
+        | sed -n 's/.*total heap usage: \([0-9,]*\) allocs.*/\1/p' | tr -d ,
+}
+
+status=0
+for model in mlp-784-256-256-10/sgd mlp-784-256-256-10/adam mlp-40-100-100-10/sgd cnn-28x28/sgd gru-40x1-64/sgd; do
+    once=$(allocations "$steps" "$model")
+    twice=$(allocations $((2 * steps)) "$model")
+    verdict="no allocation per step"
+    if [ "$once" != "$twice" ]; then verdict="ALLOCATES: $(( (twice - once) / steps )) per step"; status=1; fi
+    printf '%-28s %6s allocs after %d steps, %6s after %d: %s\n' "$model" "$once" "$steps" "$twice" $((2 * steps)) "$verdict"
+done
+exit $status
