@@ -27,3 +27,18 @@ func maximum<T: BinaryFloatingPoint>(_ a: T, _ b: T) -> T {
 func scale<T: BinaryFloatingPoint>(_ parameters: UnsafeMutableBufferPointer<T>, by factor: T) {
     for i in 0..<parameters.count { parameters[i] *= factor }
 }
+
+extension UnsafeMutableBufferPointer {
+    /// The first element's address for a `LaneKernel`; for an empty buffer (which a kernel
+    /// never reads) an aligned address that is not dereferenced.
+    var rawStart: UnsafeMutableRawPointer {
+        UnsafeMutableRawPointer(baseAddress ?? UnsafeMutablePointer(bitPattern: MemoryLayout<Element>.alignment)!)
+    }
+}
+
+extension UnsafeBufferPointer {
+    /// The first element's address for a `LaneKernel` (see `UnsafeMutableBufferPointer.rawStart`).
+    var rawStart: UnsafeRawPointer {
+        UnsafeRawPointer(baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!)
+    }
+}
