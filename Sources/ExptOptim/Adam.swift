@@ -57,8 +57,8 @@ public final class Adam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         AdamKernel(
             parameters: parameters.rawStart, gradients: gradients.rawStart,
             firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart, maxSecondMoment: maxSecondMoment.rawStart,
-            decoupledDecayFactor: decoupledWeightDecay && h.weightDecay != 0 ? Scalar(1 - lr * h.weightDecay) : nil,
-            coupledDecay: decoupledWeightDecay ? 0 : Scalar(h.weightDecay), amsgrad: h.amsgrad,
+            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            amsgrad: h.amsgrad,
             firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
             correction2Root: correction2Root, negativeStepSize: negativeStepSize
         ).runVectorized(count: parameters.count)

@@ -1,15 +1,12 @@
 /// Adam's element-wise update (see `Adam`), with the step's scalar factors already computed:
-/// one loop per combination of options, so that no loop tests an option per element.
+/// one loop per weight decay mode and AMSGrad setting, so that no loop tests an option per element.
 struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let parameters: UnsafeMutableRawPointer
     let gradients: UnsafeRawPointer
     let firstMoment: UnsafeMutableRawPointer
     let secondMoment: UnsafeMutableRawPointer
     let maxSecondMoment: UnsafeMutableRawPointer
-    /// θ's factor before the update, 1 − γλ (AdamW), or nil.
-    let decoupledDecayFactor: Scalar?
-    /// λ added to the gradient (Adam), or 0.
-    let coupledDecay: Scalar
+    let weightDecay: WeightDecayMode<Scalar>
     let amsgrad: Bool
     let firstWeight: Scalar
     let beta2: Scalar
@@ -19,20 +16,20 @@ struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let negativeStepSize: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch (decoupledDecayFactor != nil, coupledDecay != 0, amsgrad) {
-        case (true, _, false): loop(L.self, range, decoupled: true, coupled: false, amsgrad: false)
-        case (true, _, true): loop(L.self, range, decoupled: true, coupled: false, amsgrad: true)
-        case (false, true, false): loop(L.self, range, decoupled: false, coupled: true, amsgrad: false)
-        case (false, true, true): loop(L.self, range, decoupled: false, coupled: true, amsgrad: true)
-        case (false, false, false): loop(L.self, range, decoupled: false, coupled: false, amsgrad: false)
-        case (false, false, true): loop(L.self, range, decoupled: false, coupled: false, amsgrad: true)
+        switch (weightDecay, amsgrad) {
+        case (.none, false): loop(L.self, range, coupled: false, decoupled: false, amsgrad: false)
+        case (.none, true): loop(L.self, range, coupled: false, decoupled: false, amsgrad: true)
+        case (.coupled, false): loop(L.self, range, coupled: true, decoupled: false, amsgrad: false)
+        case (.coupled, true): loop(L.self, range, coupled: true, decoupled: false, amsgrad: true)
+        case (.decoupled, false): loop(L.self, range, coupled: false, decoupled: true, amsgrad: false)
+        case (.decoupled, true): loop(L.self, range, coupled: false, decoupled: true, amsgrad: true)
         }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decoupled: Bool, coupled: Bool, amsgrad: Bool) {
-        let decayFactor = L(decoupledDecayFactor ?? 1)
-        let coupledDecay = L(coupledDecay)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, amsgrad: Bool) {
+        let coupledDecay = L(weightDecay.coupledDecay)
+        let decayFactor = L(weightDecay.decoupledFactor)
         let beta2 = L(beta2)
         let secondWeight = L(secondWeight)
         let eps = L(eps)
