@@ -1,7 +1,12 @@
+import CVectorMath
+
 /// The vectors of the update rules' loops: 32 bytes, two SSE registers on the baseline x86-64
 /// target (one AVX register where available), so each loop is unrolled twice for free.
 extension SIMD8: Lanes where Scalar == Float {
     static var laneCount: Int { 8 }
+
+    /// One vector instruction (the generic `SIMD.squareRoot()` takes a libm call per lane).
+    @inline(__always) func squareRoot() -> Self { expt_sqrt_float8(self) }
 
     @inline(__always) init(loadingFrom base: UnsafeRawPointer, at index: Int) {
         self = base.loadUnaligned(fromByteOffset: index * 4, as: Self.self)
@@ -26,6 +31,9 @@ extension SIMD8: Lanes where Scalar == Float {
 
 extension SIMD4: Lanes where Scalar == Double {
     static var laneCount: Int { 4 }
+
+    /// One vector instruction (the generic `SIMD.squareRoot()` takes a libm call per lane).
+    @inline(__always) func squareRoot() -> Self { expt_sqrt_double4(self) }
 
     @inline(__always) init(loadingFrom base: UnsafeRawPointer, at index: Int) {
         self = base.loadUnaligned(fromByteOffset: index * 8, as: Self.self)
