@@ -33,20 +33,11 @@ public final class Adadelta<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
         let h = hyperparameters
-        let rho = Scalar(h.rho)
-        let newWeight = Scalar(1 - h.rho)
-        let eps = Scalar(h.eps)
-        let weightDecay = Scalar(h.weightDecay)
-        let negativeRate = -learningRate
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if weightDecay != 0 { g += weightDecay * parameters[i] }
-            let v = meanSquaredGradient[i] * rho + newWeight * g * g
-            meanSquaredGradient[i] = v
-            // torch: delta = sqrt(u + ε); delta.div_(sqrt(v + ε)).mul_(g).
-            let delta = (meanSquaredStep[i] + eps).squareRoot() / (v + eps).squareRoot() * g
-            meanSquaredStep[i] = meanSquaredStep[i] * rho + newWeight * delta * delta
-            parameters[i] += negativeRate * delta
-        }
+        AdadeltaKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart,
+            meanSquaredGradient: meanSquaredGradient.rawStart, meanSquaredStep: meanSquaredStep.rawStart,
+            rho: Scalar(h.rho), newWeight: Scalar(1 - h.rho), eps: Scalar(h.eps), weightDecay: Scalar(h.weightDecay),
+            negativeRate: -learningRate
+        ).runVectorized(count: parameters.count)
     }
 }

@@ -32,14 +32,9 @@ public final class Adagrad<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         stepCount += 1
         let h = hyperparameters
         let negativeRate = -Scalar(Double(learningRate) / (1 + Double(stepCount - 1) * h.lrDecay))
-        let weightDecay = Scalar(h.weightDecay)
-        let eps = Scalar(h.eps)
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if weightDecay != 0 { g += weightDecay * parameters[i] }
-            let s = sumOfSquares[i] + g * g
-            sumOfSquares[i] = s
-            parameters[i] += negativeRate * g / (s.squareRoot() + eps)
-        }
+        AdagradKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart, sumOfSquares: sumOfSquares.rawStart,
+            weightDecay: Scalar(h.weightDecay), eps: Scalar(h.eps), negativeRate: negativeRate
+        ).runVectorized(count: parameters.count)
     }
 }

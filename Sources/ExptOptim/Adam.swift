@@ -54,28 +54,13 @@ public final class Adam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let lr = Double(learningRate)
         let negativeStepSize = -Scalar(lr / (1 - pow(h.beta1, t)))
         let correction2Root = Scalar((1 - pow(h.beta2, t)).squareRoot())
-        let coupledDecay = decoupledWeightDecay ? 0 : Scalar(h.weightDecay)
-        let firstWeight = Scalar(1 - h.beta1)
-        let beta2 = Scalar(h.beta2)
-        let secondWeight = Scalar(1 - h.beta2)
-        let eps = Scalar(h.eps)
-        if decoupledWeightDecay && h.weightDecay != 0 { scale(parameters, by: Scalar(1 - lr * h.weightDecay)) }
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if coupledDecay != 0 { g += coupledDecay * parameters[i] }
-            let m = lerp(firstMoment[i], g, firstWeight)
-            // torch's mul_(β₂).addcmul_(g, g, value: 1 − β₂), which multiplies left to right.
-            let v = beta2 * secondMoment[i] + secondWeight * g * g
-            firstMoment[i] = m
-            secondMoment[i] = v
-            var vUsed = v
-            if h.amsgrad {
-                vUsed = maximum(maxSecondMoment[i], v)
-                maxSecondMoment[i] = vUsed
-            }
-            let denominator = vUsed.squareRoot() / correction2Root + eps
-            // torch's addcdiv_(m, denominator, value: −stepSize): (value · m) / denominator.
-            parameters[i] += negativeStepSize * m / denominator
-        }
+        AdamKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart,
+            firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart, maxSecondMoment: maxSecondMoment.rawStart,
+            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            amsgrad: h.amsgrad,
+            firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
+            correction2Root: correction2Root, negativeStepSize: negativeStepSize
+        ).runVectorized(count: parameters.count)
     }
 }

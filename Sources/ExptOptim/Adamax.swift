@@ -38,18 +38,11 @@ public final class Adamax<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         stepCount += 1
         let h = hyperparameters
         let negativeStepSize = -Scalar(Double(learningRate) / (1 - pow(h.beta1, Double(stepCount))))
-        let firstWeight = Scalar(1 - h.beta1)
-        let beta2 = Scalar(h.beta2)
-        let eps = Scalar(h.eps)
-        let weightDecay = Scalar(h.weightDecay)
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if weightDecay != 0 { g += weightDecay * parameters[i] }
-            let m = lerp(firstMoment[i], g, firstWeight)
-            let u = maximum(infinityNorm[i] * beta2, abs(g) + eps)
-            firstMoment[i] = m
-            infinityNorm[i] = u
-            parameters[i] += negativeStepSize * m / u
-        }
+        AdamaxKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart,
+            firstMoment: firstMoment.rawStart, infinityNorm: infinityNorm.rawStart,
+            weightDecay: Scalar(h.weightDecay), firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), eps: Scalar(h.eps),
+            negativeStepSize: negativeStepSize
+        ).runVectorized(count: parameters.count)
     }
 }

@@ -31,16 +31,11 @@ public final class Lion<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
         let h = hyperparameters
-        let beta1 = Scalar(h.beta1), interpolationWeight = Scalar(1 - h.beta1)
-        let beta2 = Scalar(h.beta2), decayWeight = Scalar(1 - h.beta2)
-        let negativeRate = -learningRate
-        if h.weightDecay != 0 { scale(parameters, by: Scalar(1 - Double(learningRate) * h.weightDecay)) }
-        for i in 0..<parameters.count {
-            let g = gradients[i]
-            let c = momentum[i] * beta1 + interpolationWeight * g
-            let sign: Scalar = c > 0 ? 1 : c < 0 ? -1 : 0
-            parameters[i] += negativeRate * sign
-            momentum[i] = momentum[i] * beta2 + decayWeight * g
-        }
+        LionKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart, momentum: momentum.rawStart,
+            decayFactor: h.weightDecay != 0 ? Scalar(1 - Double(learningRate) * h.weightDecay) : nil,
+            beta1: Scalar(h.beta1), interpolationWeight: Scalar(1 - h.beta1),
+            beta2: Scalar(h.beta2), decayWeight: Scalar(1 - h.beta2), negativeRate: -learningRate
+        ).runVectorized(count: parameters.count)
     }
 }

@@ -55,24 +55,12 @@ public final class NAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let product = Double(momentumProduct)
         let gradientFactor = Scalar(-lr * (1 - mu) / (1 - product))
         let momentFactor = Scalar(-lr * nextMu / (1 - product * nextMu))
-        let coupledDecay = h.decoupledWeightDecay ? 0 : Scalar(h.weightDecay)
-        let firstWeight = Scalar(1 - h.beta1)
-        let beta2 = Scalar(h.beta2)
-        let secondWeight = Scalar(1 - h.beta2)
-        let eps = Scalar(h.eps)
-        if h.decoupledWeightDecay && h.weightDecay != 0 { scale(parameters, by: Scalar(1 - lr * h.weightDecay)) }
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if coupledDecay != 0 { g += coupledDecay * parameters[i] }
-            let m = lerp(firstMoment[i], g, firstWeight)
-            let v = secondMoment[i] * beta2 + secondWeight * g * g
-            firstMoment[i] = m
-            secondMoment[i] = v
-            let denominator = (v / correction2).squareRoot() + eps
-            // Two addcdiv_ calls, as torch: the gradient's share, then the moment's.
-            var theta = parameters[i] + gradientFactor * g / denominator
-            theta += momentFactor * m / denominator
-            parameters[i] = theta
-        }
+        NAdamKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart,
+            firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart,
+            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: h.decoupledWeightDecay, learningRate: lr),
+            firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
+            correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
+        ).runVectorized(count: parameters.count)
     }
 }

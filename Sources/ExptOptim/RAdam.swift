@@ -44,31 +44,15 @@ public final class RAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let correction2 = 1 - pow(h.beta2, t)
         let rhoInfinity = 2 / (1 - h.beta2) - 1
         let rho = rhoInfinity - 2 * t * pow(h.beta2, t) / correction2
-        let rectified = rho > 5
         let rectification = Scalar(((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot())
         let correction2Root = Scalar(correction2.squareRoot())
-        let coupledDecay = h.decoupledWeightDecay ? 0 : Scalar(h.weightDecay)
-        let rate = Scalar(lr)
-        let firstWeight = Scalar(1 - h.beta1)
-        let beta2 = Scalar(h.beta2)
-        let secondWeight = Scalar(1 - h.beta2)
-        let eps = Scalar(h.eps)
-        if h.decoupledWeightDecay && h.weightDecay != 0 { scale(parameters, by: Scalar(1 - lr * h.weightDecay)) }
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if coupledDecay != 0 { g += coupledDecay * parameters[i] }
-            let m = lerp(firstMoment[i], g, firstWeight)
-            let v = secondMoment[i] * beta2 + secondWeight * g * g
-            firstMoment[i] = m
-            secondMoment[i] = v
-            let scaledMoment = m / correction1 * rate
-            if rectified {
-                // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
-                let adaptiveRate = 1 / (v.squareRoot() + eps) * correction2Root
-                parameters[i] -= scaledMoment * adaptiveRate * rectification
-            } else {
-                parameters[i] -= scaledMoment
-            }
-        }
+        RAdamKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart,
+            firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart,
+            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: h.decoupledWeightDecay, learningRate: lr),
+            firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
+            correction1: correction1, correction2Root: correction2Root,
+            rectified: rho > 5, rectification: rectification, rate: Scalar(lr)
+        ).runVectorized(count: parameters.count)
     }
 }

@@ -38,34 +38,11 @@ public final class RMSprop<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
         let h = hyperparameters
-        let alpha = Scalar(h.alpha)
-        let newWeight = Scalar(1 - h.alpha)
-        let eps = Scalar(h.eps)
-        let weightDecay = Scalar(h.weightDecay)
-        let momentum = Scalar(h.momentum)
-        let hasMomentum = h.momentum > 0
-        let negativeRate = -learningRate
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if weightDecay != 0 { g += weightDecay * parameters[i] }
-            // torch's mul_(α).addcmul_(g, g, value: 1 − α).
-            let v = meanSquare[i] * alpha + newWeight * g * g
-            meanSquare[i] = v
-            var variance = v
-            if h.centered {
-                let mean = lerp(meanGradient[i], g, newWeight)
-                meanGradient[i] = mean
-                // torch's addcmul(ḡ, ḡ, value: −1).
-                variance = v + -1 * mean * mean
-            }
-            let denominator = variance.squareRoot() + eps
-            if hasMomentum {
-                let b = momentumBuffer[i] * momentum + g / denominator
-                momentumBuffer[i] = b
-                parameters[i] += negativeRate * b
-            } else {
-                parameters[i] += negativeRate * g / denominator
-            }
-        }
+        RMSpropKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart, meanSquare: meanSquare.rawStart,
+            meanGradient: meanGradient.rawStart, momentumBuffer: momentumBuffer.rawStart,
+            alpha: Scalar(h.alpha), newWeight: Scalar(1 - h.alpha), eps: Scalar(h.eps), weightDecay: Scalar(h.weightDecay),
+            centered: h.centered, momentum: Scalar(h.momentum), negativeRate: -learningRate
+        ).runVectorized(count: parameters.count)
     }
 }

@@ -33,21 +33,12 @@ public final class SGD<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     @_specialize(where Scalar == Double)
     public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        let weightDecay = Scalar(hyperparameters.weightDecay)
-        let momentum = Scalar(hyperparameters.momentum)
-        let keep = Scalar(1 - hyperparameters.dampening)
-        let nesterov = hyperparameters.nesterov
-        let firstStep = !hasMomentum
-        for i in 0..<parameters.count {
-            var g = gradients[i]
-            if weightDecay != 0 { g += weightDecay * parameters[i] }
-            if momentum != 0 {
-                let b = firstStep ? g : momentum * momentumBuffer[i] + keep * g
-                momentumBuffer[i] = b
-                g = nesterov ? g + momentum * b : b
-            }
-            parameters[i] -= learningRate * g
-        }
+        let h = hyperparameters
+        SGDKernel(
+            parameters: parameters.rawStart, gradients: gradients.rawStart, momentumBuffer: momentumBuffer.rawStart,
+            weightDecay: Scalar(h.weightDecay), momentum: Scalar(h.momentum), keep: Scalar(1 - h.dampening),
+            nesterov: h.nesterov, firstStep: !hasMomentum, learningRate: learningRate
+        ).runVectorized(count: parameters.count)
         hasMomentum = true
     }
 }

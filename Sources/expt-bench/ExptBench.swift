@@ -59,6 +59,12 @@ struct ExptBench: ParsableCommand {
             emit(Row(name: "step/" + benchmark.name, unit: "Mparams/s", measurement: m, scale: 1e-6,
                      extra: ["GB/s": gigabytes]), into: &rows)
         }
+        for reference in BandwidthReference.all where selected("step/" + reference.name) {
+            let m = reference.measure(trials: trials, trialSeconds: seconds)
+            let gigabytes = m.medianRate / Double(reference.parameterCount) * reference.bytesPerStep * 1e-9
+            emit(Row(name: "step/" + reference.name, unit: "Mparams/s", measurement: m, scale: 1e-6,
+                     extra: ["GB/s": gigabytes]), into: &rows)
+        }
     }
 
     private func selected(_ name: String) -> Bool {

@@ -33,5 +33,15 @@ struct OptimizerStepBenchmark {
         OptimizerStepBenchmark(name: "sgd-momentum", optimizer: .sgd(SGDHyperparameters(lr: 1e-3, momentum: 0.9)), arraysTouched: 5),
         OptimizerStepBenchmark(name: "adam", optimizer: .adam(AdamHyperparameters()), arraysTouched: 7),
         OptimizerStepBenchmark(name: "adam-amsgrad", optimizer: .adam(AdamHyperparameters(amsgrad: true)), arraysTouched: 9),
+        OptimizerStepBenchmark(name: "adamw", optimizer: .adamw(AdamWHyperparameters()), arraysTouched: 7),
+        OptimizerStepBenchmark(name: "adagrad", optimizer: .adagrad(AdagradHyperparameters()), arraysTouched: 5),
+        OptimizerStepBenchmark(name: "rmsprop", optimizer: .rmsprop(RMSpropHyperparameters()), arraysTouched: 5),
+        OptimizerStepBenchmark(name: "rmsprop-ctr-momentum",
+                               optimizer: .rmsprop(RMSpropHyperparameters(momentum: 0.9, centered: true)), arraysTouched: 9),
+        OptimizerStepBenchmark(name: "adadelta", optimizer: .adadelta(AdadeltaHyperparameters()), arraysTouched: 7),
+        OptimizerStepBenchmark(name: "nadam", optimizer: .nadam(NAdamHyperparameters()), arraysTouched: 7),
+        OptimizerStepBenchmark(name: "radam", optimizer: .radam(RAdamHyperparameters()), arraysTouched: 7),
+        OptimizerStepBenchmark(name: "adamax", optimizer: .adamax(AdamaxHyperparameters()), arraysTouched: 7),
+        OptimizerStepBenchmark(name: "lion", optimizer: .lion(LionHyperparameters()), arraysTouched: 5),
     ]
 }

@@ -1,0 +1,27 @@
+/// One update rule's loop over a range of elements, written once for any `Lanes`: its
+/// pointers are raw and its scalar factors are converted to `L.Scalar` (exactly: it is
+/// `Scalar`) before the loop. `runVectorized` runs it with SIMD vectors over the body of the
+/// buffers and with `ScalarLane` over the tail, so both compute the same bits per element.
+protocol LaneKernel {
+    associatedtype Scalar: BinaryFloatingPoint
+    /// Updates the elements of `range`, `L.laneCount` at a time (the range's length is a
+    /// multiple of it); `L.Scalar` is `Scalar`.
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>)
+}
+
+extension LaneKernel {
+    /// Runs the kernel over elements `0..<count`: whole vectors while they fit (for `Float`
+    /// and `Double`), then one element at a time.
+    @inline(__always)
+    func runVectorized(count: Int) {
+        var vectorEnd = 0
+        if Scalar.self == Float.self {
+            vectorEnd = count - count % SIMD8<Float>.laneCount
+            run(SIMD8<Float>.self, over: 0..<vectorEnd)
+        } else if Scalar.self == Double.self {
+            vectorEnd = count - count % SIMD4<Double>.laneCount
+            run(SIMD4<Double>.self, over: 0..<vectorEnd)
+        }
+        run(ScalarLane<Scalar>.self, over: vectorEnd..<count)
+    }
+}
