@@ -12,15 +12,26 @@ public enum ManifestLoader {
     }
 
     /// Reads a manifest that `expt run` recorded in a results folder, with the `--set`
-    /// overrides recorded at its top applied again, so that it declares the same runs.
+    /// overrides recorded at its top applied again and the files it extends taken from the
+    /// copies recorded after it, so that it declares the same runs.
     public static func loadRecorded(path: String) throws -> Experiment {
         let text = try read(path)
-        return try decode(text: text, path: path, overrides: RecordedManifest.overrides(in: text))
+        let overrides = RecordedManifest.overrides(in: text)
+        // The files it extends are recorded in it: decode it as the path it was read as, so
+        // that its `extends` resolve to the recorded files' paths, wherever the folder now is.
+        guard let bases = RecordedManifest.bases(in: text) else { return try decode(text: text, path: path, overrides: overrides) }
+        return try decode(text: text, path: bases.manifestPath, overrides: overrides, recordedFiles: bases.files)
     }
 
     /// Decodes manifest text; `path` is used in messages, stored in ``Experiment/sourcePath``,
     /// and locates the files the manifest extends.
     public static func decode(text: String, path: String, overrides: [String] = []) throws -> Experiment {
+        try decode(text: text, path: path, overrides: overrides, recordedFiles: [:])
+    }
+
+    /// Decodes manifest text whose extended files are given (by the path they resolve to)
+    /// instead of read from disk where `recordedFiles` has them.
+    static func decode(text: String, path: String, overrides: [String], recordedFiles: [String: String]) throws -> Experiment {
         let root: Node
         do {
             root = try YAML.parse(text, path: path)
@@ -31,11 +42,12 @@ public enum ManifestLoader {
             ])
         }
         let decoder = ManifestDecoder(path: path, text: text)
+        decoder.recordedFiles = recordedFiles
         let experiment = decoder.experiment(from: root, overrides: overrides)
         let diagnostics = decoder.sortedDiagnostics()
         if var experiment, diagnostics.isEmpty {
             experiment.overrides = overrides
-            experiment.sourceText = RecordedManifest.text(manifest: text, overrides: overrides, baseFiles: decoder.baseFiles)
+            experiment.sourceText = RecordedManifest.text(manifest: text, path: path, overrides: overrides, baseFiles: decoder.baseFiles)
             return experiment
         }
         // A nil experiment always comes with a diagnostic; this one is never expected.

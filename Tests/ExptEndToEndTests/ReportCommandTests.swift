@@ -115,3 +115,23 @@ import Testing
         }
     }
 }
+
+/// `expt report` on the folder of a manifest that extends another finds the same runs,
+/// from the copy of the base recorded in manifest.yaml, wherever the base file now is.
+@Suite struct ReportOfExtendedManifestTests {
+    @Test func reportRebuildsFromTheRecordedBase() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let base = storeManifest.replacingOccurrences(of: "name: tiny\n", with: "")
+        _ = try folder.write(base, to: "base.yaml")
+        let manifest = try folder.write("extends: base.yaml\nname: tiny\nseeds: [3]\n", to: "tiny.yaml")
+        let out = folder.path + "/results"
+        #expect(try runExpt(["run", manifest, "--out", out, "--quiet"]) == 0)
+        let written = try String(contentsOfFile: out + "/tiny/summary.csv", encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder.path + "/base.yaml")
+
+        #expect(try runExpt(["report", out + "/tiny"]) == 0)
+        #expect(try String(contentsOfFile: out + "/tiny/summary.csv", encoding: .utf8) == written)
+        #expect(written.split(separator: "\n").count == 1 + 2)
+    }
+}

@@ -73,7 +73,7 @@ struct ExtendsTests {
         #expect(experiment.sourceText == """
             extends: [a/four.yaml, six.yaml]
             name: both
-            # It extends these files, as read:
+            # It extends these files, as read (the manifest was read as \(path)):
             # --- \(folder.path)/a/four.yaml ---
             # extends: base.yaml
             # train: {epochs: 4}

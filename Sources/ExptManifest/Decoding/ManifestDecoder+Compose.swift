@@ -64,11 +64,15 @@ extension ManifestDecoder {
             return nil
         }
         let text: String
-        switch ManifestFile.contents(ofPath: filePath, limit: YAML.Limits.default.fileSize) {
-        case .success(let contents): text = contents
-        case .failure(let reason):
-            error(name, "cannot read \"\(filePath)\" (\(reason.description))")
-            return nil
+        if let recorded = recordedFiles[filePath] {
+            text = recorded
+        } else {
+            switch ManifestFile.contents(ofPath: filePath, limit: YAML.Limits.default.fileSize) {
+            case .success(let contents): text = contents
+            case .failure(let reason):
+                error(name, "cannot read \"\(filePath)\" (\(reason.description))")
+                return nil
+            }
         }
         let source = addSource(SourceText(name: filePath, text: text))
         let root: Node

@@ -39,6 +39,10 @@ final class ManifestDecoder {
         var line: Int
     }
 
+    /// Texts of files the manifest extends, by resolved path, used instead of reading them
+    /// (a manifest recorded in a results folder carries them).
+    var recordedFiles: [String: String] = [:]
+
     init(path: String, text: String) {
         self.path = path
         self.text = text
