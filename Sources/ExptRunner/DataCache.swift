@@ -40,8 +40,9 @@ public final class DataCache: Sendable {
     /// Loads the data of every run of `experiment` (each distinct configuration once, in the
     /// order of first use), before any training; throws the first file problem.
     public func preload(_ experiment: Experiment) throws(DataFileError) {
-        for variant in experiment.variants {
-            if case .failure(let problem) = splits(for: variant.config.data) { throw problem }
+        // Every run, not every variant: a sweep may set the data of each of its points.
+        for spec in experiment.runs {
+            if case .failure(let problem) = splits(for: spec.config.data) { throw problem }
         }
     }
 }
