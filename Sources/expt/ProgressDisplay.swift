@@ -51,7 +51,7 @@ final class ProgressDisplay: @unchecked Sendable {
         let runLeft = elapsed / Double(metrics.epoch) * Double(epochs - metrics.epoch)
         let perRun = finishedSeconds.isEmpty ? elapsed + runLeft : finishedSeconds.reduce(0, +) / Double(finishedSeconds.count)
         let left = runLeft + perRun * Double(current.total - current.index)
-        var line = "\(position(current.index, current.total)) \(current.spec.variant) seed \(current.spec.seed)"
+        var line = "\(position(current.index, current.total)) \(current.spec.label)"
             + "  epoch \(metrics.epoch)/\(epochs)  loss \(String(format: "%.4g", metrics.trainLoss))"
         if compare.metric != .trainLoss, let value = metrics.value(of: compare.metric) {
             line += "  \(compare.metric.rawValue) \(String(format: "%.4g", value))"

@@ -36,7 +36,7 @@ func writeReport(
         printError("note: \(folder.runs.directory) holds \(count) run\(count == 1 ? "" : "s") that the manifest does not declare; kept, but left out of the report")
     }
     if !results.missing.isEmpty {
-        let names = results.missing.map { "\($0.variant) seed \($0.seed)" }.joined(separator: ", ")
+        let names = results.missing.map(\.label).joined(separator: ", ")
         printError("\(results.missing.count) of \(experiment.runs.count) declared runs have no result: \(names)")
     }
     return (results, report)

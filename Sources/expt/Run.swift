@@ -108,7 +108,7 @@ func batchSummary(results: StoredResults, batch: ExperimentRunner.BatchSummary) 
 func progressLine(index: Int, total: Int, record: RunRecord, compare: Comparison) -> String {
     let width = String(total).count
     let position = String(repeating: " ", count: width - String(index).count) + "\(index)/\(total)"
-    let run = "\(record.spec.variant) seed \(record.spec.seed)"
+    let run = record.spec.label
     let time = String(format: "%.2fs", record.seconds)
     switch record.status {
     case .complete:

@@ -38,7 +38,7 @@ extension Expt.Run {
             printError("shard \(shard): trained \(summary.trained.count), reused \(summary.reused)")
         }
         if !summary.busy.isEmpty {
-            let names = summary.busy.map { "\($0.variant) seed \($0.seed)" }.joined(separator: ", ")
+            let names = summary.busy.map(\.label).joined(separator: ", ")
             printError("note: left to the other expt processes training them: \(names)")
         }
         let stored = folder.results(for: experiment)

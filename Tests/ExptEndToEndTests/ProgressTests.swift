@@ -52,3 +52,13 @@ import Testing
         #expect(fixture.folder.results(for: fixture.experiment).records.count == 4)
     }
 }
+
+/// How a run is named in progress lines and notes.
+@Suite struct RunLabelTests {
+    @Test func aSweptRunNamesItsPoint() throws {
+        var spec = try ManifestLoader.decode(text: storeManifest, path: "x.yaml").runs[0]
+        #expect(spec.label == "sgd seed 0")
+        spec.sweep = [SweepSetting(keyPath: "optimizer.lr", value: "0.01"), SweepSetting(keyPath: "train.batch_size", value: "32")]
+        #expect(spec.label == "sgd [optimizer.lr=0.01, train.batch_size=32] seed 0")
+    }
+}
