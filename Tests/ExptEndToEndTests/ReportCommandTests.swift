@@ -14,7 +14,9 @@ import Testing
         let written = try Self.reportFiles.map(fixture.read)
         for name in Self.reportFiles { try FileManager.default.removeItem(atPath: fixture.folder.file(name)) }
 
-        #expect(try runExpt(["report", fixture.folder.path]) == 0)
+        let code = try runExpt(["report", fixture.folder.path])
+        // The stored runs, when the report fails: what it saw (for a failure seen once under load).
+        #expect(code == 0, "expt report exited with \(code); runs: \(fixture.folder.results(for: fixture.experiment).records.map(\.status))")
         #expect(try Self.reportFiles.map(fixture.read) == written)
         // The date is the time the last run ended, as status.json records it.
         guard case .stored(_, let finished) = fixture.folder.runs.load(fixture.experiment.runs[3]) else {
