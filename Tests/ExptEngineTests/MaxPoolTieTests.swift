@@ -36,4 +36,24 @@ struct MaxPoolTieTests {
         #expect(Array(UnsafeBufferPointer(start: gradient.pointer, count: 16 * batch))
                 == Array([Self.inputGradient, secondPlane].joined().prefix(16 * batch)))
     }
+
+    /// The 2 x 2 path against the general loop on relu-like data (a third of the values tied at
+    /// zero, coarse values that often tie, a NaN), odd widths and heights included.
+    @Test(arguments: [[3, 6, 7], [2, 5, 4], [1, 2, 2]])
+    func twoByTwoPathMatchesTheGeneralLoop(image: [Int]) {
+        let batch = 3
+        let layer = PoolLayer(mode: .max, image: image, spec: PoolSpec(kernel: 2), maxBatchSize: batch)
+        var values = uniformValues(batch * layer.inputSize, seed: 40).map { max(0, ($0 * 4).rounded()) }
+        values[5] = .nan
+        let input = FloatBuffer(values)
+        let count = batch * layer.outputSize
+        layer.maxPool(input.pointer, planes: batch * image[0], kernel: 2, stride: 2)
+        let expectedOutputs = (0..<count).map { layer.output[$0].bitPattern }
+        let expectedIndices = Array(UnsafeBufferPointer(start: layer.argmax, count: count))
+        layer.output.fill(-1)
+        layer.argmax.update(repeating: -1, count: count)
+        layer.maxPool2x2(input.pointer, planes: batch * image[0])
+        #expect((0..<count).map { layer.output[$0].bitPattern } == expectedOutputs)
+        #expect(Array(UnsafeBufferPointer(start: layer.argmax, count: count)) == expectedIndices)
+    }
 }

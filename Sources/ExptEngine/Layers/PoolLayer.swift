@@ -51,7 +51,7 @@ final class PoolLayer: Layer {
 
     /// Each output is the first maximum of its window (row by row, strictly greater replaces),
     /// and `argmax` its index within the example.
-    private func maxPool(_ input: UnsafePointer<Float>, planes: Int, kernel: Int, stride: Int) {
+    func maxPool(_ input: UnsafePointer<Float>, planes: Int, kernel: Int, stride: Int) {
         let planeSize = height * width
         var o = 0
         for plane in 0..<planes {
