@@ -16,7 +16,7 @@ final class PoolLayer: Layer {
     var inputSize: Int { channels * height * width }
     var outputSize: Int { channels * outputHeight * outputWidth }
     /// Max pooling: the index within its example of each output's maximum.
-    private let argmax: UnsafeMutablePointer<Int32>
+    let argmax: UnsafeMutablePointer<Int32>
     private let argmaxCount: Int
 
     init(mode: Mode, image: [Int], spec: PoolSpec, maxBatchSize: Int) {
@@ -43,8 +43,7 @@ final class PoolLayer: Layer {
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
         let planes = batchSize * channels
         switch (mode, kernel, stride) {
-        // The usual 2 x 2 window, with constants the compiler can unroll.
-        case (.max, 2, 2): maxPool(input, planes: planes, kernel: 2, stride: 2)
+        case (.max, 2, 2): maxPool2x2(input, planes: planes)
         case (.max, _, _): maxPool(input, planes: planes, kernel: kernel, stride: stride)
         case (.average, _, _): averagePool(input, planes: planes)
         }
@@ -52,8 +51,7 @@ final class PoolLayer: Layer {
 
     /// Each output is the first maximum of its window (row by row, strictly greater replaces),
     /// and `argmax` its index within the example.
-    @inline(__always)
-    private func maxPool(_ input: UnsafePointer<Float>, planes: Int, kernel: Int, stride: Int) {
+    func maxPool(_ input: UnsafePointer<Float>, planes: Int, kernel: Int, stride: Int) {
         let planeSize = height * width
         var o = 0
         for plane in 0..<planes {

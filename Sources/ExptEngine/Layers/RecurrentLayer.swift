@@ -42,7 +42,7 @@ final class RecurrentLayer: Layer {
     /// GRU: time-major `h W_hnᵀ + b_hn`, which the reset gate scales.
     let candidateProjections: FloatBuffer?
     /// Example-major scratch, batch x steps x width: the input projections, then the gate gradients.
-    private let projection: FloatBuffer
+    let projection: FloatBuffer
     /// Time-major gradients of the gate pre-activations (input side).
     let gateGradients: FloatBuffer
     /// GRU: the same on the hidden side, where the candidate's gradient is scaled by r.
@@ -117,17 +117,7 @@ final class RecurrentLayer: Layer {
         gemm(transposeA: false, transposeB: true, m: batchSize * steps, n: rows, k: features,
              alpha: 1, a: input, lda: features, b: inputWeights, ldb: features,
              beta: 0, c: projection.pointer, ldc: rows)
-        // Reorder to time-major, adding b_ih, and b_hh except for GRU (whose b_hh sits in the step projection).
-        let addsHiddenBias = cell != .gru
-        for step in 0..<steps {
-            for example in 0..<batchSize {
-                let source = projection.pointer + (example * steps + step) * rows
-                let target = gateValues.pointer + (step * batchSize + example) * rows
-                for j in 0..<rows {
-                    target[j] = source[j] + inputBias[j] + (addsHiddenBias ? hiddenBias[j] : 0)
-                }
-            }
-        }
+        reorderToTimeMajor(batchSize: batchSize)
         for step in 0..<steps {
             switch cell {
             case .rnn: elmanForward(step: step, batchSize: batchSize)
