@@ -95,3 +95,14 @@ import ExptRunner
         #expect(SVG.number(1.0) == "1" && SVG.number(2.345) == "2.35" && SVG.number(-0.5) == "-0.50")
     }
 }
+
+/// Series beyond the palette's eight colours get a dash pattern, so none looks like another.
+@Suite struct PaletteTests {
+    @Test func theNinthSeriesIsDashed() {
+        #expect(Palette.colour(0) == Palette.colour(8))
+        #expect(Palette.dash(0) == nil && Palette.dash(7) == nil)
+        #expect(Palette.dash(8) == "6 3" && Palette.dash(16) == "2 3")
+        let pairs = (0..<32).map { "\(Palette.colour($0)) \(Palette.dash($0) ?? "solid")" }
+        #expect(Set(pairs).count == 32)
+    }
+}

@@ -62,14 +62,14 @@ struct LineChart {
             if points.count == 1 {
                 svg.circle(x: points[0].0, y: points[0].1, radius: 3, fill: Palette.colour(index))
             } else {
-                svg.polyline(points, stroke: Palette.colour(index), label: series.name)
+                svg.polyline(points, stroke: Palette.colour(index), dash: Palette.dash(index), label: series.name)
             }
         }
         // Legend, to the right of the plot.
         let legendX = plot.x + plot.width + 16
         for (index, series) in series.enumerated() {
             let y = plot.y + 10 + Double(index) * 20
-            svg.line(x1: legendX, y1: y, x2: legendX + 22, y2: y, stroke: Palette.colour(index), width: 3)
+            svg.line(x1: legendX, y1: y, x2: legendX + 22, y2: y, stroke: Palette.colour(index), width: 3, dash: Palette.dash(index))
             svg.text(series.name, x: legendX + 28, y: y + 4)
         }
         return svg.text

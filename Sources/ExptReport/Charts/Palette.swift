@@ -10,4 +10,11 @@ enum Palette {
     static func colour(_ index: Int) -> String {
         colours[index % colours.count]
     }
+
+    /// The dash pattern of the series at `index`: solid for the first eight, then a new
+    /// pattern each time the colours come round again, so that no two series look the same.
+    static func dash(_ index: Int) -> String? {
+        let patterns = [nil, "6 3", "2 3", "8 3 2 3"]
+        return patterns[(index / colours.count) % patterns.count]
+    }
 }

@@ -51,14 +51,14 @@ struct TrajectoryChart {
         for (index, path) in paths.enumerated() {
             let points = path.points.filter { $0.x.isFinite && $0.y.isFinite }.map { (px($0.x), py($0.y)) }
             guard let start = points.first, let end = points.last else { continue }
-            svg.polyline(points, stroke: Palette.colour(index), label: path.name)
+            svg.polyline(points, stroke: Palette.colour(index), dash: Palette.dash(index), label: path.name)
             svg.circle(x: start.0, y: start.1, radius: 5, fill: "#ffffff", stroke: Palette.colour(index), marker: "start")
             svg.circle(x: end.0, y: end.1, radius: 5, fill: Palette.colour(index), stroke: Palette.colour(index), marker: "end")
         }
         let legendX = plot.x + plot.width + 16
         for (index, path) in paths.enumerated() {
             let y = plot.y + 10 + Double(index) * 20
-            svg.line(x1: legendX, y1: y, x2: legendX + 22, y2: y, stroke: Palette.colour(index), width: 3)
+            svg.line(x1: legendX, y1: y, x2: legendX + 22, y2: y, stroke: Palette.colour(index), width: 3, dash: Palette.dash(index))
             svg.text(path.name, x: legendX + 28, y: y + 4)
         }
         let keyY = plot.y + 10 + Double(paths.count) * 20 + 10
