@@ -19,7 +19,11 @@ let package = Package(
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExptYAML", dependencies: ["CYAML"]),
-        .target(name: "ExptEngine", dependencies: ["CBLAS"]),
+        // The C kernels are optimised even in debug builds (the tests train with them), and
+        // never contract a · b + c into one rounding unless the source says so: every
+        // instruction-set version must give the same bits.
+        .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2", "-fno-math-errno", "-ffp-contract=off"])]),
+        .target(name: "ExptEngine", dependencies: ["CBLAS", "CKernels"]),
         .systemLibrary(name: "CVectorMath"),
         .target(name: "ExptOptim", dependencies: ["ExptEngine", "CVectorMath"]),
         .target(name: "ExptData", dependencies: ["ExptEngine", "CZlib"]),

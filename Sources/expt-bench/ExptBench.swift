@@ -41,7 +41,7 @@ struct ExptBench: ParsableCommand {
             return
         }
         var rows: [Row] = []
-        if !json { print("OpenBLAS kernel: \(BLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
+        if !json { print("expt kernels: \(InstructionSet.current.rawValue); OpenBLAS kernel: \(BLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
         let peak = GEMMPeak(size: 1024)
         if selected("gemm") {
             let m = peak.measure(trials: trials, trialSeconds: seconds, clock: clock)
@@ -96,7 +96,7 @@ struct Row {
 
     func json(threads: Int) -> String {
         var fields = ["\"name\": \"\(name)\"", "\"unit\": \"\(unit)\"", "\"threads\": \(threads)",
-                      "\"kernel\": \"\(BLAS.kernel)\"",
+                      "\"kernel\": \"\(BLAS.kernel)\"", "\"isa\": \"\(InstructionSet.current.rawValue)\"",
                       "\"median\": \(measurement.medianRate * scale)",
                       "\"min\": \(measurement.minRate * scale)", "\"max\": \(measurement.maxRate * scale)"]
         fields += extra.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
