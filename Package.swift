@@ -23,7 +23,7 @@ let package = Package(
         // never contract a · b + c into one rounding unless the source says so: every
         // instruction-set version must give the same bits.
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2", "-fno-math-errno", "-ffp-contract=off"])]),
-        .target(name: "ExptEngine", dependencies: ["CBLAS", "CKernels"]),
+        .target(name: "ExptEngine", dependencies: ["CKernels"]),
         .systemLibrary(name: "CVectorMath"),
         .target(name: "ExptOptim", dependencies: ["ExptEngine", "CVectorMath"]),
         .target(name: "ExptData", dependencies: ["ExptEngine", "CZlib"]),
@@ -35,7 +35,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "expt-bench", dependencies: [
-            "ExptEngine", "ExptOptim",
+            "ExptEngine", "ExptOptim", "CBLAS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML"]),

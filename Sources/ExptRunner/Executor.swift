@@ -40,7 +40,7 @@ public struct Executor: Sendable {
         func elapsed() -> Double { seconds(clock.now - start) }
 
         let config = spec.config
-        BLAS.setThreads(config.train.threads)
+        MatrixMultiply.threads = config.train.threads
         let splits: DataSplits
         switch cache.splits(for: config.data) {
         case .success(let loaded): splits = loaded

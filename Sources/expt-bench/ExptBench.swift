@@ -11,7 +11,7 @@ struct ExptBench: ParsableCommand {
         commandName: "expt-bench",
         abstract: "Measure expt's training throughput, optimizer steps and GEMM peak.")
 
-    @Option(help: "BLAS threads.")
+    @Option(help: "Threads of each matrix multiply (expt's and OpenBLAS's).")
     var threads = 1
 
     @Option(help: "Timed trials per benchmark; the median is reported.")
@@ -35,17 +35,17 @@ struct ExptBench: ParsableCommand {
     func run() throws {
         guard let clock = BenchmarkClock(rawValue: clock) else { throw ValidationError("--clock must be wall or cpu") }
         guard clock == .wall || threads == 1 else { throw ValidationError("--clock cpu measures one thread; use --threads 1") }
-        BLAS.setThreads(threads)
+        MatrixMultiply.threads = threads
+        OpenBLAS.setThreads(threads)
         if let steps {
             for benchmark in TrainingBenchmark.all where selected(benchmark.name) { benchmark.run(steps: steps) }
             return
         }
         var rows: [Row] = []
-        if !json { print("expt kernels: \(InstructionSet.current.rawValue); OpenBLAS kernel: \(BLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
-        let peak = GEMMPeak(size: 1024)
-        if selected("gemm") {
-            let m = peak.measure(trials: trials, trialSeconds: seconds, clock: clock)
-            emit(Row(name: "gemm-1024", unit: "GFLOP/s", measurement: m, scale: 1e-9, extra: [:]), into: &rows)
+        if !json { print("expt kernels: \(InstructionSet.current.rawValue); OpenBLAS kernel: \(OpenBLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
+        for (name, library) in [("gemm-1024", GEMMPeak.Library.expt), ("openblas-gemm-1024", .openBLAS)] where selected(name) {
+            let m = GEMMPeak(size: 1024, library: library).measure(trials: trials, trialSeconds: seconds, clock: clock)
+            emit(Row(name: name, unit: "GFLOP/s", measurement: m, scale: 1e-9, extra: [:]), into: &rows)
         }
         for benchmark in TrainingBenchmark.all where selected(benchmark.name) {
             let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock)
@@ -96,7 +96,7 @@ struct Row {
 
     func json(threads: Int) -> String {
         var fields = ["\"name\": \"\(name)\"", "\"unit\": \"\(unit)\"", "\"threads\": \(threads)",
-                      "\"kernel\": \"\(BLAS.kernel)\"", "\"isa\": \"\(InstructionSet.current.rawValue)\"",
+                      "\"kernel\": \"\(OpenBLAS.kernel)\"", "\"isa\": \"\(InstructionSet.current.rawValue)\"",
                       "\"median\": \(measurement.medianRate * scale)",
                       "\"min\": \(measurement.minRate * scale)", "\"max\": \(measurement.maxRate * scale)"]
         fields += extra.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }

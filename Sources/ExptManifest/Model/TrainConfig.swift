@@ -4,8 +4,9 @@ public struct TrainConfig: Sendable, Equatable, Codable {
     public var epochs: Int
     /// Examples per gradient step; `.full` is full-batch gradient descent. Default 32.
     public var batchSize: BatchSize
-    /// BLAS threads of the run. Part of the run's settings because OpenBLAS gives different
-    /// bits with different thread counts. Default 1.
+    /// Threads of the run's matrix multiplies. Results do not depend on it (each thread computes
+    /// whole elements of a product, in the same order as one thread); it is still part of the
+    /// run's settings, and of its id. Default 1.
     public var threads: Int
     /// For a run on a 2D test function, whose every step is an epoch: record the metrics of
     /// every `recordEvery`-th step (and of the last). Default 1.

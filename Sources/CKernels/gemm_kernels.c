@@ -1,0 +1,53 @@
+#include "expt_cpu.h"
+#include "gemm_kernels.h"
+
+typedef float float16 __attribute__((ext_vector_type(16)));
+typedef float float16_unaligned __attribute__((ext_vector_type(16), aligned(4)));
+
+// The body of every kernel: MR rows by NV vectors of 16 columns. The sums start at zero and
+// take one fused multiply-add per product, in the order of k; the update then uses separate
+// multiplications and additions, as gemm_updated does.
+#define GEMM_MICRO_KERNEL(NAME, TARGET, MR, NV)                                                      \
+    TARGET static void NAME(long kc, const float *restrict a_panel, const float *restrict b_panel,   \
+                            float *restrict c, long ldc, float alpha, float beta, gemm_update update) { \
+        float16 sum[MR][NV];                                                                         \
+        _Pragma("unroll") for (int i = 0; i < MR; i++)                                               \
+            _Pragma("unroll") for (int v = 0; v < NV; v++) sum[i][v] = 0;                            \
+        for (long p = 0; p < kc; p++) {                                                              \
+            float16 b[NV];                                                                           \
+            _Pragma("unroll") for (int v = 0; v < NV; v++) b[v] = *(const float16 *)(b_panel + 16 * v); \
+            _Pragma("unroll") for (int i = 0; i < MR; i++) {                                         \
+                float16 a = a_panel[i];                                                              \
+                _Pragma("unroll") for (int v = 0; v < NV; v++)                                       \
+                    sum[i][v] = __builtin_elementwise_fma(a, b[v], sum[i][v]);                       \
+            }                                                                                        \
+            a_panel += MR;                                                                           \
+            b_panel += 16 * NV;                                                                      \
+        }                                                                                            \
+        float16 alphas = alpha, betas = beta;                                                        \
+        _Pragma("unroll") for (int i = 0; i < MR; i++)                                               \
+            _Pragma("unroll") for (int v = 0; v < NV; v++) {                                         \
+                float16_unaligned *tile = (float16_unaligned *)(c + i * ldc + 16 * v);               \
+                switch (update) {                                                                    \
+                case GEMM_ASSIGN: *tile = alphas * sum[i][v]; break;                                 \
+                case GEMM_SCALE: *tile = alphas * sum[i][v] + betas * *tile; break;                  \
+                case GEMM_ACCUMULATE: *tile = *tile + alphas * sum[i][v]; break;                     \
+                }                                                                                    \
+            }                                                                                        \
+    }
+
+#if defined(__x86_64__)
+GEMM_MICRO_KERNEL(kernel_avx512, __attribute__((target("avx512f,fma"))), 8, 2)
+GEMM_MICRO_KERNEL(kernel_avx2, __attribute__((target("avx2,fma"))), 6, 1)
+#endif
+GEMM_MICRO_KERNEL(kernel_baseline, , 4, 1)
+
+gemm_kernel_shape gemm_kernel_for_cpu(void) {
+    switch (expt_cpu_isa()) {
+#if defined(__x86_64__)
+    case EXPT_ISA_AVX512: return (gemm_kernel_shape){8, 32, kernel_avx512};
+    case EXPT_ISA_AVX2_FMA: return (gemm_kernel_shape){6, 16, kernel_avx2};
+#endif
+    default: return (gemm_kernel_shape){4, 16, kernel_baseline};
+    }
+}
