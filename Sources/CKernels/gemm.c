@@ -105,6 +105,11 @@ static void run_tile(gemm_kernel_shape shape, long kc, const float *a_panel, con
 
 void expt_sgemm(bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
                 const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc) {
+    expt_sgemm_isa(expt_cpu_isa(), transpose_a, transpose_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+}
+
+void expt_sgemm_isa(expt_isa isa, bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
+                    const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc) {
     if (m <= 0 || n <= 0) return;
     if (k <= 0) {
         for (long i = 0; i < m; i++) {
@@ -114,7 +119,7 @@ void expt_sgemm(bool transpose_a, bool transpose_b, long m, long n, long k, floa
         }
         return;
     }
-    gemm_kernel_shape shape = gemm_kernel_for_cpu();
+    gemm_kernel_shape shape = gemm_kernel_for(isa);
     packing_buffers *buffers = thread_buffers();
     // k splits into the fewest blocks of at most KC_MAX, of sizes as equal as they can be:
     // a function of k alone, so that every caller's split of c sums in the same blocks.

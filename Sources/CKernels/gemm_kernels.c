@@ -1,4 +1,3 @@
-#include "expt_cpu.h"
 #include "gemm_kernels.h"
 
 typedef float float16 __attribute__((ext_vector_type(16)));
@@ -42,8 +41,8 @@ GEMM_MICRO_KERNEL(kernel_avx2, __attribute__((target("avx2,fma"))), 6, 1)
 #endif
 GEMM_MICRO_KERNEL(kernel_baseline, , 4, 1)
 
-gemm_kernel_shape gemm_kernel_for_cpu(void) {
-    switch (expt_cpu_isa()) {
+gemm_kernel_shape gemm_kernel_for(expt_isa isa) {
+    switch (isa) {
 #if defined(__x86_64__)
     case EXPT_ISA_AVX512: return (gemm_kernel_shape){8, 32, kernel_avx512};
     case EXPT_ISA_AVX2_FMA: return (gemm_kernel_shape){6, 16, kernel_avx2};

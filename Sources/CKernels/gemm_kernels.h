@@ -24,7 +24,10 @@ typedef struct {
     gemm_micro_kernel kernel;
 } gemm_kernel_shape;
 
-gemm_kernel_shape gemm_kernel_for_cpu(void);
+#include "expt_cpu.h"
+
+/// The kernel for `isa`.
+gemm_kernel_shape gemm_kernel_for(expt_isa isa);
 
 /// The update of one element, as every kernel computes it lane by lane.
 static inline float gemm_updated(float c, float sum, float alpha, float beta, gemm_update update) {

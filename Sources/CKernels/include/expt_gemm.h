@@ -4,6 +4,8 @@
 
 #include <stdbool.h>
 
+#include "expt_cpu.h"
+
 /// c = alpha · op(a) · op(b) + beta · c over row-major matrices, where op(x) is x or its
 /// transpose: op(a) is m x k, op(b) is k x n, c is m x n, and lda, ldb, ldc are the row strides
 /// of the matrices as stored. With beta 0, c is only written (its old values may be NaN).
@@ -16,5 +18,10 @@
 /// once (its packing buffers are per thread).
 void expt_sgemm(bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
                 const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc);
+
+/// expt_sgemm with the kernels of `isa`, which the CPU must support (expt_cpu_isa() or a
+/// narrower set): for tests that compare the instruction sets' results.
+void expt_sgemm_isa(expt_isa isa, bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
+                    const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc);
 
 #endif

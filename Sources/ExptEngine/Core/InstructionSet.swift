@@ -16,3 +16,22 @@ public enum InstructionSet: String, Sendable {
         }
     }
 }
+
+extension InstructionSet {
+    /// Every set this CPU runs: the current one and the narrower ones.
+    public static var supported: [InstructionSet] {
+        switch current {
+        case .avx512: [.avx512, .avx2, .baseline]
+        case .avx2: [.avx2, .baseline]
+        case .baseline: [.baseline]
+        }
+    }
+
+    var cValue: expt_isa {
+        switch self {
+        case .avx512: EXPT_ISA_AVX512
+        case .avx2: EXPT_ISA_AVX2_FMA
+        case .baseline: EXPT_ISA_BASELINE
+        }
+    }
+}
