@@ -6,7 +6,8 @@
 #include <string.h>
 
 // Blocking: a block of KC_MAX products of op(b)'s NC columns is packed once (it stays in the
-// L2/L3 caches), then MC rows of op(a) at a time (L2); the kernel streams one panel of each.
+// L2/L3 caches); the kernel reads op(a) in place, MC rows at a time (L2), and one packed panel
+// of op(b) (L1) against every row panel of the block.
 enum { KC_MAX = 256, MC = 96, NC = 1024 };
 
 // The packing buffers of the calling thread, allocated on its first product and freed when it
@@ -34,9 +35,8 @@ static packing_buffers *thread_buffers(void) {
     if (buffers) return buffers;
     buffers = malloc(sizeof *buffers);
     if (!buffers) abort();
-    // Room for the widest tiles of any kernel: MC rows rounded up to MR <= 8, NC columns
-    // rounded up to NR <= 32.
-    buffers->a = aligned_alloc(64, sizeof(float) * KC_MAX * (MC + 8));
+    // Room for one edge panel of op(a) (MR <= 8 rows) and NC columns of op(b).
+    buffers->a = aligned_alloc(64, sizeof(float) * KC_MAX * 8);
     buffers->b = aligned_alloc(64, sizeof(float) * KC_MAX * (NC + 32));
     if (!buffers->a || !buffers->b) abort();
     pthread_setspecific(buffers_key, buffers);
@@ -45,24 +45,47 @@ static packing_buffers *thread_buffers(void) {
 
 static long min_long(long x, long y) { return x < y ? x : y; }
 
-/// Packs rows [i0, i0 + rows) and products [p0, p0 + kc) of op(a) into panels of mr rows,
-/// each kc x mr with the row index fastest; rows past the end are zeros.
-static void pack_a(bool transpose, const float *a, long lda, long i0, long rows, long p0, long kc, long mr,
-                   float *packed) {
-    for (long panel = 0; panel < rows; panel += mr) {
-        long valid = min_long(mr, rows - panel);
-        for (long p = 0; p < kc; p++) {
-            float *destination = packed + p * mr;
-            if (transpose) {
-                const float *source = a + (p0 + p) * lda + i0 + panel;
-                for (long r = 0; r < valid; r++) destination[r] = source[r];
-            } else {
-                const float *source = a + (i0 + panel) * lda + p0 + p;
-                for (long r = 0; r < valid; r++) destination[r] = source[r * lda];
-            }
-            for (long r = valid; r < mr; r++) destination[r] = 0;
+/// Packs the mr-row panel of op(a) at rows [i0, i0 + rows) (rows < mr: the bottom edge) and
+/// products [p0, p0 + kc), kc x mr with the row index fastest, zeros past the last row.
+static void pack_a_edge(bool transpose, const float *a, long lda, long i0, long rows, long p0, long kc, long mr,
+                        float *packed) {
+    for (long p = 0; p < kc; p++) {
+        for (long r = 0; r < mr; r++) {
+            float value = 0;
+            if (r < rows) value = transpose ? a[(p0 + p) * lda + i0 + r] : a[(i0 + r) * lda + p0 + p];
+            packed[p * mr + r] = value;
         }
-        packed += kc * mr;
+    }
+}
+
+typedef float float4 __attribute__((ext_vector_type(4)));
+typedef float float4_unaligned __attribute__((ext_vector_type(4), aligned(4)));
+
+/// Copies `valid` columns of a transposed op(b) (column j stored as a row, `ldb` apart, from
+/// `source`) into a panel with the column index fastest, 4 x 4 blocks at a time.
+static void pack_b_transposed(const float *source, long ldb, long kc, long valid, long nr, float *packed) {
+    long c = 0;
+    for (; c + 4 <= valid; c += 4) {
+        const float *rows = source + c * ldb;
+        long p = 0;
+        for (; p + 4 <= kc; p += 4) {
+            float4 r0 = *(const float4_unaligned *)(rows + p), r1 = *(const float4_unaligned *)(rows + ldb + p);
+            float4 r2 = *(const float4_unaligned *)(rows + 2 * ldb + p);
+            float4 r3 = *(const float4_unaligned *)(rows + 3 * ldb + p);
+            float4 low01 = __builtin_shufflevector(r0, r1, 0, 4, 1, 5), high01 = __builtin_shufflevector(r0, r1, 2, 6, 3, 7);
+            float4 low23 = __builtin_shufflevector(r2, r3, 0, 4, 1, 5), high23 = __builtin_shufflevector(r2, r3, 2, 6, 3, 7);
+            float *destination = packed + p * nr + c;
+            *(float4_unaligned *)destination = __builtin_shufflevector(low01, low23, 0, 1, 4, 5);
+            *(float4_unaligned *)(destination + nr) = __builtin_shufflevector(low01, low23, 2, 3, 6, 7);
+            *(float4_unaligned *)(destination + 2 * nr) = __builtin_shufflevector(high01, high23, 0, 1, 4, 5);
+            *(float4_unaligned *)(destination + 3 * nr) = __builtin_shufflevector(high01, high23, 2, 3, 6, 7);
+        }
+        for (; p < kc; p++) {
+            for (long q = 0; q < 4; q++) packed[p * nr + c + q] = rows[q * ldb + p];
+        }
+    }
+    for (; c < valid; c++) {
+        for (long p = 0; p < kc; p++) packed[p * nr + c] = source[c * ldb + p];
     }
 }
 
@@ -72,15 +95,13 @@ static void pack_b(bool transpose, const float *b, long ldb, long p0, long kc, l
                    float *packed) {
     for (long panel = 0; panel < columns; panel += nr) {
         long valid = min_long(nr, columns - panel);
-        for (long p = 0; p < kc; p++) {
-            float *destination = packed + p * nr;
-            if (transpose) {
-                const float *source = b + (j0 + panel) * ldb + p0 + p;
-                for (long c = 0; c < valid; c++) destination[c] = source[c * ldb];
-            } else {
-                memcpy(destination, b + (p0 + p) * ldb + j0 + panel, sizeof(float) * valid);
-            }
-            for (long c = valid; c < nr; c++) destination[c] = 0;
+        if (transpose) {
+            pack_b_transposed(b + (j0 + panel) * ldb + p0, ldb, kc, valid, nr, packed);
+        } else {
+            for (long p = 0; p < kc; p++) memcpy(packed + p * nr, b + (p0 + p) * ldb + j0 + panel, sizeof(float) * valid);
+        }
+        if (valid < nr) {
+            for (long p = 0; p < kc; p++) memset(packed + p * nr + valid, 0, sizeof(float) * (nr - valid));
         }
         packed += kc * nr;
     }
@@ -88,14 +109,15 @@ static void pack_b(bool transpose, const float *b, long ldb, long p0, long kc, l
 
 /// Runs the kernel on one tile; a tile cut by the edge of c is computed into a scratch tile
 /// and only its valid part is updated, with the kernel's own formula.
-static void run_tile(gemm_kernel_shape shape, long kc, const float *a_panel, const float *b_panel, float *c,
-                     long ldc, long rows, long columns, float alpha, float beta, gemm_update update) {
+static void run_tile(gemm_kernel_shape shape, long kc, const float *a, long a_row_stride, long a_k_stride,
+                     const float *b_panel, float *c, long ldc, long rows, long columns, float alpha, float beta,
+                     gemm_update update) {
     if (rows == shape.mr && columns == shape.nr) {
-        shape.kernel(kc, a_panel, b_panel, c, ldc, alpha, beta, update);
+        shape.kernel(kc, a, a_row_stride, a_k_stride, b_panel, c, ldc, alpha, beta, update);
         return;
     }
     float sums[8 * 32] __attribute__((aligned(64)));
-    shape.kernel(kc, a_panel, b_panel, sums, shape.nr, 1, 0, GEMM_ASSIGN);
+    shape.kernel(kc, a, a_row_stride, a_k_stride, b_panel, sums, shape.nr, 1, 0, GEMM_ASSIGN);
     for (long i = 0; i < rows; i++) {
         for (long j = 0; j < columns; j++) {
             c[i * ldc + j] = gemm_updated(c[i * ldc + j], sums[i * shape.nr + j], alpha, beta, update);
@@ -133,13 +155,24 @@ void expt_sgemm_isa(expt_isa isa, bool transpose_a, bool transpose_b, long m, lo
             pack_b(transpose_b, b, ldb, p0, kc, j0, columns, shape.nr, buffers->b);
             for (long i0 = 0; i0 < m; i0 += MC) {
                 long rows = min_long(MC, m - i0);
-                pack_a(transpose_a, a, lda, i0, rows, p0, kc, shape.mr, buffers->a);
                 for (long jr = 0; jr < columns; jr += shape.nr) {
                     const float *b_panel = buffers->b + jr * kc;
+                    long tile_columns = min_long(shape.nr, columns - jr);
                     for (long ir = 0; ir < rows; ir += shape.mr) {
-                        run_tile(shape, kc, buffers->a + ir * kc, b_panel, c + (i0 + ir) * ldc + j0 + jr, ldc,
-                                 min_long(shape.mr, rows - ir), min_long(shape.nr, columns - jr), alpha, beta,
-                                 update);
+                        long tile_rows = min_long(shape.mr, rows - ir);
+                        long i = i0 + ir;
+                        // Whole panels of op(a) are read in place; the bottom edge is packed
+                        // with zeros (once, on the first column panel).
+                        const float *a_rows = transpose_a ? a + p0 * lda + i : a + i * lda + p0;
+                        long row_stride = transpose_a ? 1 : lda, k_stride = transpose_a ? lda : 1;
+                        if (tile_rows < shape.mr) {
+                            if (jr == 0) pack_a_edge(transpose_a, a, lda, i, tile_rows, p0, kc, shape.mr, buffers->a);
+                            a_rows = buffers->a;
+                            row_stride = 1;
+                            k_stride = shape.mr;
+                        }
+                        run_tile(shape, kc, a_rows, row_stride, k_stride, b_panel, c + i * ldc + j0 + jr, ldc,
+                                 tile_rows, tile_columns, alpha, beta, update);
                     }
                 }
             }

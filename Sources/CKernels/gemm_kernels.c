@@ -7,8 +7,9 @@ typedef float float16_unaligned __attribute__((ext_vector_type(16), aligned(4)))
 // take one fused multiply-add per product, in the order of k; the update then uses separate
 // multiplications and additions, as gemm_updated does.
 #define GEMM_MICRO_KERNEL(NAME, TARGET, MR, NV)                                                      \
-    TARGET static void NAME(long kc, const float *restrict a_panel, const float *restrict b_panel,   \
-                            float *restrict c, long ldc, float alpha, float beta, gemm_update update) { \
+    TARGET static void NAME(long kc, const float *restrict a, long a_row_stride, long a_k_stride,     \
+                            const float *restrict b_panel, float *restrict c, long ldc, float alpha,  \
+                            float beta, gemm_update update) {                                        \
         float16 sum[MR][NV];                                                                         \
         _Pragma("unroll") for (int i = 0; i < MR; i++)                                               \
             _Pragma("unroll") for (int v = 0; v < NV; v++) sum[i][v] = 0;                            \
@@ -16,11 +17,11 @@ typedef float float16_unaligned __attribute__((ext_vector_type(16), aligned(4)))
             float16 b[NV];                                                                           \
             _Pragma("unroll") for (int v = 0; v < NV; v++) b[v] = *(const float16 *)(b_panel + 16 * v); \
             _Pragma("unroll") for (int i = 0; i < MR; i++) {                                         \
-                float16 a = a_panel[i];                                                              \
+                float16 a_value = a[i * a_row_stride];                                               \
                 _Pragma("unroll") for (int v = 0; v < NV; v++)                                       \
-                    sum[i][v] = __builtin_elementwise_fma(a, b[v], sum[i][v]);                       \
+                    sum[i][v] = __builtin_elementwise_fma(a_value, b[v], sum[i][v]);                 \
             }                                                                                        \
-            a_panel += MR;                                                                           \
+            a += a_k_stride;                                                                         \
             b_panel += 16 * NV;                                                                      \
         }                                                                                            \
         float16 alphas = alpha, betas = beta;                                                        \

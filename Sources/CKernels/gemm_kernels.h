@@ -1,4 +1,4 @@
-// The micro-kernels of expt_sgemm: each multiplies a packed panel of MR rows of op(a) by a
+// The micro-kernels of expt_sgemm: each multiplies MR rows of op(a), read in place, by a
 // packed panel of NR columns of op(b) over kc products, keeping the MR x NR sums in
 // registers, then updates an MR x NR tile of c. One kernel per instruction set, each from
 // the same body; they differ in tile size only, so every sum is the same.
@@ -12,10 +12,13 @@ typedef enum {
     GEMM_ACCUMULATE, // c = c + alpha · sum      (every later block of k)
 } gemm_update;
 
-/// Multiplies the panels `a_panel` (kc x MR, row index fastest) and `b_panel` (kc x NR, column
-/// index fastest) and applies `update` to the MR x NR tile at `c` (row stride `ldc`).
-typedef void (*gemm_micro_kernel)(long kc, const float *a_panel, const float *b_panel, float *c, long ldc,
-                                  float alpha, float beta, gemm_update update);
+/// Multiplies MR rows of op(a), element (i, p) at `a[i * a_row_stride + p * a_k_stride]` (read
+/// in place, or from a packed panel with strides 1 and MR), by the packed panel `b_panel`
+/// (kc x NR, column index fastest) and applies `update` to the MR x NR tile at `c` (row
+/// stride `ldc`).
+typedef void (*gemm_micro_kernel)(long kc, const float *a, long a_row_stride, long a_k_stride,
+                                  const float *b_panel, float *c, long ldc, float alpha, float beta,
+                                  gemm_update update);
 
 /// A kernel and its tile: MR rows by NR columns.
 typedef struct {
