@@ -8,7 +8,7 @@
 // Blocking: a block of KC_MAX products of op(b)'s NC columns is packed once (it stays in the
 // L2/L3 caches); the kernel reads op(a) in place, MC rows at a time (L2), and one packed panel
 // of op(b) (L1) against every row panel of the block.
-enum { KC_MAX = 256, MC = 96, NC = 1024 };
+enum { KC_MAX = 256, MC = 96, NC = 1024, B_IN_PLACE_MAX_ROWS = 32 };
 
 // The packing buffers of the calling thread, allocated on its first product and freed when it
 // ends: sized for the largest tiles, so no product allocates after the first.
@@ -107,17 +107,24 @@ static void pack_b(bool transpose, const float *b, long ldb, long p0, long kc, l
     }
 }
 
+/// Where a kernel reads its operand: element (i, p) of op(a) at `base[i * stride + p * k_stride]`,
+/// element (p, j) of op(b) at `base[p * k_stride + j]` (stride unused).
+typedef struct {
+    const float *base;
+    long stride;
+    long k_stride;
+} operand;
+
 /// Runs the kernel on one tile; a tile cut by the edge of c is computed into a scratch tile
 /// and only its valid part is updated, with the kernel's own formula.
-static void run_tile(gemm_kernel_shape shape, long kc, const float *a, long a_row_stride, long a_k_stride,
-                     const float *b_panel, float *c, long ldc, long rows, long columns, float alpha, float beta,
-                     gemm_update update) {
+static void run_tile(gemm_kernel_shape shape, long kc, operand a, operand b, float *c, long ldc, long rows,
+                     long columns, float alpha, float beta, gemm_update update) {
     if (rows == shape.mr && columns == shape.nr) {
-        shape.kernel(kc, a, a_row_stride, a_k_stride, b_panel, c, ldc, alpha, beta, update);
+        shape.kernel(kc, a.base, a.stride, a.k_stride, b.base, b.k_stride, c, ldc, alpha, beta, update);
         return;
     }
     float sums[8 * 32] __attribute__((aligned(64)));
-    shape.kernel(kc, a, a_row_stride, a_k_stride, b_panel, sums, shape.nr, 1, 0, GEMM_ASSIGN);
+    shape.kernel(kc, a.base, a.stride, a.k_stride, b.base, b.k_stride, sums, shape.nr, 1, 0, GEMM_ASSIGN);
     for (long i = 0; i < rows; i++) {
         for (long j = 0; j < columns; j++) {
             c[i * ldc + j] = gemm_updated(c[i * ldc + j], sums[i * shape.nr + j], alpha, beta, update);
@@ -146,33 +153,38 @@ void expt_sgemm_isa(expt_isa isa, bool transpose_a, bool transpose_b, long m, lo
     // k splits into the fewest blocks of at most KC_MAX, of sizes as equal as they can be:
     // a function of k alone, so that every caller's split of c sums in the same blocks.
     long blocks = (k + KC_MAX - 1) / KC_MAX;
+    // Packing op(b) pays when many row panels read it; for a product with few rows, whole
+    // column panels of an untransposed op(b) are read in place and only the edge is packed.
+    bool b_in_place = !transpose_b && m <= B_IN_PLACE_MAX_ROWS;
     for (long j0 = 0; j0 < n; j0 += NC) {
         long columns = min_long(NC, n - j0);
+        long whole_columns = columns - columns % shape.nr;
         long p0 = 0;
         for (long block = 0; block < blocks; block++) {
             long kc = k / blocks + (block < k % blocks ? 1 : 0);
             gemm_update update = block > 0 ? GEMM_ACCUMULATE : beta == 0 ? GEMM_ASSIGN : GEMM_SCALE;
-            pack_b(transpose_b, b, ldb, p0, kc, j0, columns, shape.nr, buffers->b);
+            long first_packed = b_in_place ? whole_columns : 0;
+            pack_b(transpose_b, b, ldb, p0, kc, j0 + first_packed, columns - first_packed, shape.nr,
+                   buffers->b + first_packed * kc);
             for (long i0 = 0; i0 < m; i0 += MC) {
                 long rows = min_long(MC, m - i0);
                 for (long jr = 0; jr < columns; jr += shape.nr) {
-                    const float *b_panel = buffers->b + jr * kc;
+                    operand b_panel = {buffers->b + jr * kc, 0, shape.nr};
+                    if (jr < first_packed) b_panel = (operand){b + p0 * ldb + j0 + jr, 0, ldb};
                     long tile_columns = min_long(shape.nr, columns - jr);
                     for (long ir = 0; ir < rows; ir += shape.mr) {
                         long tile_rows = min_long(shape.mr, rows - ir);
                         long i = i0 + ir;
                         // Whole panels of op(a) are read in place; the bottom edge is packed
                         // with zeros (once, on the first column panel).
-                        const float *a_rows = transpose_a ? a + p0 * lda + i : a + i * lda + p0;
-                        long row_stride = transpose_a ? 1 : lda, k_stride = transpose_a ? lda : 1;
+                        operand a_panel = transpose_a ? (operand){a + p0 * lda + i, 1, lda}
+                                                      : (operand){a + i * lda + p0, lda, 1};
                         if (tile_rows < shape.mr) {
                             if (jr == 0) pack_a_edge(transpose_a, a, lda, i, tile_rows, p0, kc, shape.mr, buffers->a);
-                            a_rows = buffers->a;
-                            row_stride = 1;
-                            k_stride = shape.mr;
+                            a_panel = (operand){buffers->a, 1, shape.mr};
                         }
-                        run_tile(shape, kc, a_rows, row_stride, k_stride, b_panel, c + i * ldc + j0 + jr, ldc,
-                                 tile_rows, tile_columns, alpha, beta, update);
+                        run_tile(shape, kc, a_panel, b_panel, c + i * ldc + j0 + jr, ldc, tile_rows, tile_columns,
+                                 alpha, beta, update);
                     }
                 }
             }

@@ -8,21 +8,21 @@ typedef float float16_unaligned __attribute__((ext_vector_type(16), aligned(4)))
 // multiplications and additions, as gemm_updated does.
 #define GEMM_MICRO_KERNEL(NAME, TARGET, MR, NV)                                                      \
     TARGET static void NAME(long kc, const float *restrict a, long a_row_stride, long a_k_stride,     \
-                            const float *restrict b_panel, float *restrict c, long ldc, float alpha,  \
-                            float beta, gemm_update update) {                                        \
+                            const float *restrict b, long b_k_stride, float *restrict c, long ldc,    \
+                            float alpha, float beta, gemm_update update) {                           \
         float16 sum[MR][NV];                                                                         \
         _Pragma("unroll") for (int i = 0; i < MR; i++)                                               \
             _Pragma("unroll") for (int v = 0; v < NV; v++) sum[i][v] = 0;                            \
         for (long p = 0; p < kc; p++) {                                                              \
-            float16 b[NV];                                                                           \
-            _Pragma("unroll") for (int v = 0; v < NV; v++) b[v] = *(const float16 *)(b_panel + 16 * v); \
+            float16 b_row[NV];                                                                       \
+            _Pragma("unroll") for (int v = 0; v < NV; v++) b_row[v] = *(const float16_unaligned *)(b + 16 * v); \
             _Pragma("unroll") for (int i = 0; i < MR; i++) {                                         \
                 float16 a_value = a[i * a_row_stride];                                               \
                 _Pragma("unroll") for (int v = 0; v < NV; v++)                                       \
-                    sum[i][v] = __builtin_elementwise_fma(a_value, b[v], sum[i][v]);                 \
+                    sum[i][v] = __builtin_elementwise_fma(a_value, b_row[v], sum[i][v]);             \
             }                                                                                        \
             a += a_k_stride;                                                                         \
-            b_panel += 16 * NV;                                                                      \
+            b += b_k_stride;                                                                         \
         }                                                                                            \
         float16 alphas = alpha, betas = beta;                                                        \
         _Pragma("unroll") for (int i = 0; i < MR; i++)                                               \

@@ -1,5 +1,5 @@
-// The micro-kernels of expt_sgemm: each multiplies MR rows of op(a), read in place, by a
-// packed panel of NR columns of op(b) over kc products, keeping the MR x NR sums in
+// The micro-kernels of expt_sgemm: each multiplies MR rows of op(a) by NR columns of op(b)
+// over kc products, keeping the MR x NR sums in
 // registers, then updates an MR x NR tile of c. One kernel per instruction set, each from
 // the same body; they differ in tile size only, so every sum is the same.
 #ifndef EXPT_GEMM_KERNELS_H
@@ -12,12 +12,11 @@ typedef enum {
     GEMM_ACCUMULATE, // c = c + alpha · sum      (every later block of k)
 } gemm_update;
 
-/// Multiplies MR rows of op(a), element (i, p) at `a[i * a_row_stride + p * a_k_stride]` (read
-/// in place, or from a packed panel with strides 1 and MR), by the packed panel `b_panel`
-/// (kc x NR, column index fastest) and applies `update` to the MR x NR tile at `c` (row
-/// stride `ldc`).
+/// Multiplies MR rows of op(a), element (i, p) at `a[i * a_row_stride + p * a_k_stride]`, by NR
+/// columns of op(b), element (p, j) at `b[p * b_k_stride + j]` (each read in place, or from a
+/// packed panel), and applies `update` to the MR x NR tile at `c` (row stride `ldc`).
 typedef void (*gemm_micro_kernel)(long kc, const float *a, long a_row_stride, long a_k_stride,
-                                  const float *b_panel, float *c, long ldc, float alpha, float beta,
+                                  const float *b, long b_k_stride, float *c, long ldc, float alpha, float beta,
                                   gemm_update update);
 
 /// A kernel and its tile: MR rows by NR columns.

@@ -49,6 +49,8 @@ struct MatrixMultiplyTests {
         Product(transposeA: false, transposeB: true, m: 100, n: 10, k: 40),
         Product(transposeA: true, transposeB: false, m: 40, n: 100, k: 513, padding: 2),
         Product(transposeA: false, transposeB: false, m: 130, n: 1100, k: 3),
+        Product(transposeA: false, transposeB: false, m: 20, n: 70, k: 300, padding: 2),
+        Product(transposeA: true, transposeB: false, m: 32, n: 1100, k: 5),
     ]
 
     @Test(arguments: products)
