@@ -45,6 +45,19 @@ enum VectorLoops {
         }
     }
 
+    /// `values[i] = 0` wherever `keep[i] == 0` (and unchanged where it is 1).
+    static func zero(_ values: UnsafeMutablePointer<Float>, unless keep: UnsafePointer<Float>, count: Int) {
+        var i = 0
+        while i + width <= count {
+            store(load(values + i).replacing(with: 0, where: load(keep + i) .== 0), to: values + i)
+            i += width
+        }
+        while i < count {
+            if keep[i] == 0 { values[i] = 0 }
+            i += 1
+        }
+    }
+
     /// `target[i] = source[i] + bias` for `count` values.
     @inline(__always)
     static func addScalar(_ source: UnsafePointer<Float>, _ bias: Float, into target: UnsafeMutablePointer<Float>, count: Int) {

@@ -64,16 +64,31 @@ extension Conv2DLayer {
     }
 
     /// Zeroes, on each line of `lines`, the entries whose input column x − padding + j lies
-    /// outside the image (the block copy filled them from the neighbouring input line).
+    /// outside the image (the block copy filled them from the neighbouring input line): one
+    /// vectorised pass with the kernel column's mask (a call to memset per line cost more
+    /// than the copy itself).
     @inline(__always)
     private func zeroWrappedEntries(_ row: UnsafeMutablePointer<Float>, lines: Range<Int>, j: Int) {
         let (first, end) = validColumns(j)
-        guard first > 0 || end < outputWidth else { return }
-        for y in lines {
-            let line = row + y * outputWidth
-            line.update(repeating: 0, count: first)
-            line.advanced(by: end).update(repeating: 0, count: outputWidth - end)
+        guard first > 0 || end < outputWidth, !lines.isEmpty else { return }
+        let start = lines.lowerBound * outputWidth
+        VectorLoops.zero(row + start, unless: columnMasks.pointer + j * outputArea + start,
+                         count: lines.count * outputWidth)
+    }
+
+    /// For each kernel column j, a mask over one unrolled row: 1 where the output column's
+    /// input column lies inside the image, 0 where it falls in the padding.
+    static func columnMasks(kernel: Int, padding: Int, stride: Int, width: Int, outputHeight: Int, outputWidth: Int) -> FloatBuffer {
+        let masks = FloatBuffer(count: kernel * outputHeight * outputWidth)
+        for j in 0..<kernel {
+            for y in 0..<outputHeight {
+                for x in 0..<outputWidth {
+                    let column = x * stride - padding + j
+                    masks.pointer[(j * outputHeight + y) * outputWidth + x] = column >= 0 && column < width ? 1 : 0
+                }
+            }
         }
+        return masks
     }
 
     // MARK: any stride

@@ -29,6 +29,8 @@ final class Conv2DLayer: Layer {
     private let biasGradient: UnsafeMutablePointer<Float>
     /// One example's unrolled patches, (C·k·k) x (outH·outW); in backward, then their gradients.
     let columns: FloatBuffer
+    /// ``columnMasks(kernel:padding:stride:width:outputHeight:outputWidth:)``, for im2col.
+    let columnMasks: FloatBuffer
     private let preActivation: FloatBuffer?
 
     var patchSize: Int { channels * kernel * kernel }
@@ -62,6 +64,8 @@ final class Conv2DLayer: Layer {
         output = FloatBuffer(count: outputCount)
         outputGradient = FloatBuffer(count: outputCount)
         columns = FloatBuffer(count: channels * kernel * kernel * outputHeight * outputWidth)
+        columnMasks = Self.columnMasks(kernel: kernel, padding: padding, stride: stride, width: width,
+                                       outputHeight: outputHeight, outputWidth: outputWidth)
         preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: outputCount) : nil
     }
 
