@@ -28,7 +28,7 @@ extension ExperimentRunner {
     /// With `failFast`, the batch ends after the first run that diverges or fails. Up to `jobs`
     /// runs train at the same time (see ``concurrency(jobs:runs:)``); each is stored as it ends.
     /// Runs with the same data settings share one load of their data through `data`, and train
-    /// one after another (see ``Swift/Array/groupedByData()``), so `data` drops each setting after
+    /// one after another (see `groupedByData()`), so `data` drops each setting after
     /// its last run and holds at most as many as runs train at once (see
     /// ``DataCache/verifyFiles(of:)`` to read every file before any training).
     public func run(
