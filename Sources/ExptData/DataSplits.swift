@@ -2,19 +2,23 @@ import ExptEngine
 
 /// The three parts a run uses: training, validation (measured every epoch) and test
 /// (measured once, on the final model), normalised by statistics of the training part.
+///
+/// The parts are views of the loaded examples, which are stored once: training and
+/// validation (and a test part carved from the same examples) read one ``Dataset``; a
+/// dataset's own test set (MNIST-1D's, the IDX and CIFAR-10 test files) is a second one.
 public struct DataSplits: Sendable, Equatable {
-    public var train: Dataset
-    public var validation: Dataset
+    public var train: DatasetView
+    public var validation: DatasetView
     /// Nil when the manifest asks for no test set and the dataset has none of its own.
-    public var test: Dataset?
+    public var test: DatasetView?
 
-    public init(train: Dataset, validation: Dataset, test: Dataset?) {
+    public init(train: DatasetView, validation: DatasetView, test: DatasetView?) {
         self.train = train
         self.validation = validation
         self.test = test
     }
 
-    /// Splits `loaded` and normalises the parts.
+    /// Splits `loaded` and normalises it, keeping its examples where they are.
     ///
     /// When the dataset has its own test set, that set is the test part (`testFraction` is
     /// then 0; the manifest refuses both) and validation is carved from its examples. Otherwise
@@ -22,23 +26,28 @@ public struct DataSplits: Sendable, Equatable {
     /// `validation` of them are held out for validation, the next `test` for testing, the rest
     /// trained on (sizes from ``Dataset/splitSizes(count:validationFraction:testFraction:)``).
     /// With `testFraction` 0 this is exactly ``Dataset/split(validationFraction:seed:)``.
+    ///
+    /// Normalisation is fitted on the training rows and then applied in place to every
+    /// example, the held-out ones and an own test set included: each part gets the training
+    /// statistics, as if mapped separately, value for value. `loaded` is consumed, so that
+    /// its arrays are rescaled without a copy when the caller passes them over.
     /// `valueRange` is the range the features are known to lie in (see ``FeatureScaler``).
-    public init(_ loaded: LoadedData, validationFraction: Double, testFraction: Double, seed: UInt64,
+    public init(_ loaded: consuming LoadedData, validationFraction: Double, testFraction: Double, seed: UInt64,
                 normalization: Normalization?, valueRange: ClosedRange<Double>? = nil) {
-        let examples = loaded.examples
         var random = SeededGenerator(seed: seed, stream: DataStream.split)
-        let order = random.permutation(examples.count)
-        let sizes = Dataset.splitSizes(count: examples.count, validationFraction: validationFraction,
+        let order = random.permutation(loaded.examples.count)
+        let sizes = Dataset.splitSizes(count: loaded.examples.count, validationFraction: validationFraction,
                                        testFraction: loaded.test == nil ? testFraction : 0)
-        var train = examples.rows(order[(sizes.validation + sizes.test)...])
-        var validation = examples.rows(order[..<sizes.validation])
-        var test = loaded.test ?? (sizes.test > 0 ? examples.rows(order[sizes.validation..<(sizes.validation + sizes.test)]) : nil)
+        let trainRows = Array(order[(sizes.validation + sizes.test)...])
         if let normalization {
-            let scaler = FeatureScaler(normalization, fittedOn: train, valueRange: valueRange)
-            train = scaler.apply(to: train)
-            validation = scaler.apply(to: validation)
-            test = test.map(scaler.apply(to:))
+            let scaler = FeatureScaler(normalization, fittedOn: loaded.examples, rows: trainRows, valueRange: valueRange)
+            scaler.apply(inPlace: &loaded.examples)
+            if loaded.test != nil { scaler.apply(inPlace: &loaded.test!) }
         }
-        self.init(train: train, validation: validation, test: test)
+        let examples = loaded.examples
+        let test = loaded.test.map(DatasetView.init(all:))
+            ?? (sizes.test > 0 ? DatasetView(examples, rows: Array(order[sizes.validation..<(sizes.validation + sizes.test)])) : nil)
+        self.init(train: DatasetView(examples, rows: trainRows),
+                  validation: DatasetView(examples, rows: Array(order[..<sizes.validation])), test: test)
     }
 }

@@ -20,43 +20,52 @@ public struct FeatureScaler: Sendable, Equatable {
     /// Fits `normalization` on the features of `train` (in double precision); `scale` maps
     /// `valueRange`, when given, to [0, 1] instead of each feature's training range.
     public init(_ normalization: Normalization, fittedOn train: Dataset, valueRange: ClosedRange<Double>? = nil) {
+        self.init(normalization, fittedOn: train, rows: Array(0..<train.count), valueRange: valueRange)
+    }
+
+    /// Fits `normalization` on the features of the rows `rows` of `examples`, read in that
+    /// order; otherwise as ``init(_:fittedOn:valueRange:)``.
+    ///
+    /// Each feature's sums run over the rows in their order, so the statistics are those of
+    /// the same rows copied out into a dataset of their own, bit for bit.
+    public init(_ normalization: Normalization, fittedOn examples: Dataset, rows: [Int], valueRange: ClosedRange<Double>? = nil) {
+        let width = examples.featureCount
         if normalization == .scale, let valueRange {
-            shifts = Array(repeating: valueRange.lowerBound, count: train.featureCount)
+            shifts = Array(repeating: valueRange.lowerBound, count: width)
             divisors = Array(repeating: valueRange.upperBound > valueRange.lowerBound ? valueRange.upperBound - valueRange.lowerBound : 1,
-                             count: train.featureCount)
+                             count: width)
             return
         }
-        let width = train.featureCount
-        var shifts = [Double](repeating: 0, count: width)
-        var divisors = [Double](repeating: 1, count: width)
-        let rows = max(train.count, 1)
-        for feature in 0..<width {
-            let column = (0..<train.count).map { Double(train.features[$0 * width + feature]) }
-            switch normalization {
-            case .standardize:
-                let mean = column.reduce(0, +) / Double(rows)
-                let variance = column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(rows)
-                shifts[feature] = mean
-                divisors[feature] = variance > 0 ? variance.squareRoot() : 1
-            case .scale:
-                let low = column.min() ?? 0, high = column.max() ?? 0
-                shifts[feature] = low
-                divisors[feature] = high > low ? high - low : 1
-            }
+        let statistics = FeatureStatistics(examples, rows: rows)
+        switch normalization {
+        case .standardize:
+            let means = statistics.means
+            shifts = means
+            divisors = statistics.variances(around: means).map { $0 > 0 ? $0.squareRoot() : 1 }
+        case .scale:
+            let minimums = statistics.minimums
+            shifts = minimums
+            divisors = zip(minimums, statistics.maximums).map { low, high in high > low ? high - low : 1 }
         }
-        self.shifts = shifts
-        self.divisors = divisors
     }
 
     /// `dataset` with every feature mapped; targets are left as they are.
     public func apply(to dataset: Dataset) -> Dataset {
         var result = dataset
-        let width = dataset.featureCount
-        guard width == shifts.count else { return result }
-        for index in result.features.indices {
-            let feature = index % width
-            result.features[index] = Float((Double(result.features[index]) - shifts[feature]) / divisors[feature])
-        }
+        apply(inPlace: &result)
         return result
+    }
+
+    /// Maps every feature of `dataset` where it is, without a copy of its values (when nothing
+    /// else shares them); targets are left as they are.
+    public func apply(inPlace dataset: inout Dataset) {
+        let width = dataset.featureCount
+        guard width == shifts.count else { return }
+        dataset.features.withUnsafeMutableBufferPointer { values in
+            for index in values.indices {
+                let feature = index % width
+                values[index] = Float((Double(values[index]) - shifts[feature]) / divisors[feature])
+            }
+        }
     }
 }

@@ -3,14 +3,24 @@ import ExptManifest
 import Synchronization
 
 /// The data of an experiment's runs, loaded (generated or read), split and normalised once per
-/// distinct ``DataConfig`` and shared by every run that uses it, instead of once per run.
+/// distinct ``DataConfig`` and shared by every run that uses it, instead of once per run, and
+/// kept only while runs still need it.
+///
+/// A batch says which runs are to come (``expect(_:)``) and which are done with their data
+/// (``release(_:)``): a configuration is loaded when its first run asks for it, and dropped
+/// when its last expected run is released, so a command holds the data of the runs in
+/// flight, not of every run it will train. Data asked for without being expected (a run
+/// trained alone) is kept for the cache's life.
 ///
 /// Safe to use from several threads: a lock guards the table, and a load happens under it, so
 /// two runs asking for the same data at once still load it once.
 public final class DataCache: Sendable {
     private struct State {
         var entries: [DataConfig: Result<DataSplits, DataFileError>] = [:]
+        /// How many expected runs have not yet been released, by configuration.
+        var expected: [DataConfig: Int] = [:]
         var loads = 0
+        var peakEntries = 0
     }
 
     private let state = Mutex(State())
@@ -28,21 +38,63 @@ public final class DataCache: Sendable {
             }
             state.entries[config] = result
             state.loads += 1
+            state.peakEntries = max(state.peakEntries, state.entries.count)
             return result
         }
     }
 
-    /// How many data configurations have been loaded so far.
+    /// Counts `runs` as runs to come: the data of each stays once loaded until each is released.
+    public func expect(_ runs: some Sequence<RunSpec>) {
+        state.withLock { state in
+            for spec in runs { state.expected[spec.config.data, default: 0] += 1 }
+        }
+    }
+
+    /// Counts `runs`, expected by ``expect(_:)``, as done with their data (trained, or never to
+    /// be trained); a configuration none of whose expected runs remains is dropped.
+    public func release(_ runs: some Sequence<RunSpec>) {
+        state.withLock { state in
+            for spec in runs {
+                let config = spec.config.data
+                guard let remaining = state.expected[config] else { continue }
+                if remaining > 1 {
+                    state.expected[config] = remaining - 1
+                } else {
+                    state.expected[config] = nil
+                    state.entries[config] = nil
+                }
+            }
+        }
+    }
+
+    /// How many data configurations have been loaded so far (a configuration dropped and
+    /// asked for again counts twice).
     public var loads: Int {
         state.withLock { $0.loads }
     }
 
-    /// Loads the data of every run of `experiment` (each distinct configuration once, in the
-    /// order of first use), before any training; throws the first file problem.
-    public func preload(_ experiment: Experiment) throws(DataFileError) {
+    /// How many data configurations the cache holds now.
+    public var entries: Int {
+        state.withLock { $0.entries.count }
+    }
+
+    /// The most data configurations the cache has held at once.
+    public var peakEntries: Int {
+        state.withLock { $0.peakEntries }
+    }
+
+    /// Reads every data file of every run of `experiment` in full and checks it, one dataset at
+    /// a time, keeping nothing; throws the first problem. This lets a command stop on a
+    /// truncated or corrupt file before any training, while the runs load their data lazily.
+    /// Generated datasets cannot fail and are skipped; each distinct dataset is read once,
+    /// however many splits and runs use it.
+    public func verifyFiles(of experiment: Experiment) throws(DataFileError) {
+        var checked: Set<DatasetConfig> = []
         // Every run, not every variant: a sweep may set the data of each of its points.
-        for spec in experiment.runs {
-            if case .failure(let problem) = splits(for: spec.config.data) { throw problem }
+        for spec in experiment.runs where spec.config.data.dataset.readsFiles {
+            let data = spec.config.data
+            guard checked.insert(data.dataset).inserted else { continue }
+            _ = try data.dataset.load(seed: data.seed)
         }
     }
 }

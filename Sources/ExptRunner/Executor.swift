@@ -76,10 +76,12 @@ public struct Executor: Sendable {
         } catch {
             return RunRecord(spec: spec, status: .failed(reason: "schedule: \(error)"), epochs: [], seconds: elapsed())
         }
-        let batch = BatchBuffers(rows: batchSize, dataset: data.train)
+        let batch = BatchBuffers(rows: batchSize, featureCount: data.train.featureCount, form: data.targetForm)
         let clipping = config.clipping ?? GradientClipping()
         var shuffling = SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue)
-        var order = Array(0..<data.train.count)
+        // The training rows of the shared storage; a shuffle moves them as it would move their
+        // positions 0..<count, so each epoch visits the examples in the same order as ever.
+        var order = data.train.rows
 
         var epochs: [EpochMetrics] = []
         var step = 0
@@ -94,7 +96,7 @@ public struct Executor: Sendable {
                     return RunRecord(spec: spec, status: .interrupted(step: step), epochs: epochs, seconds: elapsed())
                 }
                 let rows = order[start..<min(start + batchSize, order.count)]
-                data.train.gather(rows: rows, features: batch.features.pointer, targets: batch.targets.pointer)
+                batch.fill(from: data.train.storage, rows: rows)
                 let loss = network.trainStep(
                     inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: rows.count)
                 step += 1
@@ -108,7 +110,7 @@ public struct Executor: Sendable {
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
-            let validation = network.evaluate(data.validation, labels: data.validationLabels, rowsPerPass: batchSize)
+            let validation = network.evaluate(data.validation, through: batch)
             guard validation.loss.isFinite else {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
             }
@@ -125,7 +127,7 @@ public struct Executor: Sendable {
             schedule.endEpoch(epoch, metrics: metrics)
         }
         let test = data.test.map { test in
-            let result = network.evaluate(test, labels: data.testLabels, rowsPerPass: batchSize)
+            let result = network.evaluate(test, through: batch)
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
         }
         return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)

@@ -27,8 +27,10 @@ extension ExperimentRunner {
     /// batches: when it returns true, the run in flight is stored as interrupted and the batch ends.
     /// With `failFast`, the batch ends after the first run that diverges or fails. Up to `jobs`
     /// runs train at the same time (see ``concurrency(jobs:runs:)``); each is stored as it ends.
-    /// Runs with the same data settings share one load of their data through `data` (see
-    /// ``DataCache/preload(_:)`` to read every file before any training).
+    /// Runs with the same data settings share one load of their data through `data`, and train
+    /// one after another (see `groupedByData()`), so `data` drops each setting after
+    /// its last run and holds at most as many as runs train at once (see
+    /// ``DataCache/verifyFiles(of:)`` to read every file before any training).
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
         data: DataCache = DataCache(),
@@ -54,12 +56,14 @@ extension ExperimentRunner {
                 pending.append(spec)
             }
         }
-        let queue = RunQueue(pending: pending, summary: summary)
+        data.expect(pending)
+        let queue = RunQueue(pending: pending.groupedByData(), summary: summary)
         DispatchQueue.concurrentPerform(iterations: Self.concurrency(jobs: jobs, runs: pending)) { _ in
             while let (index, spec) = queue.take(shouldStop: shouldStop, started: started) {
                 let record = executor.run(spec, data: data, shouldStop: shouldStop) { metrics in
                     queue.serially { epochEnded(spec, metrics) }
                 }
+                data.release([spec])
                 do throws(StoreError) {
                     try store.save(record)
                 } catch {
@@ -69,6 +73,7 @@ extension ExperimentRunner {
                 queue.finish(record, at: index, failFast: failFast, progress: progress)
             }
         }
+        data.release(queue.untaken)
         if let failure = queue.failure { throw failure }
         summary = queue.summary
         return summary

@@ -2,39 +2,26 @@ import ExptData
 import ExptEngine
 
 extension Network {
-    /// The mean loss over `dataset`, and the share of `labels` predicted correctly when given.
+    /// The mean loss over the examples of `view`, and the share predicted correctly when the
+    /// targets are classes.
     ///
-    /// Rows are read in place, `rowsPerPass` at a time (at most the network's batch size),
-    /// without copying the dataset.
-    func evaluate(_ dataset: Dataset, labels: [Float]?, rowsPerPass: Int) -> (loss: Double, accuracy: Double?) {
+    /// The examples are gathered into `batch`, as many at a time as it holds (the network's
+    /// batch size), in the view's order, so evaluation allocates nothing and never copies the
+    /// view as a whole.
+    func evaluate(_ view: DatasetView, through batch: BatchBuffers) -> (loss: Double, accuracy: Double?) {
+        let rowsPerPass = maxBatchSize
         var lossSum = 0.0
         var correct = 0
-        dataset.features.withUnsafeBufferPointer { features in
-            dataset.targets.withUnsafeBufferPointer { targets in
-                var start = 0
-                while start < dataset.count {
-                    let rows = min(rowsPerPass, dataset.count - start)
-                    let inputs = UnsafeBufferPointer(
-                        rebasing: features[start * dataset.featureCount..<(start + rows) * dataset.featureCount])
-                    let expected = UnsafeBufferPointer(
-                        rebasing: targets[start * dataset.targetCount..<(start + rows) * dataset.targetCount])
-                    let result = withLabels(labels, from: start, count: rows) { batchLabels in
-                        evaluate(inputs: inputs, targets: expected, batchSize: rows, labels: batchLabels)
-                    }
-                    lossSum += result.lossSum
-                    correct += result.correct
-                    start += rows
-                }
-            }
+        var start = 0
+        while start < view.count {
+            let rows = min(rowsPerPass, view.count - start)
+            batch.fill(from: view.storage, rows: view.rows[start..<start + rows])
+            let result = evaluate(inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: rows, labels: batch.labels)
+            lossSum += result.lossSum
+            correct += result.correct
+            start += rows
         }
-        let count = Double(max(dataset.count, 1))
-        return (lossSum / count, labels == nil ? nil : Double(correct) / count)
-    }
-
-    private func withLabels<R>(
-        _ labels: [Float]?, from start: Int, count: Int, _ body: (UnsafeBufferPointer<Float>?) -> R
-    ) -> R {
-        guard let labels else { return body(nil) }
-        return labels.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
+        let count = Double(max(view.count, 1))
+        return (lossSum / count, batch.labels == nil ? nil : Double(correct) / count)
     }
 }

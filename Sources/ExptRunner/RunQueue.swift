@@ -56,6 +56,11 @@ final class RunQueue: @unchecked Sendable {
         }
     }
 
+    /// The runs never handed out: all of them after a batch that ended early, none otherwise.
+    var untaken: ArraySlice<RunSpec> {
+        serially { pending[next...] }
+    }
+
     /// Ends the batch: a run could not be stored.
     func fail(_ error: StoreError) {
         serially {

@@ -2,43 +2,33 @@ import ExptData
 import ExptEngine
 import ExptManifest
 
-/// A run's data, ready to train on: split (by the ``DataCache``), with targets in the form its loss needs.
+/// A run's data, ready to train on: split (by the ``DataCache``) into views of one storage,
+/// with the form its loss needs the targets in. Nothing here copies an example: batches are
+/// gathered from the views (see ``BatchBuffers``).
 struct TrainingData {
-    let train: Dataset
-    let validation: Dataset
-    /// The validation examples' class indices, for accuracy; nil for regression.
-    let validationLabels: [Float]?
+    let train: DatasetView
+    let validation: DatasetView
     /// The test examples, measured once on the final model; nil when there are none.
-    let test: Dataset?
-    /// The test examples' class indices; nil for regression or without a test set.
-    let testLabels: [Float]?
+    let test: DatasetView?
+    /// How the targets are given to the loss.
+    let targetForm: TargetForm
     /// How many outputs the model must have for these targets.
     let modelOutputs: Int
 
     init(splits: DataSplits, loss: LossKind) {
-        let (train, validation, test) = (splits.train, splits.validation, splits.test)
+        train = splits.train
+        validation = splits.validation
+        test = splits.test
         switch (loss, train.classCount) {
         case (.crossEntropy, let classes?):
-            self.train = train
-            self.validation = validation
-            self.test = test
-            validationLabels = validation.targets
-            testLabels = test?.targets
+            targetForm = .classIndices
             modelOutputs = classes
         case (.meanSquaredError, let classes?):
             // Classification trained with squared error: the targets become one-hot vectors.
-            self.train = train.oneHotEncoded()
-            self.validation = validation.oneHotEncoded()
-            self.test = test?.oneHotEncoded()
-            validationLabels = validation.targets
-            testLabels = test?.targets
+            targetForm = .oneHot(classes: classes)
             modelOutputs = classes
         case (_, nil):
-            self.train = train
-            self.validation = validation
-            self.test = test
-            validationLabels = nil
-            testLabels = nil
+            targetForm = .values(count: train.targetCount)
             modelOutputs = train.targetCount
         }
     }

@@ -57,7 +57,7 @@ extension Expt {
         func run() throws {
             if let shard { return try runShard(shard) }
             let experiment = try loadManifest(manifest, overrides: settings.overrides)
-            let data = try preloadedData(experiment)
+            let data = try checkedDataCache(for: experiment)
             let workers = ExperimentRunner.concurrency(jobs: jobs, runs: experiment.runs)
             let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: workers)
             let (folder, lock) = try prepareFolder(for: experiment, context: context, sharedLock: false)

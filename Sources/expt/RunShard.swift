@@ -20,7 +20,7 @@ extension Expt.Run {
             throw ExitCode.validationFailure
         }
         let experiment = try loadManifest(manifest, overrides: settings.overrides)
-        let data = try preloadedData(experiment)
+        let data = try checkedDataCache(for: experiment)
         let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
         let (folder, lock) = try prepareFolder(for: experiment, context: context, sharedLock: true)
         defer { lock.release() }

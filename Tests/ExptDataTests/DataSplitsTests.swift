@@ -20,7 +20,7 @@ import ExptData
         let loaded = try Self.blobs.load(seed: 3)
         let splits = DataSplits(loaded, validationFraction: 0.2, testFraction: 0, seed: 3, normalization: nil)
         let (train, validation) = loaded.examples.split(validationFraction: 0.2, seed: 3)
-        #expect(splits.train == train && splits.validation == validation && splits.test == nil)
+        #expect(splits.train.copied() == train && splits.validation.copied() == validation && splits.test == nil)
     }
 
     @Test func theThreePartsHoldEveryExampleOnce() throws {
@@ -28,7 +28,7 @@ import ExptData
         let splits = DataSplits(loaded, validationFraction: 0.2, testFraction: 0.1, seed: 3, normalization: nil)
         let test = try! #require(splits.test)
         #expect((splits.train.count, splits.validation.count, test.count) == (70, 20, 10))
-        let all = (splits.train.features + splits.validation.features + test.features).sorted()
+        let all = (splits.train.copied().features + splits.validation.copied().features + test.copied().features).sorted()
         #expect(all == loaded.examples.features.sorted())
     }
 
@@ -37,7 +37,7 @@ import ExptData
         let own = Dataset(count: 1, featureCount: 1, features: [9], targetCount: 1, targets: [1], classCount: 2)
         let splits = DataSplits(LoadedData(examples: examples, test: own), validationFraction: 0.25, testFraction: 0.5,
                                 seed: 0, normalization: nil)
-        #expect(splits.test == own)
+        #expect(splits.test == DatasetView(all: own))
         #expect(splits.train.count == 3 && splits.validation.count == 1)
     }
 
@@ -64,11 +64,15 @@ import ExptData
         let loaded = try Self.blobs.load(seed: 1)
         let plain = DataSplits(loaded, validationFraction: 0.2, testFraction: 0.1, seed: 1, normalization: nil)
         let normal = DataSplits(loaded, validationFraction: 0.2, testFraction: 0.1, seed: 1, normalization: .standardize)
-        let scaler = FeatureScaler(.standardize, fittedOn: plain.train)
-        #expect(normal.validation == scaler.apply(to: plain.validation))
-        #expect(normal.test == scaler.apply(to: plain.test!))
+        // Fitted on the training rows copied out, as before the parts became views: the same
+        // statistics and the same values, bit for bit.
+        let scaler = FeatureScaler(.standardize, fittedOn: plain.train.copied())
+        #expect(normal.train.copied() == scaler.apply(to: plain.train.copied()))
+        #expect(normal.validation.copied() == scaler.apply(to: plain.validation.copied()))
+        #expect(normal.test?.copied() == scaler.apply(to: plain.test!.copied()))
+        let train = normal.train.copied()
         for feature in 0..<3 {
-            let column = (0..<normal.train.count).map { Double(normal.train.features[$0 * 3 + feature]) }
+            let column = (0..<train.count).map { Double(train.features[$0 * 3 + feature]) }
             #expect(abs(column.reduce(0, +) / Double(column.count)) < 1e-6)
         }
     }

@@ -6,19 +6,21 @@ import ExptData
         count: 3, featureCount: 2, features: [1, 2, 3, 4, 5, 6],
         targetCount: 1, targets: [2, 0, 1], classCount: 3)
 
-    @Test func oneHotPutsAOneAtTheClassIndex() {
-        let encoded = Self.data.oneHotEncoded()
-        #expect(encoded.targetCount == 3)
-        #expect(encoded.targets == [0, 0, 1, 1, 0, 0, 0, 1, 0])
-        #expect(encoded.features == Self.data.features)
-        #expect(encoded.count == 3 && encoded.classCount == 3)
-    }
-
-    @Test func oneHotLeavesRegressionAndEncodedDataAlone() {
-        let regression = Dataset(count: 2, featureCount: 1, features: [0, 1], targetCount: 1, targets: [0.5, 3.5], classCount: nil)
-        #expect(regression.oneHotEncoded() == regression)
-        let encoded = Self.data.oneHotEncoded()
-        #expect(encoded.oneHotEncoded() == encoded)
+    @Test func gatherOneHotPutsAOneAtTheClassIndex() {
+        var features = [Float](repeating: -1, count: 8)
+        var targets = [Float](repeating: -1, count: 12)
+        var labels = [Float](repeating: -1, count: 4)
+        let indices = [2, 0, 1, 2]
+        features.withUnsafeMutableBufferPointer { f in
+            targets.withUnsafeMutableBufferPointer { t in
+                labels.withUnsafeMutableBufferPointer { l in
+                    Self.data.gatherOneHot(rows: indices[...], features: f.baseAddress!, targets: t.baseAddress!, labels: l.baseAddress!)
+                }
+            }
+        }
+        #expect(features == [5, 6, 1, 2, 3, 4, 5, 6])
+        #expect(labels == [1, 2, 0, 1])
+        #expect(targets == [0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0])
     }
 
     @Test func gatherCopiesTheChosenRowsInOrder() {
@@ -36,15 +38,18 @@ import ExptData
 
     @Test func gatherOfASliceWritesOnlyItsRows() {
         var features = [Float](repeating: -1, count: 6)
-        var targets = [Float](repeating: -1, count: 6)
-        let encoded = Self.data.oneHotEncoded()
+        var targets = [Float](repeating: -1, count: 9)
+        var labels = [Float](repeating: -1, count: 3)
         let order = [0, 1, 2]
         features.withUnsafeMutableBufferPointer { f in
             targets.withUnsafeMutableBufferPointer { t in
-                encoded.gather(rows: order[1..<2], features: f.baseAddress!, targets: t.baseAddress!)
+                labels.withUnsafeMutableBufferPointer { l in
+                    Self.data.gatherOneHot(rows: order[1..<2], features: f.baseAddress!, targets: t.baseAddress!, labels: l.baseAddress!)
+                }
             }
         }
         #expect(features == [3, 4, -1, -1, -1, -1])
-        #expect(targets == [1, 0, 0, -1, -1, -1])
+        #expect(labels == [0, -1, -1])
+        #expect(targets == [1, 0, 0, -1, -1, -1, -1, -1, -1])
     }
 }

@@ -31,14 +31,21 @@ extension ExperimentRunner {
         progress: (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
     ) throws(StoreError) -> ShardSummary {
         let runs = experiment.runs
-        let mine = ShardPlan(runs: runs, count: shard.count).runs(of: shard.index).map { runs[$0] }
+        let mine = ShardPlan(runs: runs, count: shard.count).runs(of: shard.index).map { runs[$0] }.groupedByData()
         let store = folder.runs
         try StoreFile.makeDirectory(store.directory)
         var summary = ShardSummary()
+        data.expect(mine)
+        var released = 0
+        defer { data.release(mine[released...]) }
         for (index, spec) in mine.enumerated() {
             if shouldStop() {
                 summary.stopped = true
                 break
+            }
+            defer {
+                data.release([spec])
+                released = index + 1
             }
             let lock: FolderLock
             do {

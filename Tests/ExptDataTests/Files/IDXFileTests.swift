@@ -45,7 +45,7 @@ import ExptData
         let config = DatasetConfig.idx(try Self.settings(folder))
         let splits = DataSplits(try config.load(seed: 0), validationFraction: 0.34, testFraction: 0, seed: 1,
                                 normalization: .scale, valueRange: config.valueRange)
-        let all = (splits.train.features + splits.validation.features).sorted()
+        let all = (splits.train.copied().features + splits.validation.copied().features).sorted()
         #expect(all == Self.pixels.map { Float(Double($0) / 255) })
     }
 

@@ -3,11 +3,12 @@ import ExptManifest
 import ExptRunner
 
 /// Reads every data file of `experiment` in full before any training, so that a truncated or
-/// corrupt one stops the command at once (exit code 1) and nothing is written.
-func preloadedData(_ experiment: Experiment) throws -> DataCache {
+/// corrupt one stops the command at once (exit code 1) and nothing is written; returns the
+/// cache the runs then load their data into, each setting when its first run starts.
+func checkedDataCache(for experiment: Experiment) throws -> DataCache {
     let data = DataCache()
     do {
-        try data.preload(experiment)
+        try data.verifyFiles(of: experiment)
     } catch {
         printError("error: \(error)")
         throw ExitStatus.runtimeError

@@ -1,0 +1,19 @@
+/// How a run's targets reach its loss, and where accuracy finds the class indices.
+enum TargetForm: Equatable {
+    /// Class indices as stored, for cross-entropy; they are also the labels for accuracy.
+    case classIndices
+    /// Class indices expanded into one-hot vectors of `classes` values batch by batch, for a
+    /// classification dataset trained with squared error; the indices are the labels.
+    case oneHot(classes: Int)
+    /// Values to fit as stored (regression); no accuracy.
+    case values(count: Int)
+
+    /// Target values per example, as the loss reads them.
+    var width: Int {
+        switch self {
+        case .classIndices: 1
+        case .oneHot(let classes): classes
+        case .values(let count): count
+        }
+    }
+}
