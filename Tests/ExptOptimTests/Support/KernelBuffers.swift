@@ -14,7 +14,7 @@ final class KernelBuffers {
 
     /// Five buffers of `count` elements (parameters, gradients and three state buffers), the same
     /// for the same `seed`: every seventh element of each is a special value, the rest uniform in
-    /// [−2, 2), and the state buffers non-negative where the rule expects it only most of the time.
+    /// [−2, 2); in the state buffers made non-negative (as sums of squares are) except every fifth.
     init(count: Int, offset: Int, seed: UInt64) {
         self.count = count
         self.offset = offset
