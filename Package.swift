@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2", "-fno-math-errno", "-ffp-contract=off"])]),
         .target(name: "ExptEngine", dependencies: ["CKernels"]),
         .systemLibrary(name: "CVectorMath"),
-        .target(name: "ExptOptim", dependencies: ["ExptEngine", "CVectorMath"]),
+        .target(name: "ExptOptim", dependencies: ["ExptEngine", "CVectorMath", "CKernels"]),
         .target(name: "ExptData", dependencies: ["ExptEngine", "CZlib"]),
         .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),

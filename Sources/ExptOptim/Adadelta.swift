@@ -38,6 +38,6 @@ public final class Adadelta<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             meanSquaredGradient: meanSquaredGradient.rawStart, meanSquaredStep: meanSquaredStep.rawStart,
             rho: Scalar(h.rho), newWeight: Scalar(1 - h.rho), eps: Scalar(h.eps), weightDecay: Scalar(h.weightDecay),
             negativeRate: -learningRate
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

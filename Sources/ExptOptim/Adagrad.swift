@@ -35,6 +35,6 @@ public final class Adagrad<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         AdagradKernel(
             parameters: parameters.rawStart, gradients: gradients.rawStart, sumOfSquares: sumOfSquares.rawStart,
             weightDecay: Scalar(h.weightDecay), eps: Scalar(h.eps), negativeRate: negativeRate
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

@@ -61,6 +61,6 @@ public final class Adam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             amsgrad: h.amsgrad,
             firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
             correction2Root: correction2Root, negativeStepSize: negativeStepSize
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

@@ -43,6 +43,6 @@ public final class Adamax<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             firstMoment: firstMoment.rawStart, infinityNorm: infinityNorm.rawStart,
             weightDecay: Scalar(h.weightDecay), firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), eps: Scalar(h.eps),
             negativeStepSize: negativeStepSize
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

@@ -36,6 +36,6 @@ public final class Lion<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             decayFactor: h.weightDecay != 0 ? Scalar(1 - Double(learningRate) * h.weightDecay) : nil,
             beta1: Scalar(h.beta1), interpolationWeight: Scalar(1 - h.beta1),
             beta2: Scalar(h.beta2), decayWeight: Scalar(1 - h.beta2), negativeRate: -learningRate
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

@@ -61,6 +61,6 @@ public final class NAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: h.decoupledWeightDecay, learningRate: lr),
             firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
             correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

@@ -53,6 +53,6 @@ public final class RAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
             correction1: correction1, correction2Root: correction2Root,
             rectified: rho > 5, rectification: rectification, rate: Scalar(lr)
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

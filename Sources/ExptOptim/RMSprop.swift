@@ -43,6 +43,6 @@ public final class RMSprop<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             meanGradient: meanGradient.rawStart, momentumBuffer: momentumBuffer.rawStart,
             alpha: Scalar(h.alpha), newWeight: Scalar(1 - h.alpha), eps: Scalar(h.eps), weightDecay: Scalar(h.weightDecay),
             centered: h.centered, momentum: Scalar(h.momentum), negativeRate: -learningRate
-        ).runVectorized(count: parameters.count)
+        ).runFastest(count: parameters.count)
     }
 }

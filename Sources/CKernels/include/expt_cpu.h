@@ -11,7 +11,8 @@ typedef enum {
     EXPT_ISA_AVX512 = 2,
 } expt_isa;
 
-/// The instruction set the kernels run with in this process.
+/// The instruction set the kernels run with in this process: the widest this CPU supports,
+/// capped by the environment variable EXPT_ISA (baseline, avx2 or avx512) if set. Read once.
 expt_isa expt_cpu_isa(void);
 
 #endif

@@ -1,0 +1,36 @@
+// Adadelta (torch.optim.Adadelta): the loop of ExptOptim's AdadeltaKernel.
+#include "expt_optimizer_steps.h"
+#include "isa_versions.h"
+
+/// One pass over the buffers, with or without weight decay.
+static inline __attribute__((always_inline)) void adadelta_elements(
+    float *restrict parameters, const float *restrict gradients, float *restrict mean_squared_gradient,
+    float *restrict mean_squared_step, long count, expt_adadelta_factors f, bool decay) {
+    for (long i = 0; i < count; i++) {
+        float theta = parameters[i], g = gradients[i];
+        if (decay) g = g + f.weight_decay * theta;
+        float v = mean_squared_gradient[i] * f.rho + f.new_weight * g * g;
+        mean_squared_gradient[i] = v;
+        // delta = √(u + ε); delta.div_(√(v + ε)).mul_(g).
+        float u = mean_squared_step[i];
+        float delta = __builtin_sqrtf(u + f.eps) / __builtin_sqrtf(v + f.eps) * g;
+        mean_squared_step[i] = u * f.rho + f.new_weight * delta * delta;
+        parameters[i] = theta + f.negative_rate * delta;
+    }
+}
+
+static inline __attribute__((always_inline)) void expt_adadelta_step_loop(
+    float *restrict parameters, const float *restrict gradients, float *restrict mean_squared_gradient,
+    float *restrict mean_squared_step, long count, expt_adadelta_factors f) {
+    if (f.weight_decay != 0) {
+        adadelta_elements(parameters, gradients, mean_squared_gradient, mean_squared_step, count, f, true);
+    } else {
+        adadelta_elements(parameters, gradients, mean_squared_gradient, mean_squared_step, count, f, false);
+    }
+}
+
+EXPT_ISA_VERSIONS(expt_adadelta_step,
+                  (float *restrict parameters, const float *restrict gradients,
+                   float *restrict mean_squared_gradient, float *restrict mean_squared_step, long count,
+                   expt_adadelta_factors factors),
+                  (parameters, gradients, mean_squared_gradient, mean_squared_step, count, factors))
