@@ -31,10 +31,10 @@ struct MarkdownReport {
         var text = "# \(Markdown.inline(experiment.name))\n\n"
         if !experiment.description.isEmpty { text += "\(experiment.description)\n\n" }
         let threads = Set(setups.map(\.setup.config.train.threads)).sorted()
-        let blas = switch threads.count {
+        let perRun = switch threads.count {
         case 0: "no variants"
-        case 1: "\(threads[0]) BLAS thread\(threads[0] == 1 ? "" : "s") per run"
-        default: "BLAS threads per run differ by variant (see Setup)"
+        case 1: "\(threads[0]) thread\(threads[0] == 1 ? "" : "s") per run"
+        default: "threads per run differ by variant (see Setup)"
         }
         let jobs = "\(context.jobs) run\(context.jobs == 1 ? "" : "s") at a time"
         return text + """
@@ -42,7 +42,7 @@ struct MarkdownReport {
             - **expt version:** \(Markdown.inline(context.exptVersion))
             - **Reproduce:** \(Markdown.code(context.command))
             - **Machine:** \(Markdown.inline(context.machine))
-            - **Threads:** \(blas); \(jobs)
+            - **Threads:** \(perRun); \(jobs)
 
             """
     }

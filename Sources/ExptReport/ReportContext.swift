@@ -10,7 +10,7 @@ public struct ReportContext: Sendable, Equatable, Codable {
     public var command: String
     /// The operating system, architecture and processor count.
     public var machine: String
-    /// How many runs were trained at the same time (each with its own BLAS threads).
+    /// How many runs were trained at the same time (each with its own matrix-multiply threads).
     public var jobs: Int
 
     public init(date: String, exptVersion: String, command: String, machine: String, jobs: Int) {

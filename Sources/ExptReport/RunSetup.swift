@@ -9,8 +9,8 @@ import ExptManifest
 struct RunSetup {
     let config: RunConfig
 
-    /// The label of the BLAS threads field, which the report's header states when it is shared.
-    static let threadsLabel = "BLAS threads per run"
+    /// The label of the matrix-multiply threads field, which the report's header states when it is shared.
+    static let threadsLabel = "Threads per run"
 
     /// The fields that may be shared: (label, text). The text of a setting the run does not
     /// use (no schedule, say) is empty.

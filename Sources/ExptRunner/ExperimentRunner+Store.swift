@@ -80,8 +80,8 @@ extension ExperimentRunner {
     }
 
     /// How many runs train at once for `--jobs jobs`: at most `jobs`, at most one per pending
-    /// run, and few enough that the runs' BLAS threads do not oversubscribe the cores (`jobs` x
-    /// threads <= cores). Runs whose BLAS thread counts differ train one at a time, since the
+    /// run, and few enough that the runs' matrix-multiply threads do not oversubscribe the cores (`jobs` x
+    /// threads <= cores). Runs whose thread counts differ train one at a time, since the
     /// count is a setting of the whole process.
     public static func concurrency(jobs: Int, runs: [RunSpec], cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
         let threads = Set(runs.map(\.config.train.threads))

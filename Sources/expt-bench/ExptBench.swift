@@ -2,7 +2,7 @@ import ArgumentParser
 import ExptEngine
 import Foundation
 
-/// `expt-bench`: throughput of expt's training step, optimizer updates and BLAS, in a
+/// `expt-bench`: throughput of expt's training step, optimizer updates and matrix multiply, in a
 /// release build. Prints medians over several trials; `--json` prints one JSON object per
 /// line for `benchmarks/compare.sh`, which pairs these figures with PyTorch's.
 @main

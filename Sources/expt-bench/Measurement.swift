@@ -29,7 +29,7 @@ struct Measurement {
     let maxRate: Double
 
     init(unitsPerCall: Double, trials: Int, trialSeconds: Double, clock: BenchmarkClock = .wall, _ workload: () -> Void) {
-        // Warm-up: first-touch of buffers, BLAS thread start-up, caches.
+        // Warm-up: first-touch of buffers, thread start-up, caches.
         let warmUpEnd = clock.now() + trialSeconds * 0.3
         repeat { workload() } while clock.now() < warmUpEnd
         var rates: [Double] = []

@@ -29,7 +29,7 @@ extension Expt {
         @Flag(name: .long, help: "Stop after the first run that diverges or fails (the report of the runs so far is written).")
         var failFast = false
 
-        @Option(name: .long, help: "Train up to N runs at the same time (never more than the cores allow for the runs' BLAS threads).")
+        @Option(name: .long, help: "Train up to N runs at the same time (never more than the cores allow for the runs' threads).")
         var jobs = 1
 
         @Flag(name: .long, help: "Train every run again, even those already stored.")

@@ -22,7 +22,7 @@ import Testing
         (8, [1, 1, 1], 16, 3),     // no more than the pending runs
         (2, [2, 2], 2, 1),         // 2 x 2 threads would oversubscribe 2 cores
         (4, [2, 2, 2, 2], 8, 4),
-        (2, [1, 2], 8, 1),         // differing BLAS threads: one at a time
+        (2, [1, 2], 8, 1),         // differing thread counts: one at a time
     ])
     func concurrencyNeverOversubscribes(jobs: Int, threads: [Int], cores: Int, expected: Int) throws {
         #expect(ExperimentRunner.concurrency(jobs: jobs, runs: try Self.runs(threads: threads), cores: cores) == expected)

@@ -151,9 +151,9 @@ import ExptReport
                               context: Fixture.context).markdown()
         #expect(markdown.contains("- **Data:** spirals (samples 100, classes 2, noise 0.1, turns 1.5), validation 0.2, data seed 0\n"))
         #expect(!markdown.contains("- **Model:**"))
-        #expect(markdown.contains("- **Threads:** BLAS threads per run differ by variant (see Setup); 2 runs at a time\n"))
+        #expect(markdown.contains("- **Threads:** threads per run differ by variant (see Setup); 2 runs at a time\n"))
         let rows = tableRows(markdown, after: "## Setup")
-        #expect(rows[0] == ["variant", "optimizer", "hyperparameters", "batch size", "model", "blas threads per run"])
+        #expect(rows[0] == ["variant", "optimizer", "hyperparameters", "batch size", "model", "threads per run"])
         // Full batch over 100 examples with 20% held out: 80 training examples.
         #expect(rows[2] == ["sgd", "sgd", "lr 0.1, momentum 0.9",
                             "full (80 examples)", "dense 16 relu → dense 2", "1"])
@@ -172,7 +172,7 @@ import ExptReport
             - **expt version:** 0.1.0
             - **Reproduce:** `expt run experiments/demo.yaml`
             - **Machine:** Ubuntu 22.04, x86_64, 2 CPUs
-            - **Threads:** 1 BLAS thread per run; 2 runs at a time
+            - **Threads:** 1 thread per run; 2 runs at a time
 
             ## Setup
 

@@ -4,7 +4,7 @@
 /// train:
 ///   epochs: 40         # required: 1…1000000
 ///   batch_size: 32     # 1…10000000 or `full`; default 32
-///   threads: 1         # BLAS threads, 1…256; default 1
+///   threads: 1         # matrix-multiply threads, 1…256; default 1
 /// ```
 extension ManifestDecoder {
     static let trainKeys = ["epochs", "batch_size", "threads"]

@@ -50,7 +50,7 @@ extension ManifestSchema {
         SettingSchema("epochs", .integer(1...ManifestDecoder.maximumEpochs), .required, "Passes over the training set."),
         SettingSchema("batch_size", .described(batchSizeText), .integer(32),
                       "Examples per gradient step; full is full-batch gradient descent."),
-        SettingSchema("threads", .integer(1...ManifestDecoder.maximumThreads), .integer(1), "BLAS threads of the run."),
+        SettingSchema("threads", .integer(1...ManifestDecoder.maximumThreads), .integer(1), "Threads of the run's matrix multiplies (results are the same with any count)."),
         SettingSchema("steps", .integer(1...ManifestDecoder.maximumFunctionSteps), .required,
                       "Optimizer steps on a test function; each is one epoch."),
         SettingSchema("record_every", .integer(1...ManifestDecoder.maximumFunctionSteps), .integer(1),
