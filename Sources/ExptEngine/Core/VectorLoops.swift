@@ -45,15 +45,29 @@ enum VectorLoops {
         }
     }
 
-    /// `values[i] = 0` wherever `keep[i] == 0` (and unchanged where it is 1).
-    static func zero(_ values: UnsafeMutablePointer<Float>, unless keep: UnsafePointer<Float>, count: Int) {
+    /// `target[i] = keep[i] == 0 ? 0 : source[i]` for `count` values: a copy that drops the
+    /// entries a 0/1 mask marks.
+    static func copy(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int) {
         var i = 0
         while i + width <= count {
-            store(load(values + i).replacing(with: 0, where: load(keep + i) .== 0), to: values + i)
+            store(load(source + i).replacing(with: 0, where: load(keep + i) .== 0), to: target + i)
             i += width
         }
         while i < count {
-            if keep[i] == 0 { values[i] = 0 }
+            target[i] = keep[i] == 0 ? 0 : source[i]
+            i += 1
+        }
+    }
+
+    /// `target[i] += keep[i] == 0 ? 0 : source[i]` for `count` values.
+    static func add(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int) {
+        var i = 0
+        while i + width <= count {
+            store(load(target + i) + load(source + i).replacing(with: 0, where: load(keep + i) .== 0), to: target + i)
+            i += width
+        }
+        while i < count {
+            target[i] += keep[i] == 0 ? 0 : source[i]
             i += 1
         }
     }

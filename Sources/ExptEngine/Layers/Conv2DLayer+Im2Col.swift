@@ -4,8 +4,8 @@
 /// (y, x) is input[c][y·stride − padding + i][x·stride − padding + j], or 0 in the padding.
 /// With stride 1 and an output as wide as the input (the usual "same" padding), that row is
 /// the plane shifted by one constant offset, so it is copied (or, for col2im, added) as one
-/// contiguous block, and only the few entries that wrapped around a line's end are fixed up;
-/// otherwise line by line.
+/// contiguous block, through a mask that drops the few entries that wrapped around a line's
+/// end; otherwise line by line.
 extension Conv2DLayer {
     /// Writes the unrolled patches of one example (`input`, channels x height x width) to `columns`.
     func unfold(_ input: UnsafePointer<Float>) {
@@ -22,7 +22,7 @@ extension Conv2DLayer {
 
     /// The adjoint of `unfold`: sums every entry of `columns` onto its input position, into
     /// one example's `inputGradient` (overwritten). Entries that fall in the padding are
-    /// dropped (and, on the block path, set to zero in `columns` first).
+    /// dropped (on the block path, added as zeros).
     func fold(into inputGradient: UnsafeMutablePointer<Float>) {
         inputGradient.update(repeating: 0, count: inputSize)
         forEachPatchRow { row, c, i, j in
@@ -38,42 +38,45 @@ extension Conv2DLayer {
 
     // MARK: stride 1, output as wide as the input
 
-    /// The lines y whose input line y − padding + i is inside the image, and the entries of
-    /// `row` (a block) that have an input position: index k of the row reads plane[k + shift].
-    private func shiftedBlock(i: Int, j: Int) -> (shift: Int, start: Int, end: Int, lines: Range<Int>) {
+    /// The entries of `row` (a block) on the lines y whose input line y − padding + i is inside
+    /// the image and with a position in the plane: index k of the row reads plane[k + shift].
+    private func shiftedBlock(i: Int, j: Int) -> (shift: Int, start: Int, end: Int) {
         let shift = (i - padding) * width + (j - padding)
         let firstLine = max(0, padding - i), endLine = min(outputHeight, height + padding - i)
-        guard firstLine < endLine else { return (shift, 0, 0, 0..<0) }
+        guard firstLine < endLine else { return (shift, 0, 0) }
         let start = max(firstLine * width, -shift)
         let end = min(endLine * width, height * width - shift)
-        return (shift, start, max(start, end), firstLine..<endLine)
+        return (shift, start, max(start, end))
     }
 
     private func unfoldShifted(_ plane: UnsafePointer<Float>, into row: UnsafeMutablePointer<Float>, i: Int, j: Int) {
-        let (shift, start, end, lines) = shiftedBlock(i: i, j: j)
+        let (shift, start, end) = shiftedBlock(i: i, j: j)
         row.update(repeating: 0, count: start)
-        row.advanced(by: start).update(from: plane + start + shift, count: end - start)
+        if let mask = wrapMask(j) {
+            VectorLoops.copy(plane + start + shift, into: row + start, keeping: mask + start, count: end - start)
+        } else {
+            row.advanced(by: start).update(from: plane + start + shift, count: end - start)
+        }
         row.advanced(by: end).update(repeating: 0, count: outputArea - end)
-        zeroWrappedEntries(row, lines: lines, j: j)
     }
 
     private func foldShifted(_ row: UnsafeMutablePointer<Float>, into plane: UnsafeMutablePointer<Float>, i: Int, j: Int) {
-        let (shift, start, end, lines) = shiftedBlock(i: i, j: j)
-        zeroWrappedEntries(row, lines: lines, j: j)
-        VectorLoops.add(row + start, into: plane + start + shift, count: end - start)
+        let (shift, start, end) = shiftedBlock(i: i, j: j)
+        if let mask = wrapMask(j) {
+            VectorLoops.add(row + start, into: plane + start + shift, keeping: mask + start, count: end - start)
+        } else {
+            VectorLoops.add(row + start, into: plane + start + shift, count: end - start)
+        }
     }
 
-    /// Zeroes, on each line of `lines`, the entries whose input column x − padding + j lies
-    /// outside the image (the block copy filled them from the neighbouring input line): one
-    /// vectorised pass with the kernel column's mask (a call to memset per line cost more
-    /// than the copy itself).
+    /// The mask of kernel column j over one unrolled row, or nil when no entry of a block copy
+    /// wraps around a line's end (j = padding): 0 where the output column's input column lies
+    /// outside the image, where the block copy reads the neighbouring input line instead.
     @inline(__always)
-    private func zeroWrappedEntries(_ row: UnsafeMutablePointer<Float>, lines: Range<Int>, j: Int) {
+    private func wrapMask(_ j: Int) -> UnsafePointer<Float>? {
         let (first, end) = validColumns(j)
-        guard first > 0 || end < outputWidth, !lines.isEmpty else { return }
-        let start = lines.lowerBound * outputWidth
-        VectorLoops.zero(row + start, unless: columnMasks.pointer + j * outputArea + start,
-                         count: lines.count * outputWidth)
+        guard first > 0 || end < outputWidth else { return nil }
+        return UnsafePointer(columnMasks.pointer + j * outputArea)
     }
 
     /// For each kernel column j, a mask over one unrolled row: 1 where the output column's
