@@ -6,15 +6,13 @@ import Testing
 /// the edge values' exact outputs, and checksums of the dense sweep's outputs and of a
 /// recurrent layer's forward and backward pass. Any change to a single bit fails here.
 struct RecordedBitsTests {
-    enum Function: String, CaseIterable, Sendable { case exp, tanh, sigmoid }
-
     struct Recorded: Sendable, CustomTestStringConvertible {
-        let function: Function
+        let function: VectorFunction
         /// The outputs' bit patterns for `BitSweep.edges`, in order.
         let edges: [UInt32]
         /// `BitSweep.checksum` of the outputs for `BitSweep.dense`.
         let denseChecksum: UInt64
-        var testDescription: String { function.rawValue }
+        var testDescription: String { "\(function)" }
     }
 
     static let recorded = [
@@ -44,27 +42,23 @@ struct RecordedBitsTests {
             ], denseChecksum: 11_467_177_321_011_726_366),
     ]
 
-    static func apply(_ function: Function, to inputs: [Float]) -> [Float] {
+    static func apply(_ function: VectorFunction, to inputs: [Float], instructionSet: InstructionSet) -> [Float] {
         var values = inputs
-        values.withUnsafeMutableBufferPointer { buffer in
-            let (pointer, count) = (buffer.baseAddress!, buffer.count)
-            switch function {
-            case .exp: VectorMath.apply(pointer, count: count, VectorMath.exp)
-            case .tanh: VectorMath.apply(pointer, count: count, VectorMath.tanh)
-            case .sigmoid: VectorMath.apply(pointer, count: count, VectorMath.sigmoid)
-            }
+        values.withUnsafeMutableBufferPointer {
+            function.apply($0.baseAddress!, count: $0.count, instructionSet: instructionSet)
         }
         return values
     }
 
-    @Test(arguments: recorded)
-    func functionGivesTheRecordedBits(_ r: Recorded) {
+    @Test(arguments: recorded, InstructionSet.supported)
+    func functionGivesTheRecordedBits(_ r: Recorded, _ instructionSet: InstructionSet) {
         #expect(BitSweep.edges.count == r.edges.count)
-        let outputs = Self.apply(r.function, to: BitSweep.edges)
+        let outputs = Self.apply(r.function, to: BitSweep.edges, instructionSet: instructionSet)
         for (i, (input, output)) in zip(BitSweep.edges, outputs).enumerated() {
             #expect(output.bitPattern == r.edges[i], "\(r.function)(\(input)) = \(output)")
         }
-        #expect(BitSweep.checksum(Self.apply(r.function, to: BitSweep.dense)) == r.denseChecksum)
+        let dense = Self.apply(r.function, to: BitSweep.dense, instructionSet: instructionSet)
+        #expect(BitSweep.checksum(dense) == r.denseChecksum)
     }
 
     struct RecordedLayer: Sendable, CustomTestStringConvertible {
