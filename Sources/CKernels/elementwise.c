@@ -33,6 +33,10 @@ void expt_gru_backward(expt_isa isa, long batch, long units, const float *gates,
     kernels_for(isa)->gru_backward(batch, units, gates, gradients, candidates, previous, input_side, hidden_side);
 }
 
+void expt_gru_carry(expt_isa isa, long batch, long units, const float *gates, const float *gradients, float *carried) {
+    kernels_for(isa)->gru_carry(batch, units, gates, gradients, carried);
+}
+
 void expt_lstm_forward(expt_isa isa, long batch, long units, float *gates, const float *previous_cells,
                        float *cells, float *hidden) {
     kernels_for(isa)->lstm_forward(batch, units, gates, previous_cells, cells, hidden);
@@ -43,4 +47,8 @@ void expt_lstm_backward(expt_isa isa, long batch, long units, const float *gates
                         float *gate_gradients) {
     kernels_for(isa)->lstm_backward(batch, units, gates, cells, previous_cells, gradients, cell_gradients,
                                     gate_gradients);
+}
+
+void expt_add_row_bias(expt_isa isa, long rows, long columns, float *values, const float *bias) {
+    kernels_for(isa)->add_row_bias(rows, columns, values, bias);
 }

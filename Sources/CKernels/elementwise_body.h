@@ -115,8 +115,26 @@ static void KERNEL(lstm_backward)(long batch, long units, const float *gates, co
     }
 }
 
+static void KERNEL(gru_carry)(long batch, long units, const float *gates, const float *gradients, float *carried) {
+    for (long example = 0; example < batch; example++) {
+        const float *z = gates + example * 3 * units + units, *dh = gradients + example * units;
+        float *c = carried + example * units;
+        FOR_EACH_VECTOR(j, lanes, units) {
+            vm_store(vm_load(c + j, lanes) + vm_load(dh + j, lanes) * vm_load(z + j, lanes), c + j, lanes);
+        }
+    }
+}
+
+static void KERNEL(add_row_bias)(long rows, long columns, float *values, const float *bias) {
+    for (long row = 0; row < rows; row++) {
+        float *v = values + row * columns;
+        FOR_EACH_VECTOR(j, lanes, columns) vm_store(vm_load(v + j, lanes) + vm_load(bias + j, lanes), v + j, lanes);
+    }
+}
+
 const elementwise_kernels KERNEL(elementwise_kernels) = {
     KERNEL(apply_exp), KERNEL(apply_tanh), KERNEL(apply_sigmoid), KERNEL(gru_forward),
-    KERNEL(gru_backward), KERNEL(lstm_forward), KERNEL(lstm_backward),
+    KERNEL(gru_backward), KERNEL(gru_carry), KERNEL(lstm_forward), KERNEL(lstm_backward),
+    KERNEL(add_row_bias),
 };
 

@@ -10,11 +10,13 @@ typedef struct {
                         float *candidates, float *hidden);
     void (*gru_backward)(long batch, long units, const float *gates, const float *gradients,
                          const float *candidates, const float *previous, float *input_side, float *hidden_side);
+    void (*gru_carry)(long batch, long units, const float *gates, const float *gradients, float *carried);
     void (*lstm_forward)(long batch, long units, float *gates, const float *previous_cells, float *cells,
                          float *hidden);
     void (*lstm_backward)(long batch, long units, const float *gates, const float *cells,
                           const float *previous_cells, const float *gradients, float *cell_gradients,
                           float *gate_gradients);
+    void (*add_row_bias)(long rows, long columns, float *values, const float *bias);
 } elementwise_kernels;
 
 #if defined(__x86_64__)

@@ -3,10 +3,10 @@ import Testing
 
 /// Every instruction set's elementwise kernels give the baseline's bits: exp, tanh and the
 /// logistic function over the edges and the dense sweep of `BitSweep`, and each recurrent cell
-/// kernel over seeded values with ±0, ±infinity and NaN mixed in, on rows of 37 units (a
-/// partial vector of 5 at the end) and 64 (four whole vectors), at the first step (no previous
-/// state) and a later one. Sets this CPU lacks are left out (on this project's machines, which
-/// have AVX-512, none is).
+/// kernel and the row bias over seeded values with ±0, ±infinity and NaN mixed in, on rows of
+/// 37 units (a partial vector of 5 at the end) and 64 (four whole vectors), at the first step
+/// (no previous state) and a later one. Sets this CPU lacks are left out (on this project's
+/// machines, which have AVX-512, none is).
 struct ElementwiseInstructionSetTests {
     static let wider = InstructionSet.supported.filter { $0 != .baseline }
 
@@ -59,6 +59,18 @@ struct ElementwiseInstructionSetTests {
                                              candidates: candidates, previous: first ? nil : previous,
                                              inputSide: &inputSide, hiddenSide: &hiddenSide, instructionSet: isa)
             return (inputSide + hiddenSide).map(\.bitPattern)
+        }),
+        ("GRU carry", { units, _, isa in
+            let gates = values(batch * 3 * units, seed: 94), gradients = values(batch * units, seed: 95)
+            var carried = values(batch * units, seed: 96)
+            RecurrentCellKernels.gruCarry(batchSize: batch, units: units, gates: gates, gradients: gradients,
+                                          carried: &carried, instructionSet: isa)
+            return carried.map(\.bitPattern)
+        }),
+        ("row bias", { columns, _, isa in
+            var block = values(batch * columns, seed: 97)
+            addRowBias(&block, rows: batch, columns: columns, bias: values(columns, seed: 98), instructionSet: isa)
+            return block.map(\.bitPattern)
         }),
         ("LSTM forward", { units, first, isa in
             var gates = values(batch * 4 * units, seed: 87)

@@ -29,6 +29,9 @@ void expt_gru_forward(expt_isa isa, long batch, long units, float *gates, const 
 void expt_gru_backward(expt_isa isa, long batch, long units, const float *gates, const float *gradients,
                        const float *candidates, const float *previous, float *input_side, float *hidden_side);
 
+/// The GRU's direct path to h(t - 1): carried += dh z (`gradients` is dh, batch x units).
+void expt_gru_carry(expt_isa isa, long batch, long units, const float *gates, const float *gradients, float *carried);
+
 /// One LSTM step: `gates` (batch x 4 units) holds the pre-activations on entry and i, f, g, o
 /// on exit; c' = f c + i g goes to `cells` (`previous_cells` is c) and o tanh(c') to `hidden`.
 void expt_lstm_forward(expt_isa isa, long batch, long units, float *gates, const float *previous_cells,
@@ -39,5 +42,8 @@ void expt_lstm_forward(expt_isa isa, long batch, long units, float *gates, const
 void expt_lstm_backward(expt_isa isa, long batch, long units, const float *gates, const float *cells,
                         const float *previous_cells, const float *gradients, float *cell_gradients,
                         float *gate_gradients);
+
+/// Adds `bias[column]` to every row of the `rows` x `columns` block `values`.
+void expt_add_row_bias(expt_isa isa, long rows, long columns, float *values, const float *bias);
 
 #endif

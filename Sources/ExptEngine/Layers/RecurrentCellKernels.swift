@@ -24,6 +24,13 @@ enum RecurrentCellKernels {
                           inputSide, hiddenSide)
     }
 
+    static func gruCarry(
+        batchSize: Int, units: Int, gates: UnsafePointer<Float>, gradients: UnsafePointer<Float>,
+        carried: UnsafeMutablePointer<Float>, instructionSet: InstructionSet = .current
+    ) {
+        expt_gru_carry(instructionSet.cValue, batchSize, units, gates, gradients, carried)
+    }
+
     static func lstmForward(
         batchSize: Int, units: Int, gates: UnsafeMutablePointer<Float>, previousCells: UnsafePointer<Float>?,
         cells: UnsafeMutablePointer<Float>, hidden: UnsafeMutablePointer<Float>,

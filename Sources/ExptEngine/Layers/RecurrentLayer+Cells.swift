@@ -54,12 +54,9 @@ extension RecurrentLayer {
 
     /// The GRU's direct path to h(t − 1): carried += dh ⊙ z.
     func gruCarry(step: Int, batchSize: Int) {
-        let gates = state(gateValues, step: step, batchSize: batchSize, width: width)
-        let dh = hiddenGradient.pointer, carried = carriedGradient.pointer
-        for example in 0..<batchSize {
-            let z = gates + example * width + units
-            for j in 0..<units { carried[example * units + j] += dh[example * units + j] * z[j] }
-        }
+        RecurrentCellKernels.gruCarry(batchSize: batchSize, units: units,
+                                      gates: state(gateValues, step: step, batchSize: batchSize, width: width),
+                                      gradients: hiddenGradient.pointer, carried: carriedGradient.pointer)
     }
 
     func lstmForward(step: Int, batchSize: Int) {
