@@ -9,16 +9,16 @@ struct VectorMathTests {
         let name: String
         let range: ClosedRange<Double>
         let maxUlps: Float
-        let function: @Sendable (VectorMath.Vector) -> VectorMath.Vector
+        let function: VectorFunction
         let reference: @Sendable (Double) -> Double
         var testDescription: String { "\(name) on \(range)" }
     }
 
     static let cases = [
-        Case(name: "exp", range: -87 ... 88, maxUlps: 1, function: VectorMath.exp, reference: Foundation.exp),
-        Case(name: "tanh", range: -12 ... 12, maxUlps: 1, function: VectorMath.tanh, reference: Foundation.tanh),
-        Case(name: "tanh near 0", range: -1e-3 ... 1e-3, maxUlps: 1, function: VectorMath.tanh, reference: Foundation.tanh),
-        Case(name: "sigmoid", range: -80 ... 30, maxUlps: 2, function: VectorMath.sigmoid,
+        Case(name: "exp", range: -87 ... 88, maxUlps: 1, function: .exp, reference: Foundation.exp),
+        Case(name: "tanh", range: -12 ... 12, maxUlps: 1, function: .tanh, reference: Foundation.tanh),
+        Case(name: "tanh near 0", range: -1e-3 ... 1e-3, maxUlps: 1, function: .tanh, reference: Foundation.tanh),
+        Case(name: "sigmoid", range: -80 ... 30, maxUlps: 2, function: .sigmoid,
              reference: { 1 / (1 + Foundation.exp(-$0)) }),
     ]
 
@@ -27,7 +27,7 @@ struct VectorMathTests {
         let count = 100_003  // not a multiple of 16: the padded tail is checked too
         var values = (0..<count).map { Float(c.range.lowerBound + (c.range.upperBound - c.range.lowerBound) * Double($0) / Double(count - 1)) }
         let inputs = values
-        values.withUnsafeMutableBufferPointer { VectorMath.apply($0.baseAddress!, count: count, c.function) }
+        values.withUnsafeMutableBufferPointer { c.function.apply($0.baseAddress!, count: count) }
         var worst: Float = 0
         for (x, y) in zip(inputs, values) {
             let expected = Float(c.reference(Double(x)))
@@ -36,11 +36,11 @@ struct VectorMathTests {
         }
         #expect(worst <= c.maxUlps, "worst error \(worst) ulps")
         // Exact values: tanh and the logistic function at 0, and the sign of tanh.
-        #expect(VectorMath.scalar(0, VectorMath.tanh) == 0)
-        #expect(VectorMath.scalar(0, VectorMath.sigmoid) == 0.5)
-        #expect(VectorMath.scalar(-3, VectorMath.tanh) == -VectorMath.scalar(3, VectorMath.tanh))
-        #expect(VectorMath.scalar(0, VectorMath.exp) == 1)
+        #expect(VectorFunction.tanh(0) == 0)
+        #expect(VectorFunction.sigmoid(0) == 0.5)
+        #expect(VectorFunction.tanh(-3) == -VectorFunction.tanh(3))
+        #expect(VectorFunction.exp(0) == 1)
         // NaN goes through, so that a diverging run still shows a NaN loss.
-        #expect(VectorMath.scalar(.nan, c.function).isNaN)
+        #expect(c.function(.nan).isNaN)
     }
 }

@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// Elementwise loops over contiguous Float memory, sixteen lanes at a time (`SIMD16<Float>`,
 /// which the compiler lowers to the widest vectors the target allows) with a scalar tail.
 ///
@@ -102,11 +104,11 @@ enum VectorLoops {
     }
 }
 
-/// Adds `bias[column]` to every row of the `rows` x `columns` block `values`.
-func addRowBias(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>) {
-    for row in 0..<rows {
-        VectorLoops.add(bias, into: values + row * columns, count: columns)
-    }
+/// Adds `bias[column]` to every row of the `rows` x `columns` block `values` (in expt's C
+/// kernels, at the CPU's vector width; `instructionSet` for tests that compare the sets).
+func addRowBias(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>,
+                instructionSet: InstructionSet = .current) {
+    expt_add_row_bias(instructionSet.cValue, rows, columns, values, bias)
 }
 
 /// Writes the column sums of the `rows` x `columns` block `values` to `sums` (overwriting),

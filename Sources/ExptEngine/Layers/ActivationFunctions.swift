@@ -31,8 +31,8 @@ struct Nonlinearity {
             let slope = leakySlope
             for i in 0..<count where values[i] < 0 { values[i] *= slope }
         case .gelu: for i in 0..<count { values[i] = Self.gelu(values[i]) }
-        case .tanh: VectorMath.apply(values, count: count, VectorMath.tanh)
-        case .sigmoid: VectorMath.apply(values, count: count, VectorMath.sigmoid)
+        case .tanh: VectorFunction.tanh.apply(values, count: count)
+        case .sigmoid: VectorFunction.sigmoid.apply(values, count: count)
         }
     }
 
