@@ -43,9 +43,15 @@ struct ExptBench: ParsableCommand {
         }
         var rows: [Row] = []
         if !json { print("expt kernels: \(InstructionSet.current.rawValue); OpenBLAS kernel: \(OpenBLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
-        for (name, library) in [("gemm-1024", GEMMPeak.Library.expt), ("openblas-gemm-1024", .openBLAS)] where selected(name) {
-            let m = GEMMPeak(size: 1024, library: library).measure(trials: trials, trialSeconds: seconds, clock: clock)
+        for (name, library) in [("gemm-1024", GEMMBenchmark.Library.expt), ("openblas-gemm-1024", .openBLAS)] where selected(name) {
+            let m = GEMMBenchmark.peak.measure(library, trials: trials, trialSeconds: seconds, clock: clock)
             emit(Row(name: name, unit: "GFLOP/s", measurement: m, scale: 1e-9, extra: [:]), into: &rows)
+        }
+        for product in GEMMBenchmark.layerShapes where selected("gemm/" + product.name) {
+            let ours = product.measure(.expt, trials: trials, trialSeconds: seconds, clock: clock)
+            let reference = product.measure(.openBLAS, trials: trials, trialSeconds: seconds, clock: clock)
+            emit(Row(name: "gemm/\(product.name) \(product.shape)", unit: "GFLOP/s", measurement: ours, scale: 1e-9,
+                     extra: ["OpenBLAS GFLOP/s": reference.medianRate * 1e-9]), into: &rows)
         }
         for benchmark in TrainingBenchmark.all where selected(benchmark.name) {
             let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock)
@@ -90,7 +96,7 @@ struct Row {
         let low = measurement.minRate * scale
         let high = measurement.maxRate * scale
         let extras = extra.sorted { $0.key < $1.key }.map { String(format: "  %.1f %@", $0.value, $0.key) }.joined()
-        return name.padding(toLength: 28, withPad: " ", startingAt: 0)
+        return name.padding(toLength: 48, withPad: " ", startingAt: 0)
             + String(format: "%12.1f %@  (min %.1f, max %.1f)", median, unit, low, high) + extras
     }
 

@@ -14,10 +14,11 @@ enum OpenBLAS {
         openblas_set_num_threads(Int32(count))
     }
 
-    /// `c = a · b` for row-major `a` (m x k) and `b` (k x n) into `c` (m x n).
+    /// `c = op(a) · op(b)` for row-major op(a) (m x k) and op(b) (k x n) into `c` (m x n).
     static func multiply(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, into c: UnsafeMutablePointer<Float>,
-                         m: Int, n: Int, k: Int) {
-        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k),
-                    1, a, Int32(k), b, Int32(n), 0, c, Int32(n))
+                         m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) {
+        cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                    Int32(m), Int32(n), Int32(k), 1, a, Int32(transposeA ? m : k), b, Int32(transposeB ? k : n),
+                    0, c, Int32(n))
     }
 }

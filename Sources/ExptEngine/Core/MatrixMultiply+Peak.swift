@@ -1,10 +1,11 @@
 extension FloatBuffer {
-    /// `c = a · b` for row-major `a` (m x k) and `b` (k x n) into `c` (m x n), through the
-    /// engine's one matrix-multiply entry point. For benchmarks that measure the machine's GEMM peak with
-    /// exactly the multiply the layers use.
-    public static func multiply(_ a: FloatBuffer, _ b: FloatBuffer, into c: FloatBuffer, m: Int, n: Int, k: Int) {
+    /// `c = op(a) · op(b)` for row-major matrices (op(a) m x k, op(b) k x n, stored transposed
+    /// when asked, with no padding) into `c` (m x n), through the engine's one matrix-multiply
+    /// entry point: for benchmarks that measure exactly the multiply the layers use.
+    public static func multiply(_ a: FloatBuffer, _ b: FloatBuffer, into c: FloatBuffer, m: Int, n: Int, k: Int,
+                                transposeA: Bool = false, transposeB: Bool = false) {
         precondition(a.count >= m * k && b.count >= k * n && c.count >= m * n, "matrices too small for the shapes")
-        gemm(transposeA: false, transposeB: false, m: m, n: n, k: k, alpha: 1,
-             a: a.pointer, lda: k, b: b.pointer, ldb: n, beta: 0, c: c.pointer, ldc: n)
+        gemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: 1,
+             a: a.pointer, lda: transposeA ? m : k, b: b.pointer, ldb: transposeB ? k : n, beta: 0, c: c.pointer, ldc: n)
     }
 }
