@@ -90,7 +90,8 @@ static void pack_b_transposed(const float *source, long ldb, long kc, long valid
 }
 
 /// Packs products [p0, p0 + kc) and columns [j0, j0 + columns) of op(b) into panels of nr
-/// columns, each kc x nr with the column index fastest; columns past the end are zeros.
+/// columns, each kc x nr with the column index fastest. Columns past the end keep whatever the
+/// buffer held: their sums are computed and dropped, never added to c.
 static void pack_b(bool transpose, const float *b, long ldb, long p0, long kc, long j0, long columns, long nr,
                    float *packed) {
     for (long panel = 0; panel < columns; panel += nr) {
@@ -99,9 +100,6 @@ static void pack_b(bool transpose, const float *b, long ldb, long p0, long kc, l
             pack_b_transposed(b + (j0 + panel) * ldb + p0, ldb, kc, valid, nr, packed);
         } else {
             for (long p = 0; p < kc; p++) memcpy(packed + p * nr, b + (p0 + p) * ldb + j0 + panel, sizeof(float) * valid);
-        }
-        if (valid < nr) {
-            for (long p = 0; p < kc; p++) memset(packed + p * nr + valid, 0, sizeof(float) * (nr - valid));
         }
         packed += kc * nr;
     }
@@ -115,19 +113,26 @@ typedef struct {
     long k_stride;
 } operand;
 
-/// Runs the kernel on one tile; a tile cut by the edge of c is computed into a scratch tile
-/// and only its valid part is updated, with the kernel's own formula.
+/// Runs the kernel on one tile (the narrow kernel when the tile's columns fit it); a tile cut
+/// by the edge of c is computed into a scratch tile and only its valid part is updated, with
+/// the kernel's own formula.
 static void run_tile(gemm_kernel_shape shape, long kc, operand a, operand b, float *c, long ldc, long rows,
                      long columns, float alpha, float beta, gemm_update update) {
-    if (rows == shape.mr && columns == shape.nr) {
-        shape.kernel(kc, a.base, a.stride, a.k_stride, b.base, b.k_stride, c, ldc, alpha, beta, update);
+    gemm_micro_kernel kernel = shape.kernel;
+    long nr = shape.nr;
+    if (columns <= shape.narrow_nr) {
+        kernel = shape.narrow_kernel;
+        nr = shape.narrow_nr;
+    }
+    if (rows == shape.mr && columns == nr) {
+        kernel(kc, a.base, a.stride, a.k_stride, b.base, b.k_stride, c, ldc, alpha, beta, update);
         return;
     }
     float sums[8 * 32] __attribute__((aligned(64)));
-    shape.kernel(kc, a.base, a.stride, a.k_stride, b.base, b.k_stride, sums, shape.nr, 1, 0, GEMM_ASSIGN);
+    kernel(kc, a.base, a.stride, a.k_stride, b.base, b.k_stride, sums, nr, 1, 0, GEMM_ASSIGN);
     for (long i = 0; i < rows; i++) {
         for (long j = 0; j < columns; j++) {
-            c[i * ldc + j] = gemm_updated(c[i * ldc + j], sums[i * shape.nr + j], alpha, beta, update);
+            c[i * ldc + j] = gemm_updated(c[i * ldc + j], sums[i * nr + j], alpha, beta, update);
         }
     }
 }

@@ -38,6 +38,7 @@ typedef float float16_unaligned __attribute__((ext_vector_type(16), aligned(4)))
 
 #if defined(__x86_64__)
 GEMM_MICRO_KERNEL(kernel_avx512, __attribute__((target("avx512f,fma"))), 8, 2)
+GEMM_MICRO_KERNEL(kernel_avx512_narrow, __attribute__((target("avx512f,fma"))), 8, 1)
 GEMM_MICRO_KERNEL(kernel_avx2, __attribute__((target("avx2,fma"))), 6, 1)
 #endif
 GEMM_MICRO_KERNEL(kernel_baseline, , 4, 1)
@@ -45,9 +46,9 @@ GEMM_MICRO_KERNEL(kernel_baseline, , 4, 1)
 gemm_kernel_shape gemm_kernel_for(expt_isa isa) {
     switch (isa) {
 #if defined(__x86_64__)
-    case EXPT_ISA_AVX512: return (gemm_kernel_shape){8, 32, kernel_avx512};
-    case EXPT_ISA_AVX2_FMA: return (gemm_kernel_shape){6, 16, kernel_avx2};
+    case EXPT_ISA_AVX512: return (gemm_kernel_shape){8, 32, kernel_avx512, 16, kernel_avx512_narrow};
+    case EXPT_ISA_AVX2_FMA: return (gemm_kernel_shape){6, 16, kernel_avx2, 16, kernel_avx2};
 #endif
-    default: return (gemm_kernel_shape){4, 16, kernel_baseline};
+    default: return (gemm_kernel_shape){4, 16, kernel_baseline, 16, kernel_baseline};
     }
 }

@@ -19,11 +19,14 @@ typedef void (*gemm_micro_kernel)(long kc, const float *a, long a_row_stride, lo
                                   const float *b, long b_k_stride, float *c, long ldc, float alpha, float beta,
                                   gemm_update update);
 
-/// A kernel and its tile: MR rows by NR columns.
+/// A kernel and its tile, MR rows by NR columns, and a kernel for the narrow edge of a product
+/// (NARROW_NR <= NR columns; the same as the first when the instruction set has no narrower one).
 typedef struct {
     long mr;
     long nr;
     gemm_micro_kernel kernel;
+    long narrow_nr;
+    gemm_micro_kernel narrow_kernel;
 } gemm_kernel_shape;
 
 #include "expt_cpu.h"

@@ -51,6 +51,8 @@ struct MatrixMultiplyTests {
         Product(transposeA: false, transposeB: false, m: 130, n: 1100, k: 3),
         Product(transposeA: false, transposeB: false, m: 20, n: 70, k: 300, padding: 2),
         Product(transposeA: true, transposeB: false, m: 32, n: 1100, k: 5),
+        Product(transposeA: false, transposeB: false, m: 12, n: 20, k: 30),
+        Product(transposeA: false, transposeB: true, m: 8, n: 16, k: 3),
     ]
 
     @Test(arguments: products)
