@@ -48,30 +48,14 @@ enum VectorLoops {
     }
 
     /// `target[i] = keep[i] == 0 ? 0 : source[i]` for `count` values: a copy that drops the
-    /// entries a 0/1 mask marks.
+    /// entries a 0/1 mask marks (a C kernel at the CPU's vector width).
     static func copy(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int) {
-        var i = 0
-        while i + width <= count {
-            store(load(source + i).replacing(with: 0, where: load(keep + i) .== 0), to: target + i)
-            i += width
-        }
-        while i < count {
-            target[i] = keep[i] == 0 ? 0 : source[i]
-            i += 1
-        }
+        expt_masked_copy(source, target, keep, count)
     }
 
-    /// `target[i] += keep[i] == 0 ? 0 : source[i]` for `count` values.
+    /// `target[i] += keep[i] == 0 ? 0 : source[i]` for `count` values (a C kernel).
     static func add(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int) {
-        var i = 0
-        while i + width <= count {
-            store(load(target + i) + load(source + i).replacing(with: 0, where: load(keep + i) .== 0), to: target + i)
-            i += width
-        }
-        while i < count {
-            target[i] += keep[i] == 0 ? 0 : source[i]
-            i += 1
-        }
+        expt_masked_add(source, target, keep, count)
     }
 
     /// `target[i] = source[i] + bias` for `count` values.

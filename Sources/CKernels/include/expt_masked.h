@@ -1,0 +1,11 @@
+// Copies and sums through a 0/1 mask, for im2col and col2im.
+#ifndef EXPT_MASKED_H
+#define EXPT_MASKED_H
+
+/// target[i] = keep[i] == 0 ? 0 : source[i], for `count` values.
+void expt_masked_copy(const float *source, float *target, const float *keep, long count);
+
+/// target[i] += keep[i] == 0 ? 0 : source[i], for `count` values.
+void expt_masked_add(const float *source, float *target, const float *keep, long count);
+
+#endif
