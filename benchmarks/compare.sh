@@ -41,15 +41,15 @@ version = next(iter(torch.values()))["torch"] if torch else "?"
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 kernel = expt[0].get("kernel", "?") if expt else "?"
 print(f"machine: {cpu}; threads: {sys.argv[3]}; clock: {sys.argv[4]}; OpenBLAS kernel: {kernel}; PyTorch {version}")
-print(f"{'benchmark':30} {'unit':>10} {'expt':>12} {'PyTorch':>12} {'ratio':>7}  note")
+print(f"{'benchmark':48} {'unit':>10} {'expt':>12} {'PyTorch':>12} {'ratio':>7}  note")
 for row in expt:
     name = row["name"]
     other = torch.get(name)
-    note = "  ".join(f"{row[k]:.1f} {k}" for k in ("GFLOP/s", "GB/s") if k in row)
+    note = "  ".join(f"{row[k]:.1f} {k}" for k in ("GFLOP/s", "GB/s", "OpenBLAS GFLOP/s") if k in row)
     theirs = f"{other['median']:12.1f}" if other else f"{'-':>12}"
     ratio = f"{row['median'] / other['median']:7.2f}" if other else f"{'-':>7}"
-    print(f"{name:30} {row['unit']:>10} {row['median']:12.1f} {theirs} {ratio}  {note}")
+    print(f"{name:48} {row['unit']:>10} {row['median']:12.1f} {theirs} {ratio}  {note}")
 for name, other in torch.items():
     if name not in {row["name"] for row in expt}:
-        print(f"{name:30} {other['unit']:>10} {'-':>12} {other['median']:12.1f} {'-':>7}  PyTorch only")
+        print(f"{name:48} {other['unit']:>10} {'-':>12} {other['median']:12.1f} {'-':>7}  PyTorch only")
 PY

@@ -37,7 +37,7 @@ static packing_buffers *thread_buffers(void) {
     if (!buffers) abort();
     // Room for one edge panel of op(a) (MR <= 8 rows) and NC columns of op(b).
     buffers->a = aligned_alloc(64, sizeof(float) * KC_MAX * 8);
-    buffers->b = aligned_alloc(64, sizeof(float) * KC_MAX * (NC + 32));
+    buffers->b = aligned_alloc(64, sizeof(float) * KC_MAX * NC);
     if (!buffers->a || !buffers->b) abort();
     pthread_setspecific(buffers_key, buffers);
     return buffers;
