@@ -52,7 +52,7 @@ struct MaxPoolTieTests {
         let expectedIndices = Array(UnsafeBufferPointer(start: layer.argmax, count: count))
         layer.output.fill(-1)
         layer.argmax.update(repeating: -1, count: count)
-        layer.maxPool2x2(input.pointer, planes: batch * image[0])
+        layer.maxPool2x2(input.pointer, batchSize: batch)
         #expect((0..<count).map { layer.output[$0].bitPattern } == expectedOutputs)
         #expect(Array(UnsafeBufferPointer(start: layer.argmax, count: count)) == expectedIndices)
     }

@@ -1,4 +1,3 @@
-import Dispatch
 internal import CKernels
 import Synchronization
 
@@ -28,7 +27,8 @@ private let smallestSharedProduct = 1 << 21
 ///
 /// Every layer multiplies through here (transposing by flag, never by copying), into expt's
 /// own kernel (`expt_sgemm`), which gives the same bits on every CPU and for every thread
-/// count; with several threads, the rows or columns of `c` are shared out between them.
+/// count; with several threads, the columns of `c` (or its rows, when it has more rows than
+/// columns) are shared out between them in blocks of whole tiles.
 func gemm(
     transposeA: Bool, transposeB: Bool,
     m: Int, n: Int, k: Int,
@@ -43,45 +43,36 @@ func gemm(
         expt_sgemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
         return
     }
-    let product = SharedProduct(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
-                                a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-    DispatchQueue.concurrentPerform(iterations: threads) { part in
-        product.compute(part: part, of: threads)
+    if n >= m {
+        // Blocks of whole 32-column tiles, so that no thread computes a partial tile another
+        // could have finished.
+        Parallel.run(parts: threads) { part, parts in
+            let columns = Parallel.block(part, of: parts, splitting: n, inStepsOf: 32)
+            guard !columns.isEmpty else { return }
+            let bBlock = transposeB ? b + columns.lowerBound * ldb : b + columns.lowerBound
+            expt_sgemm(transposeA, transposeB, m, columns.count, k, alpha, a, lda, bBlock, ldb, beta,
+                       c + columns.lowerBound, ldc)
+        }
+    } else {
+        Parallel.run(parts: threads) { part, parts in
+            let rows = Parallel.block(part, of: parts, splitting: m, inStepsOf: 8)
+            guard !rows.isEmpty else { return }
+            let aBlock = transposeA ? a + rows.lowerBound : a + rows.lowerBound * lda
+            expt_sgemm(transposeA, transposeB, rows.count, n, k, alpha, aBlock, lda, b, ldb, beta,
+                       c + rows.lowerBound * ldc, ldc)
+        }
     }
 }
 
-/// One product shared out by blocks of columns of `c` (or of rows, when it has more rows than
-/// columns), one block per thread, each a product of its own.
-private struct SharedProduct: @unchecked Sendable {
-    let transposeA: Bool, transposeB: Bool
-    let m: Int, n: Int, k: Int
-    let alpha: Float
-    let a: UnsafePointer<Float>, lda: Int
-    let b: UnsafePointer<Float>, ldb: Int
-    let beta: Float
-    let c: UnsafeMutablePointer<Float>, ldc: Int
-
-    func compute(part: Int, of parts: Int) {
-        if n >= m {
-            let (start, end) = bounds(of: part, among: parts, splitting: n, inStepsOf: 32)
-            guard start < end else { return }
-            let bBlock = transposeB ? b + start * ldb : b + start
-            expt_sgemm(transposeA, transposeB, m, end - start, k, alpha, a, lda, bBlock, ldb, beta, c + start, ldc)
-        } else {
-            let (start, end) = bounds(of: part, among: parts, splitting: m, inStepsOf: 8)
-            guard start < end else { return }
-            let aBlock = transposeA ? a + start : a + start * lda
-            expt_sgemm(transposeA, transposeB, end - start, n, k, alpha, aBlock, lda, b, ldb, beta, c + start * ldc, ldc)
-        }
-    }
-
-    /// Part `part` of `0..<count` cut into `parts` nearly equal blocks whose bounds are
-    /// multiples of `step` (the kernels' tile sizes), so that no thread computes a partial tile
-    /// another could have finished.
-    private func bounds(of part: Int, among parts: Int, splitting count: Int, inStepsOf step: Int) -> (Int, Int) {
-        let steps = (count + step - 1) / step
-        let start = min(count, (steps * part / parts) * step)
-        let end = min(count, (steps * (part + 1) / parts) * step)
-        return (start, end)
-    }
+/// `gemm` on the calling thread alone, for work already shared out between threads.
+func gemmOnCallingThread(
+    transposeA: Bool, transposeB: Bool,
+    m: Int, n: Int, k: Int,
+    alpha: Float,
+    a: UnsafePointer<Float>, lda: Int,
+    b: UnsafePointer<Float>, ldb: Int,
+    beta: Float,
+    c: UnsafeMutablePointer<Float>, ldc: Int
+) {
+    expt_sgemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }

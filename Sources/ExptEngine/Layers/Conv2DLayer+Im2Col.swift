@@ -8,10 +8,10 @@
 /// end; otherwise line by line.
 extension Conv2DLayer {
     /// Writes the unrolled patches of one example (`input`, channels x height x width) to `columns`.
-    func unfold(_ input: UnsafePointer<Float>) {
+    func unfold(_ input: UnsafePointer<Float>, into columns: UnsafeMutablePointer<Float>) {
         forEachPatchRow { row, c, i, j in
             let plane = input + c * height * width
-            let line = columns.pointer + row * outputArea
+            let line = columns + row * outputArea
             if stride == 1 && outputWidth == width {
                 unfoldShifted(plane, into: line, i: i, j: j)
             } else {
@@ -23,11 +23,11 @@ extension Conv2DLayer {
     /// The adjoint of `unfold`: sums every entry of `columns` onto its input position, into
     /// one example's `inputGradient` (overwritten). Entries that fall in the padding are
     /// dropped (on the block path, added as zeros).
-    func fold(into inputGradient: UnsafeMutablePointer<Float>) {
+    func fold(_ columns: UnsafeMutablePointer<Float>, into inputGradient: UnsafeMutablePointer<Float>) {
         inputGradient.update(repeating: 0, count: inputSize)
         forEachPatchRow { row, c, i, j in
             let plane = inputGradient + c * height * width
-            let line = columns.pointer + row * outputArea
+            let line = columns + row * outputArea
             if stride == 1 && outputWidth == width {
                 foldShifted(line, into: plane, i: i, j: j)
             } else {

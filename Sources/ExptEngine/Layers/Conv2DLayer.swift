@@ -27,8 +27,11 @@ final class Conv2DLayer: Layer {
     private let bias: UnsafeMutablePointer<Float>
     private let weightGradient: UnsafeMutablePointer<Float>
     private let biasGradient: UnsafeMutablePointer<Float>
-    /// One example's unrolled patches, (C·k·k) x (outH·outW); in backward, then their gradients.
-    let columns: FloatBuffer
+    /// One example's unrolled patches, (C·k·k) x (outH·outW), in backward then their gradients:
+    /// one buffer per thread working on the batch (more are added when the thread count grows).
+    private var columnBuffers: [FloatBuffer]
+    /// Per chunk of ``examplesPerChunk`` examples, the chunk's weight and bias gradients.
+    private let chunkGradients: FloatBuffer
     /// ``columnMasks(kernel:padding:stride:width:outputHeight:outputWidth:)``, for im2col.
     let columnMasks: FloatBuffer
     private let preActivation: FloatBuffer?
@@ -63,7 +66,9 @@ final class Conv2DLayer: Layer {
         let outputCount = maxBatchSize * filters * outputHeight * outputWidth
         output = FloatBuffer(count: outputCount)
         outputGradient = FloatBuffer(count: outputCount)
-        columns = FloatBuffer(count: channels * kernel * kernel * outputHeight * outputWidth)
+        columnBuffers = [FloatBuffer(count: channels * kernel * kernel * outputHeight * outputWidth)]
+        let chunks = (maxBatchSize + Self.examplesPerChunk - 1) / Self.examplesPerChunk
+        chunkGradients = FloatBuffer(count: chunks * (weightCount + filters))
         columnMasks = Self.columnMasks(kernel: kernel, padding: padding, stride: stride, width: width,
                                        outputHeight: outputHeight, outputWidth: outputWidth)
         preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: outputCount) : nil
@@ -76,40 +81,83 @@ final class Conv2DLayer: Layer {
         bias.update(repeating: 0, count: filters)
     }
 
+    /// Examples whose weight and bias gradients are summed together before the chunks' sums
+    /// are added up, in chunk order: the sums do not depend on how many threads share the batch.
+    static let examplesPerChunk = 8
+
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
         let area = outputArea
-        for example in 0..<batchSize {
-            let z = output.pointer + example * outputSize
-            unfold(input + example * inputSize)
-            gemm(transposeA: false, transposeB: false, m: filters, n: area, k: patchSize,
-                 alpha: 1, a: weights, lda: patchSize, b: columns.pointer, ldb: area,
-                 beta: 0, c: z, ldc: area)
-            for filter in 0..<filters {
-                VectorLoops.addScalar(z + filter * area, bias[filter], into: z + filter * area, count: area)
+        forEachBlock(of: batchSize) { examples, columns in
+            for example in examples {
+                let z = output.pointer + example * outputSize
+                unfold(input + example * inputSize, into: columns)
+                gemmOnCallingThread(transposeA: false, transposeB: false, m: filters, n: area, k: patchSize,
+                                    alpha: 1, a: weights, lda: patchSize, b: columns, ldb: area,
+                                    beta: 0, c: z, ldc: area)
+                for filter in 0..<filters {
+                    VectorLoops.addScalar(z + filter * area, bias[filter], into: z + filter * area, count: area)
+                }
+                nonlinearity.forward(z, count: outputSize, preActivation: preActivation.map { $0.pointer + example * outputSize })
             }
-            nonlinearity.forward(z, count: outputSize, preActivation: preActivation.map { $0.pointer + example * outputSize })
         }
     }
 
     func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
-        let area = outputArea
-        nonlinearity.backward(gradient: outputGradient.pointer, output: output.pointer,
-                              preActivation: preActivation?.pointer, count: batchSize * outputSize)
-        biasGradient.update(repeating: 0, count: filters)
-        for example in 0..<batchSize {
-            let dz = outputGradient.pointer + example * outputSize
-            for filter in 0..<filters {
-                biasGradient[filter] += VectorLoops.sum(dz + filter * area, count: area)
+        let chunks = (batchSize + Self.examplesPerChunk - 1) / Self.examplesPerChunk
+        let chunkSize = patchSize * filters + filters
+        forEachBlock(of: chunks) { chunkRange, columns in
+            for chunk in chunkRange {
+                let sums = chunkGradients.pointer + chunk * chunkSize
+                let first = chunk * Self.examplesPerChunk
+                for example in first..<min(batchSize, first + Self.examplesPerChunk) {
+                    backward(example: example, input: input, inputGradient: inputGradient, columns: columns,
+                             weightSums: sums, biasSums: sums + patchSize * filters, first: example == first)
+                }
             }
-            unfold(input + example * inputSize)
-            gemm(transposeA: false, transposeB: true, m: filters, n: patchSize, k: area,
-                 alpha: 1, a: dz, lda: area, b: columns.pointer, ldb: area,
-                 beta: example == 0 ? 0 : 1, c: weightGradient, ldc: patchSize)
-            guard let inputGradient else { continue }
-            gemm(transposeA: true, transposeB: false, m: patchSize, n: area, k: filters,
-                 alpha: 1, a: weights, lda: patchSize, b: dz, ldb: area,
-                 beta: 0, c: columns.pointer, ldc: area)
-            fold(into: inputGradient + example * inputSize)
+        }
+        let weightCount = patchSize * filters
+        weightGradient.update(from: chunkGradients.pointer, count: weightCount)
+        biasGradient.update(from: chunkGradients.pointer + weightCount, count: filters)
+        for chunk in 1..<max(chunks, 1) {
+            let sums = chunkGradients.pointer + chunk * chunkSize
+            VectorLoops.add(sums, into: weightGradient, count: weightCount)
+            VectorLoops.add(sums + weightCount, into: biasGradient, count: filters)
+        }
+    }
+
+    /// One example's share of backward: its activation's derivative, its weight and bias
+    /// gradients added to (or, for a chunk's `first` example, written into) the chunk's sums,
+    /// and its input gradient.
+    private func backward(example: Int, input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?,
+                          columns: UnsafeMutablePointer<Float>, weightSums: UnsafeMutablePointer<Float>,
+                          biasSums: UnsafeMutablePointer<Float>, first: Bool) {
+        let area = outputArea
+        let dz = outputGradient.pointer + example * outputSize
+        nonlinearity.backward(gradient: dz, output: output.pointer + example * outputSize,
+                              preActivation: preActivation.map { $0.pointer + example * outputSize }, count: outputSize)
+        for filter in 0..<filters {
+            let sum = VectorLoops.sum(dz + filter * area, count: area)
+            biasSums[filter] = first ? sum : biasSums[filter] + sum
+        }
+        unfold(input + example * inputSize, into: columns)
+        gemmOnCallingThread(transposeA: false, transposeB: true, m: filters, n: patchSize, k: area,
+                            alpha: 1, a: dz, lda: area, b: columns, ldb: area,
+                            beta: first ? 0 : 1, c: weightSums, ldc: patchSize)
+        guard let inputGradient else { return }
+        gemmOnCallingThread(transposeA: true, transposeB: false, m: patchSize, n: area, k: filters,
+                            alpha: 1, a: weights, lda: patchSize, b: dz, ldb: area,
+                            beta: 0, c: columns, ldc: area)
+        fold(columns, into: inputGradient + example * inputSize)
+    }
+
+    /// Shares `0..<count` out in blocks over ``MatrixMultiply/threads`` threads, each block with
+    /// its own `columns` buffer.
+    private func forEachBlock(of count: Int, _ body: (Range<Int>, UnsafeMutablePointer<Float>) -> Void) {
+        let parts = max(1, min(MatrixMultiply.threads, count))
+        while columnBuffers.count < parts { columnBuffers.append(FloatBuffer(count: columnBuffers[0].count)) }
+        let buffers = columnBuffers
+        Parallel.run(parts: parts) { part, parts in
+            body(Parallel.block(part, of: parts, splitting: count), buffers[part].pointer)
         }
     }
 }

@@ -43,7 +43,7 @@ final class PoolLayer: Layer {
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
         let planes = batchSize * channels
         switch (mode, kernel, stride) {
-        case (.max, 2, 2): maxPool2x2(input, planes: planes)
+        case (.max, 2, 2): maxPool2x2(input, batchSize: batchSize)
         case (.max, _, _): maxPool(input, planes: planes, kernel: kernel, stride: stride)
         case (.average, _, _): averagePool(input, planes: planes)
         }
