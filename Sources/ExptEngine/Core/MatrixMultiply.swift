@@ -19,7 +19,7 @@ public enum MatrixMultiply {
 
 /// Products smaller than this many multiply-adds run on one thread: sharing them out costs
 /// more than it saves.
-private let smallestSharedProduct = 1 << 21
+private let smallestSharedProduct = 1 << 18
 
 /// The engine's one matrix multiply: `c = alpha · op(a) · op(b) + beta · c` over row-major
 /// Float32 matrices, where `op(x)` is `x` or its transpose. `op(a)` is m x k, `op(b)` is k x n,
