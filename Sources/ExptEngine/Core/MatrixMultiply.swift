@@ -1,12 +1,13 @@
 internal import CKernels
 import Synchronization
 
-/// The threads of the engine's matrix multiply.
+/// The threads of a training step's shared work: the matrix multiply, the convolutions and the
+/// 2 x 2 pools.
 public enum MatrixMultiply {
     private static let threadCount = Atomic<Int>(1)
 
-    /// How many threads every later matrix multiply in this process may use. Results are
-    /// bit-identical whatever the count: each thread computes whole elements of the product,
+    /// How many threads every later matrix multiply, convolution and pool in this process may
+    /// use. Results are bit-identical whatever the count: each thread computes whole elements,
     /// in the same order as one thread would.
     public static var threads: Int {
         get { threadCount.load(ordering: .relaxed) }

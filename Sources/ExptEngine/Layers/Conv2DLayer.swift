@@ -7,6 +7,11 @@
 /// Backward, per example: `dW += dZ · columnsᵀ` (the patches unrolled again), `db` = row sums of
 /// dZ, and `dColumns = Wᵀ · dZ` (written over `columns`), folded back onto the input by col2im.
 ///
+/// The weight and bias gradients are summed per chunk of ``examplesPerChunk`` examples, then
+/// over the chunks in order. With several threads (``MatrixMultiply/threads``), forward shares
+/// the batch's examples out and backward its chunks, each thread with its own `columns`: the
+/// sums are the same whatever the thread count.
+///
 /// Unrolling one example at a time keeps `columns` small enough to stay in cache (the whole
 /// batch's patches would be tens of megabytes, streamed through memory three times a step) and
 /// needs no reordering between the product's layout and the examples'.
