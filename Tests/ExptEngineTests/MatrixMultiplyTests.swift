@@ -28,8 +28,9 @@ struct MatrixMultiplyTests {
             let (a, b) = (a, b)
             var c = start
             if let instructionSet {
-                gemm(instructionSet: instructionSet, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                     alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: &c, ldc: ldc)
+                gemmOnCallingThread(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, alpha: alpha,
+                                    a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: &c, ldc: ldc,
+                                    instructionSet: instructionSet)
             } else {
                 gemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
                      alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: &c, ldc: ldc)

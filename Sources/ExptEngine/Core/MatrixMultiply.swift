@@ -65,7 +65,9 @@ func gemm(
     }
 }
 
-/// `gemm` on the calling thread alone, for work already shared out between threads.
+/// `gemm` on the calling thread alone, for work already shared out between threads, with the
+/// kernels of `instructionSet` (the current one in training; each of
+/// ``InstructionSet/supported`` in the tests that compare them bit for bit).
 func gemmOnCallingThread(
     transposeA: Bool, transposeB: Bool,
     m: Int, n: Int, k: Int,
@@ -73,7 +75,8 @@ func gemmOnCallingThread(
     a: UnsafePointer<Float>, lda: Int,
     b: UnsafePointer<Float>, ldb: Int,
     beta: Float,
-    c: UnsafeMutablePointer<Float>, ldc: Int
+    c: UnsafeMutablePointer<Float>, ldc: Int,
+    instructionSet: InstructionSet = .current
 ) {
-    expt_sgemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+    expt_sgemm_isa(instructionSet.cValue, transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }
