@@ -3,20 +3,22 @@ import PackageDescription
 
 // One target per link of the chain; dependencies point down it:
 // CYAML -> ExptYAML -> ExptManifest -> ExptRunner -> ExptReport -> expt,
-// with ExptEngine (over CBLAS), ExptOptim and ExptData below the manifest,
+// with ExptEngine (over CKernels), ExptOptim and ExptData below the manifest,
 // because a manifest decodes straight into their configuration types.
+// The benchmarks (expt-bench, measured against OpenBLAS) are a package of their own in
+// benchmarks/, over the ExptEngine and ExptOptim libraries, so this one needs no OpenBLAS.
 let package = Package(
     name: "expt",
     products: [
         .executable(name: "expt", targets: ["expt"]),
-        .executable(name: "expt-bench", targets: ["expt-bench"]),
+        .library(name: "ExptEngine", targets: ["ExptEngine"]),
+        .library(name: "ExptOptim", targets: ["ExptOptim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExptYAML", dependencies: ["CYAML"]),
         // The C kernels are optimised even in debug builds (the tests train with them), and
@@ -32,10 +34,6 @@ let package = Package(
         .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),
         .executableTarget(name: "expt", dependencies: [
             "ExptData", "ExptManifest", "ExptRunner", "ExptReport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .executableTarget(name: "expt-bench", dependencies: [
-            "ExptEngine", "ExptOptim", "CBLAS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML"]),

@@ -5,14 +5,15 @@
 # step's worth of each other mean the extra 3N steps allocated nothing, not even memory freed
 # again within the step.
 #
-#   benchmarks/allocations.sh [N]     (SCRATCH=.build-x selects SwiftPM's scratch path)
+#   benchmarks/allocations.sh [N]     (SCRATCH=.build-x selects SwiftPM's scratch path,
+#                                       default benchmarks/.build)
 #
 # Exit code 1 when any model allocates per step. Needs valgrind (Debian: apt-get install valgrind).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 steps=${1:-2}
-scratch=${SCRATCH:-.build}
-swift build -c release --scratch-path "$scratch" --product expt-bench >&2
+scratch=${SCRATCH:-benchmarks/.build}
+swift build -c release --package-path benchmarks --scratch-path "$scratch" --product expt-bench >&2
 # valgrind 3.19 cannot read the DWARF 5 debug information clang writes for the C kernels: it
 # runs a copy without it.
 bench=$(mktemp)

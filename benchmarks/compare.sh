@@ -6,10 +6,12 @@
 #
 # CLOCK is wall (default) or cpu: each side's calling-thread CPU time, which ignores the time
 # other processes take the core, so single-threaded ratios stay meaningful on a loaded machine
-# (1 thread only). SCRATCH=.build-x selects SwiftPM's scratch path (default .build).
+# (1 thread only). expt-bench is the package in benchmarks/ (it links OpenBLAS, Debian
+# libopenblas-dev); SCRATCH=.build-x selects SwiftPM's scratch path (default benchmarks/.build).
 #
-# PyTorch (CPU) is installed into benchmarks/.venv on first use (pip finds a CPU-only wheel
-# in the machine's local wheel folder). Figures are medians over trials; the machine is
+# PyTorch is installed into benchmarks/.venv on first use (python3 -m venv, then pip: the CPU
+# wheel from PyTorch's own index). When it cannot be (no venv module, no network), the script
+# says so and prints expt's figures alone. Figures are medians over trials; the machine is
 # shared and noisy, so read the ratios, not the absolute numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,27 +19,34 @@ threads=${1:-2}
 trials=${2:-7}
 seconds=${3:-0.5}
 clock=${4:-wall}
-scratch=${SCRATCH:-.build}
+scratch=${SCRATCH:-benchmarks/.build}
 
 venv=benchmarks/.venv
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet torch numpy
+torch_ready() { "$venv/bin/python" -c 'import torch' 2>/dev/null; }
+if ! torch_ready; then
+    echo "compare.sh: installing PyTorch (CPU) into $venv" >&2
+    { [ -x "$venv/bin/python" ] || python3 -m venv "$venv"; } \
+        && "$venv/bin/pip" install --quiet --index-url https://download.pytorch.org/whl/cpu torch >&2 \
+        || true
 fi
-swift build -c release --scratch-path "$scratch" --product expt-bench >&2
+swift build -c release --package-path benchmarks --scratch-path "$scratch" --product expt-bench >&2
 
 export OPENBLAS_NUM_THREADS=$threads
 expt_json=$(mktemp)
 torch_json=$(mktemp)
 trap 'rm -f "$expt_json" "$torch_json"' EXIT
 "$scratch/release/expt-bench" --threads "$threads" --trials "$trials" --seconds "$seconds" --clock "$clock" --json > "$expt_json"
-"$venv/bin/python" benchmarks/pytorch_reference.py --threads "$threads" --trials "$trials" --seconds "$seconds" --clock "$clock" > "$torch_json"
+if torch_ready; then
+    "$venv/bin/python" benchmarks/pytorch_reference.py --threads "$threads" --trials "$trials" --seconds "$seconds" --clock "$clock" > "$torch_json"
+else
+    echo "compare.sh: PyTorch could not be installed into $venv (see pip's message above): expt's figures only" >&2
+fi
 
-"$venv/bin/python" - "$expt_json" "$torch_json" "$threads" "$clock" <<'PY'
+python3 - "$expt_json" "$torch_json" "$threads" "$clock" <<'PY'
 import json, platform, sys
 expt = [json.loads(line) for line in open(sys.argv[1])]
 torch = {row["name"]: row for row in map(json.loads, open(sys.argv[2]))}
-version = next(iter(torch.values()))["torch"] if torch else "?"
+version = next(iter(torch.values()))["torch"] if torch else "not installed"
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 kernel = expt[0].get("kernel", "?") if expt else "?"
 print(f"machine: {cpu}; threads: {sys.argv[3]}; clock: {sys.argv[4]}; OpenBLAS kernel: {kernel}; PyTorch {version}")
