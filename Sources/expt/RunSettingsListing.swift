@@ -17,21 +17,30 @@ enum RunSettingsListing {
     }
 
     /// The resolved settings of a run, one line each; schedule, clip and groups only when set.
+    /// A run on a 2D test function has no examples and no model: its data line is the function
+    /// and its start, and its train line the steps and how often they are recorded.
     static func settings(_ config: RunConfig) -> [String] {
         let dataset = config.data.dataset
         var data = "data: \(dataset.name) (" + dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
-        data += ", validation \(config.data.validation)"
-        if config.data.test > 0 { data += ", test \(config.data.test)" }
-        if let normalization = config.data.normalize { data += ", normalize \(normalization.rawValue)" }
-        data += ", data seed \(config.data.seed)"
-        let optimizer = config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
-        let threads = config.train.threads
-        var lines = [
-            data,
-            "model: " + config.model.map(layerText).joined(separator: " → ") + ", loss \(config.loss.rawValue)",
-            "train: \(config.train.epochs) epochs, batch size \(config.train.batchSize), \(threads) thread\(threads == 1 ? "" : "s")",
-            "optimizer: \(config.optimizer.name) (\(optimizer))",
-        ]
+        let optimizer = "optimizer: \(config.optimizer.name) ("
+            + config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
+        var lines: [String]
+        if case .function = dataset {
+            let steps = config.train.epochs, every = config.train.recordEvery
+            lines = [data, "train: \(steps) step\(steps == 1 ? "" : "s"), recorded every \(every == 1 ? "step" : "\(every) steps")", optimizer]
+        } else {
+            data += ", validation \(config.data.validation)"
+            if config.data.test > 0 { data += ", test \(config.data.test)" }
+            if let normalization = config.data.normalize { data += ", normalize \(normalization.rawValue)" }
+            data += ", data seed \(config.data.seed)"
+            let threads = config.train.threads
+            lines = [
+                data,
+                "model: " + config.model.map(layerText).joined(separator: " → ") + ", loss \(config.loss.rawValue)",
+                "train: \(config.train.epochs) epochs, batch size \(config.train.batchSize), \(threads) thread\(threads == 1 ? "" : "s")",
+                optimizer,
+            ]
+        }
         if let schedule = config.schedule { lines.append("schedule: \(schedule)") }
         if let clipping = config.clipping {
             let parts = [clipping.maxNorm.map { "norm \($0)" }, clipping.maxValue.map { "value \($0)" }].compactMap { $0 }
