@@ -97,7 +97,8 @@ extension ManifestDecoder {
             if let entries = list.entries, !entries.isEmpty {
                 // Every variant's sweep is counted before any point is generated.
                 let sweeps = entries.map { sweep(variantSweepTree($0, topLevel: top.optional("sweep"))) }
-                if checkRunCount(sweeps.compactMap { $0?.pointCount }, seeds: seeds?.count ?? 1, at: list) {
+                if let key = top.tree.entries?.first(where: { $0.key == "variants" }),
+                   checkRunCount(sweeps.compactMap { $0?.pointCount }, seeds: seeds?.count ?? 1, at: key) {
                     for (entry, sweep) in zip(entries, sweeps) {
                         if let sweep, let variant = variant(entry, base: base, broken: broken, sweep: sweep) { variants.append(variant) }
                     }
@@ -123,8 +124,8 @@ extension ManifestDecoder {
     }
 
     /// Checks that the variants' points times the seeds are at most ``Experiment/maximumRuns``,
-    /// reporting the count at `variants` when not.
-    private func checkRunCount(_ pointCounts: [Int], seeds: Int, at variants: Tree) -> Bool {
+    /// reporting the count at the `variants` key when not.
+    private func checkRunCount(_ pointCounts: [Int], seeds: Int, at variants: Tree.Entry) -> Bool {
         var total = 0, overflow = false
         for points in pointCounts {
             let (runs, multiplied) = points.multipliedReportingOverflow(by: seeds)
@@ -134,7 +135,7 @@ extension ManifestDecoder {
         }
         guard overflow || total > Experiment.maximumRuns else { return true }
         let found = overflow ? "more than \(Int.max)" : "\(total)"
-        error(variants, "expected at most \(Experiment.maximumRuns) runs (sweep points x seeds, over every variant), found \(found)")
+        error(at: variants.keyMark, source: variants.keySource, path: variants.path, "expected at most \(Experiment.maximumRuns) runs (sweep points x seeds, over every variant), found \(found)")
         return false
     }
 
