@@ -29,29 +29,9 @@ public enum Snippet {
     }
 
     /// The `number`th line (1-based) of `text`, without its line break; nil if there is none.
-    /// Lines end at `\n`, `\r\n` or `\r`, as in YAML.
+    /// Lines end at `\n`, `\r\n` or `\r`, as in YAML. To look up many lines of one text, build
+    /// one ``LineIndex`` instead: this reads the whole text.
     public static func line(_ number: Int, of text: String) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        var start = text.unicodeScalars.startIndex
-        var index = start
-        let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if scalar == "\n" || scalar == "\r" {
-                if current == number { return String(scalars[start..<index]) }
-                var next = scalars.index(after: index)
-                if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" {
-                    next = scalars.index(after: next)
-                }
-                current += 1
-                start = next
-                index = next
-            } else {
-                index = scalars.index(after: index)
-            }
-        }
-        if current == number && start < scalars.endIndex { return String(scalars[start...]) }
-        return nil
+        LineIndex(text).line(number)
     }
 }

@@ -26,6 +26,9 @@ extension Expt {
 
         func validate() throws {
             guard shards >= 1 else { throw ValidationError("expected a shard count of at least 1, found \(shards)") }
+            guard shards <= Shard.maximumCount else {
+                throw ValidationError("expected a shard count of at most \(Shard.maximumCount), found \(shards)")
+            }
         }
 
         func run() throws {

@@ -31,9 +31,10 @@ struct PlanListing {
             text += cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
         }
         let total = plan.costs.reduce(0, +)
+        let runCounts = plan.runCounts
         for (shard, cost) in plan.shardCosts.enumerated() {
             let share = total > 0 ? String(format: "%.1f", 100 * cost / total) : "0.0"
-            text += "shard \(shard): \(Self.count(plan.runs(of: shard).count, "run")), cost \(Self.format(cost)) (\(share)%)\n"
+            text += "shard \(shard): \(Self.count(runCounts[shard], "run")), cost \(Self.format(cost)) (\(share)%)\n"
         }
         return text
     }

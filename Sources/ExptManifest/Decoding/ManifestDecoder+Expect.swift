@@ -115,7 +115,7 @@ extension ManifestDecoder {
     /// Where the `offset`th character of a scalar is written: its own column when the scalar's
     /// text appears as written on its line (plain, or quoted without escapes); else the scalar's start.
     private func mark(in tree: Tree, at offset: Int) -> Mark {
-        guard let scalar = tree.scalar, let line = Snippet.line(tree.mark.line, of: text) else { return tree.mark }
+        guard let scalar = tree.scalar, let line = sourceLine(tree.mark.line, in: tree.source) else { return tree.mark }
         let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
         guard scalar.style == .plain || quote == 1 else { return tree.mark }
         let written = Array(line.unicodeScalars).dropFirst(tree.mark.column - 1 + quote)

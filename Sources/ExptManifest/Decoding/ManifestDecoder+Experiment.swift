@@ -95,8 +95,13 @@ extension ManifestDecoder {
         var variants: [Variant] = []
         if let list = top.required("variants") {
             if let entries = list.entries, !entries.isEmpty {
-                for entry in entries {
-                    if let variant = variant(entry, base: base, broken: broken, sweep: top.optional("sweep")) { variants.append(variant) }
+                // Every variant's sweep is counted before any point is generated.
+                let sweeps = entries.map { sweep(variantSweepTree($0, topLevel: top.optional("sweep"))) }
+                if let key = top.tree.entries?.first(where: { $0.key == "variants" }),
+                   checkRunCount(sweeps.compactMap { $0?.pointCount }, seeds: seeds?.count ?? 1, at: key) {
+                    for (entry, sweep) in zip(entries, sweeps) {
+                        if let sweep, let variant = variant(entry, base: base, broken: broken, sweep: sweep) { variants.append(variant) }
+                    }
                 }
             } else {
                 error(list, "expected a mapping of variants, found \(list.entries == nil ? list.found : "an empty mapping")")
@@ -111,7 +116,30 @@ extension ManifestDecoder {
                           compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
     }
 
-    private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>, sweep: Tree?) -> Variant? {
+    /// The sweep of a variant: its own, which replaces the top-level one (`sweep: {}` sweeps
+    /// nothing), or the top-level one.
+    private func variantSweepTree(_ entry: Tree.Entry, topLevel: Tree?) -> Tree? {
+        guard entry.value.entries != nil, let own = entry.value["sweep"] else { return topLevel }
+        return own.isNull ? topLevel : own
+    }
+
+    /// Checks that the variants' points times the seeds are at most ``Experiment/maximumRuns``,
+    /// reporting the count at the `variants` key when not.
+    private func checkRunCount(_ pointCounts: [Int], seeds: Int, at variants: Tree.Entry) -> Bool {
+        var total = 0, overflow = false
+        for points in pointCounts {
+            let (runs, multiplied) = points.multipliedReportingOverflow(by: seeds)
+            let (sum, added) = total.addingReportingOverflow(runs)
+            overflow = overflow || multiplied || added
+            total = sum
+        }
+        guard overflow || total > Experiment.maximumRuns else { return true }
+        let found = overflow ? "more than \(Int.max)" : "\(total)"
+        error(at: variants.keyMark, source: variants.keySource, path: variants.path, "expected at most \(Experiment.maximumRuns) runs (sweep points x seeds, over every variant), found \(found)")
+        return false
+    }
+
+    private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>, sweep: Sweep) -> Variant? {
         let start = errorCount
         let nameTree = Tree(kind: .scalar(Scalar(entry.key)), mark: entry.keyMark, path: entry.path)
         let name = identifier(nameTree, "a variant name")
@@ -132,9 +160,7 @@ extension ManifestDecoder {
         settings.clip = Tree.merge(base.clip, overrides.optional("clip"))
         settings.parameterGroups = overrides.optional("param_groups") ?? base.parameterGroups
         let site = VariantSite(name: entry.key, mark: entry.keyMark, path: entry.path, source: entry.keySource)
-        // A variant's own sweep replaces the top-level one; `sweep: {}` sweeps nothing.
-        let sweepTree = overrides.tree["sweep"].map { $0.isNull ? sweep : $0 } ?? sweep
-        guard let points = sweepPoints(sweepTree) else { return nil }
+        let points = sweep.points()
         var sweepPoints: [SweepPoint] = []
         for point in points {
             guard let swept = applying(point, to: settings),

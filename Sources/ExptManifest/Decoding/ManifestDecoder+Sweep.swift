@@ -18,16 +18,18 @@ import ExptYAML
 ///   samples: 8                  # required with random, 1…10000
 ///   seed: 0                     # default 0
 /// ```
-/// Keys are key paths below the variant's settings (`optimizer.lr`, `model[0].dense`). The
-/// points are the grid's combinations x the zipped positions x the random samples, in that
-/// order (at most 10000). A range's bounds are numbers with `from` < `to` (positive with
-/// `log: true`); when both are integers, every value is rounded to the nearest integer. Each
-/// value is set in the variant's settings as a YAML value before decoding, so a value that does
-/// not fit (`optimizer.lr: [0.1, -1]`) is reported where the sweep writes it.
+/// Keys are key paths below the variant's settings (`optimizer.lr`, `model[0].dense`), at most
+/// 100 of them. The points are the grid's combinations x the zipped positions x the random
+/// samples, in that order (at most 10000), counted before any is generated. A range's bounds are
+/// numbers with `from` < `to` (positive with `log: true`); when both are integers, every value is
+/// rounded to the nearest integer, and the bounds lie within ±2^53. Each value is set in the
+/// variant's settings as a YAML value before decoding, so a value that does not fit
+/// (`optimizer.lr: [0.1, -1]`) is reported where the sweep writes it.
 extension ManifestDecoder {
     static let sweepKeys = ["grid", "zip", "random", "samples", "seed"]
     static let rangeKeys = ["from", "to", "count", "log"]
     static let maximumSweepPoints = 10_000
+    static let maximumSweptKeys = 100
 
     /// One swept setting of one point: where it goes, and the YAML value that goes there.
     struct SweptValue {
@@ -38,57 +40,93 @@ extension ManifestDecoder {
         var text: String
     }
 
-    /// The sweep's points, each the list of its settings; `[[]]` (one point, nothing swept) for
-    /// no sweep; nil after reporting a problem.
-    func sweepPoints(_ tree: Tree?) -> [[SweptValue]]? {
-        guard let tree else { return [[]] }
+    /// Values not generated yet: how many there will be, and how to generate them in order.
+    struct LazyValues<Element> {
+        var count: Int
+        var generate: () -> [Element]
+    }
+
+    /// A sweep before its points are generated: each axis knows its length, so the number of
+    /// points is known (and checked) before any point is made.
+    struct Sweep {
+        /// Each axis: its positions, each the settings it sets.
+        var axes: [LazyValues<[SweptValue]>]
+
+        /// No sweep: one point that sets nothing.
+        static var none: Sweep { Sweep(axes: []) }
+
+        /// The number of points: the product of the axes' lengths.
+        var pointCount: Int { axes.reduce(1) { $0 * $1.count } }
+
+        /// Every combination of the axes' positions, the first axis varying slowest; `[[]]`
+        /// for no axes.
+        func points() -> [[SweptValue]] {
+            axes.reduce([[]]) { points, axis in
+                let positions = axis.generate()
+                return points.flatMap { point in positions.map { point + $0 } }
+            }
+        }
+    }
+
+    /// The sweep of a variant's settings; `.none` for no sweep; nil after reporting a problem.
+    func sweep(_ tree: Tree?) -> Sweep? {
+        guard let tree else { return Sweep.none }
         guard let fields = fields(tree, allowed: Self.sweepKeys, nullIsEmpty: true) else { return nil }
         let start = errorCount
         var swept: [String: String] = [:]
-        var axes: [[[SweptValue]]] = []
+        var axes: [LazyValues<[SweptValue]>] = []
         if let grid = fields.optional("grid"), let entries = sectionEntries(grid) {
             for entry in entries {
                 guard let keyPath = sweptKey(entry, in: "grid", swept: &swept), let values = values(entry, keyPath, countRequired: true) else { continue }
-                axes.append(values.map { [$0] })
+                axes.append(LazyValues(count: values.count) { values.generate().map { [$0] } })
             }
         }
         if let zip = fields.optional("zip"), let entries = sectionEntries(zip) {
-            var zipped: [[SweptValue]] = []
-            var first: Tree.Entry?
+            var columns: [LazyValues<SweptValue>] = []
+            var firstKey = ""
             for entry in entries {
                 guard let keyPath = sweptKey(entry, in: "zip", swept: &swept), let values = values(entry, keyPath, countRequired: true) else { continue }
-                if let first, values.count != zipped.count {
-                    error(entry.value, "expected \(zipped.count) values, as many as \(first.key), found \(values.count)")
+                if let first = columns.first, values.count != first.count {
+                    error(entry.value, "expected \(first.count) values, as many as \(firstKey), found \(values.count)")
                     continue
                 }
-                zipped = first == nil ? values.map { [$0] } : Swift.zip(zipped, values).map { $0 + [$1] }
-                first = first ?? entry
+                if columns.isEmpty { firstKey = entry.key }
+                columns.append(values)
             }
-            if !zipped.isEmpty { axes.append(zipped) }
+            if let first = columns.first {
+                axes.append(LazyValues(count: first.count) {
+                    let generated = columns.map { $0.generate() }
+                    return (0..<first.count).map { position in generated.map { $0[position] } }
+                })
+            }
         }
         let random = fields.optional("random")
         if let random {
-            axes.append(randomSamples(random, fields, swept: &swept) ?? [])
+            axes.append(randomSamples(random, fields, swept: &swept) ?? LazyValues(count: 0) { [] })
         } else {
             for key in ["samples", "seed"] {
                 if let value = fields.optional(key) { error(value, "\(key) needs random") }
             }
         }
         guard errorCount == start else { return nil }
+        guard swept.count <= Self.maximumSweptKeys else {
+            error(tree, "expected at most \(Self.maximumSweptKeys) swept keys, found \(swept.count)")
+            return nil
+        }
         let count = axes.reduce(1.0) { $0 * Double($1.count) }
         guard count <= Double(Self.maximumSweepPoints) else {
             error(tree, "expected at most \(Self.maximumSweepPoints) sweep points, found \(count < 1e18 ? String(Int(count)) : "more than 10^18")")
             return nil
         }
-        return axes.reduce([[]]) { points, axis in points.flatMap { point in axis.map { point + $0 } } }
+        return Sweep(axes: axes)
     }
 
     /// `random`'s draws: `samples` points, each drawing every key in order from one generator.
-    private func randomSamples(_ random: Tree, _ fields: Fields, swept: inout [String: String]) -> [[SweptValue]]? {
+    private func randomSamples(_ random: Tree, _ fields: Fields, swept: inout [String: String]) -> LazyValues<[SweptValue]>? {
         let samples = fields.required("samples").flatMap { integer($0, 1...Self.maximumSweepPoints) }
         let seed = fields.optional("seed").map { self.seed($0) } ?? 0
         guard let entries = sectionEntries(random) else { return nil }
-        var draws: [(SweptValue, [SweptValue]?, SweepRange?)] = []
+        var draws: [(SweptValue, LazyValues<SweptValue>?, SweepRange?)] = []
         for entry in entries {
             guard let keyPath = sweptKey(entry, in: "random", swept: &swept) else { continue }
             let template = SweptValue(key: entry.key, keyPath: keyPath, value: entry.value, text: "")
@@ -100,11 +138,14 @@ extension ManifestDecoder {
             }
         }
         guard let samples, let seed, draws.count == entries.count else { return nil }
-        var generator = SeededGenerator(seed: seed)
-        return (0..<samples).map { _ in
-            draws.map { template, list, range in
-                if let list { return list[generator.nextInt(below: list.count)] }
-                return generated(template, range!.value(at: generator.nextDouble()))
+        return LazyValues(count: samples) {
+            let lists = draws.map { $0.1?.generate() }
+            var generator = SeededGenerator(seed: seed)
+            return (0..<samples).map { _ in
+                zip(draws, lists).map { draw, list in
+                    if let list { return list[generator.nextInt(below: list.count)] }
+                    return self.generated(draw.0, draw.2!.value(at: generator.nextDouble()))
+                }
             }
         }
     }
@@ -138,7 +179,7 @@ extension ManifestDecoder {
     }
 
     /// The values of a grid or zip key: a list, or a range with `count`.
-    private func values(_ entry: Tree.Entry, _ keyPath: KeyPath, countRequired: Bool) -> [SweptValue]? {
+    private func values(_ entry: Tree.Entry, _ keyPath: KeyPath, countRequired: Bool) -> LazyValues<SweptValue>? {
         let template = SweptValue(key: entry.key, keyPath: keyPath, value: entry.value, text: "")
         switch entry.value.kind {
         case .sequence(let items):
@@ -146,10 +187,14 @@ extension ManifestDecoder {
                 error(entry.value, "expected at least one value, found an empty sequence")
                 return nil
             }
-            return items.map { SweptValue(key: entry.key, keyPath: keyPath, value: $0, text: $0.flowText) }
+            return LazyValues(count: items.count) {
+                items.map { SweptValue(key: entry.key, keyPath: keyPath, value: $0, text: $0.flowText) }
+            }
         case .mapping:
             guard let range = range(entry.value, countRequired: countRequired), let count = range.count else { return nil }
-            return (0..<count).map { i in generated(template, range.value(at: count == 1 ? 0 : Double(i) / Double(count - 1))) }
+            return LazyValues(count: count) {
+                (0..<count).map { i in self.generated(template, range.value(at: count == 1 ? 0 : Double(i) / Double(count - 1))) }
+            }
         case .scalar:
             let expected = countRequired ? "a sequence of values or a range {from, to, count}" : "a sequence of values or a range {from, to}"
             error(entry.value, "expected \(expected), found \(entry.value.found)")
@@ -185,6 +230,13 @@ extension ManifestDecoder {
             return nil
         }
         let integers = [fromTree, toTree].allSatisfy { if case .int? = $0.scalar?.value { true } else { false } }
+        if integers {
+            for (bound, tree) in [(from, fromTree), (to, toTree)] where abs(bound) > SweepRange.largestInteger {
+                let limit = String(Int(SweepRange.largestInteger))
+                error(tree, "expected an integer from -\(limit) to \(limit) (2^53), found \(tree.found)")
+                return nil
+            }
+        }
         return SweepRange(from: from, to: to, log: log, integers: integers, count: count)
     }
 }

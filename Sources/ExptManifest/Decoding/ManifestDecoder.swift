@@ -20,6 +20,8 @@ final class ManifestDecoder {
     private var diagnostics: [(source: SourceID, diagnostic: Diagnostic)] = []
     private var seen: Set<DiagnosticKey> = []
     private var lineCache: [LineKey: String?] = [:]
+    /// The line index of each source with a text, built when a line of it is first needed.
+    private var lineIndexes: [SourceID: LineIndex] = [:]
     /// Every error reported so far, duplicates included: decoding code compares it before and
     /// after a step to know whether that step failed.
     private(set) var errorCount = 0
@@ -84,10 +86,15 @@ final class ManifestDecoder {
         }.map(\.element.diagnostic)
     }
 
-    private func sourceLine(_ line: Int, in source: SourceID) -> String? {
+    /// The `line`th line of `source`'s text; nil for an override, or past the end. Each line is
+    /// copied out of the text once, however many problems it has.
+    func sourceLine(_ line: Int, in source: SourceID) -> String? {
         let key = LineKey(source: source, line: line)
         if let cached = lineCache[key] { return cached }
-        let found = sources[source.index].text.flatMap { Snippet.line(line, of: $0) }
+        guard let text = sources[source.index].text else { return nil }
+        let index = lineIndexes[source] ?? LineIndex(text)
+        lineIndexes[source] = index
+        let found = index.line(line)
         lineCache[key] = found
         return found
     }

@@ -1,17 +1,22 @@
 /// "Did you mean" suggestions for misspelt keys.
 enum Suggestion {
     /// `unknown key "lrr"; did you mean "lr"?`, or the list of allowed keys when none is close.
+    /// A long key is cut as ``Tree/quote(_:)`` cuts it.
     static func unknownKey(_ key: String, allowed: [String]) -> String {
         if let match = closest(to: key, in: allowed) {
-            return "unknown key \"\(key)\"; did you mean \"\(match)\"?"
+            return "unknown key \(Tree.quote(key)); did you mean \"\(match)\"?"
         }
-        return "unknown key \"\(key)\"; expected one of: \(allowed.sorted().joined(separator: ", "))"
+        return "unknown key \(Tree.quote(key)); expected one of: \(allowed.sorted().joined(separator: ", "))"
     }
 
     /// The candidate nearest to `word`, if it is close: at most 2 edits, and at most a third of
-    /// the candidate's length (at least 1). Case and `-` for `_` do not count as edits.
+    /// the candidate's length (at least 1). Case and `-` for `_` do not count as edits. A word
+    /// more than 2 characters longer than every candidate is not read past that length.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let normalized = normalize(word)
+        let longest = candidates.map(\.count).max() ?? 0
+        let head = word.prefix(longest + 3)
+        guard head.count <= longest + 2 else { return nil }
+        let normalized = normalize(String(head))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates.sorted() {
             let distance = editDistance(normalized, normalize(candidate))

@@ -112,10 +112,11 @@ struct Tree {
     }
 
     /// `text` in double quotes, with quotes, backslashes and line breaks escaped, and cut after
-    /// 40 characters.
+    /// 40 characters. Only the first 41 characters are read, so quoting a long string costs no
+    /// more than quoting a short one.
     static func quote(_ text: String) -> String {
-        var shown = text
-        if shown.count > 40 { shown = String(shown.prefix(40)) + "..." }
+        var shown = Substring(text.prefix(41))
+        if shown.count > 40 { shown = shown.prefix(40) + "..." }
         var escaped = ""
         for character in shown {
             switch character {

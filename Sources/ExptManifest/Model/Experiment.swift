@@ -37,6 +37,10 @@ public struct Experiment: Sendable, Equatable {
         self.overrides = overrides
     }
 
+    /// The most runs a manifest may declare (variants x sweep points x seeds), checked before
+    /// any run is generated.
+    public static let maximumRuns = 100_000
+
     /// Every run the experiment declares: each variant with each point of its sweep with each
     /// seed, variant by variant, then point by point.
     public var runs: [RunSpec] {

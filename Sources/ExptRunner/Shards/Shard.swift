@@ -3,9 +3,16 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
     public let index: Int
     public let count: Int
 
-    /// A shard; throws unless 0 ≤ `index` < `count`.
+    /// The most shards a batch may be split into: as many as the most runs a manifest may
+    /// declare (``ExptManifest/Experiment/maximumRuns``).
+    public static let maximumCount = 100_000
+
+    /// A shard; throws unless 0 ≤ `index` < `count` ≤ ``maximumCount``.
     public init(index: Int, count: Int) throws(ShardError) {
         guard count >= 1 else { throw ShardError("expected a shard count of at least 1, found \(count)") }
+        guard count <= Self.maximumCount else {
+            throw ShardError("expected a shard count of at most \(Self.maximumCount), found \(count)")
+        }
         guard (0..<count).contains(index) else {
             throw ShardError("expected a shard index from 0 to \(count - 1) (shards are numbered from 0), found \(index)")
         }

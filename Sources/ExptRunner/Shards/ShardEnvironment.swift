@@ -24,6 +24,9 @@ public struct ShardEnvironment: Sendable {
             throw ShardError("\(option): \(source) gives no shard count; pass --shard auto/N")
         }
         guard total >= 1 else { throw ShardError("\(option): \(found?.name ?? "the count") is \(total), expected at least 1") }
+        guard total <= Shard.maximumCount else {
+            throw ShardError("\(option): \(found?.name ?? "the count") is \(total), expected at most \(Shard.maximumCount)")
+        }
         guard index < total else {
             throw ShardError("\(option): \(source) gives shard \(index), outside the \(total) shards 0 to \(total - 1)")
         }

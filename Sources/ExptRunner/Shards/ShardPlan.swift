@@ -27,12 +27,12 @@ public struct ShardPlan: Sendable, Equatable {
             if ids[a] != ids[b] { return ids[a] < ids[b] }
             return a < b
         }
-        var load = [Double](repeating: 0, count: count)
+        // Only the first `runs.count` shards can be the lightest when a run is placed: until
+        // then one of them is still empty, and a later one is never lighter than an empty one.
+        var loads = ShardLoads(count: min(count, max(runs.count, 1)))
         var shards = [Int](repeating: 0, count: runs.count)
         for run in order {
-            let lightest = load.indices.min { load[$0] < load[$1] }!
-            shards[run] = lightest
-            load[lightest] += costs[run]
+            shards[run] = loads.addToLightest(costs[run])
         }
         self.costs = costs
         self.shards = shards
@@ -41,6 +41,13 @@ public struct ShardPlan: Sendable, Equatable {
     /// The positions (in the order of the runs given) of the runs of `shard`, in that order.
     public func runs(of shard: Int) -> [Int] {
         shards.indices.filter { shards[$0] == shard }
+    }
+
+    /// The number of runs of each shard.
+    public var runCounts: [Int] {
+        var counts = [Int](repeating: 0, count: count)
+        for shard in shards { counts[shard] += 1 }
+        return counts
     }
 
     /// The expected cost of each shard: the sum of its runs' costs.
