@@ -18,8 +18,8 @@ public struct CIFAR10Settings: Sendable, Hashable, Codable {
     static let recordSize = 3073
 
     func load() throws(DataFileError) -> LoadedData {
-        let examples = try Self.dataset(files)
-        return LoadedData(examples: examples, test: testFiles.isEmpty ? nil : try Self.dataset(testFiles))
+        let examples = try Self.dataset(files, recordsBefore: 0)
+        return LoadedData(examples: examples, test: testFiles.isEmpty ? nil : try Self.dataset(testFiles, recordsBefore: examples.count))
     }
 
     /// Checks that every file can be read and starts with a label.
@@ -40,11 +40,18 @@ public struct CIFAR10Settings: Sendable, Hashable, Codable {
         }
     }
 
-    private static func dataset(_ files: [DataFile]) throws(DataFileError) -> Dataset {
+    /// The most records the memory budget holds: each takes (3072 + 1)·4 bytes as floats.
+    static let maximumRecords = MemoryBudget.bytes / (recordSize * 4)
+
+    /// The examples of `files`, read in order, after `recordsBefore` records of other files of
+    /// the dataset; each file is read only up to what the memory budget still holds.
+    private static func dataset(_ files: [DataFile], recordsBefore: Int) throws(DataFileError) -> Dataset {
         var features: [Float] = []
         var targets: [Float] = []
         for file in files {
-            let bytes = try FileBytes.contents(of: file)
+            let before = recordsBefore + targets.count
+            let reason = "the memory budget of a dataset, \(MemoryBudget.limitDescription), holds \(maximumRecords) records of \(recordSize * 4) bytes as floats, \(before) of them in the files before"
+            let bytes = try FileBytes.contents(of: file, limit: (maximumRecords - before) * recordSize, reason: reason)
             try checkLabel(bytes, at: 0, file: file)
             let remainder = bytes.count % recordSize
             guard remainder == 0 else {

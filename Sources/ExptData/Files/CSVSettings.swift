@@ -34,11 +34,17 @@ public struct CSVSettings: Sendable, Hashable, Codable {
         self.target = target
     }
 
+    /// The most memory a byte of the file takes while it is read, at worst: a cell of one
+    /// character and its comma (2 bytes) becomes a cell of text, line and column (32 bytes).
+    static let memoryPerByte = 16
+
     /// The largest class index a label may be.
     static let maximumClassIndex = 999
 
     func load() throws(DataFileError) -> LoadedData {
-        var records = try CSVReader.records(FileBytes.contents(of: file), file: file)
+        let reason = "a CSV file takes up to \(Self.memoryPerByte) bytes of memory per byte while it is read, and the memory budget of a dataset is \(MemoryBudget.limitDescription)"
+        let bytes = try FileBytes.contents(of: file, limit: MemoryBudget.bytes / Self.memoryPerByte, reason: reason)
+        var records = try CSVReader.records(bytes, file: file)
         let names = header && !records.isEmpty ? records.removeFirst().map(\.text) : nil
         guard let first = records.first else {
             throw DataFileError(path: file.path, location: .file, message: "expected at least one row of values, found none")
@@ -107,7 +113,7 @@ public struct CSVSettings: Sendable, Hashable, Codable {
 
     private func number(_ cell: CSVReader.Cell, in column: String) throws(DataFileError) -> Float {
         let text = cell.text.trimmingSpaces
-        guard let value = Double(text), value.isFinite, Float(value).isFinite else {
+        guard let value = CSVNumber.value(text), Float(value).isFinite else {
             let found = text.isEmpty ? "an empty cell" : cell.text.debugDescription
             throw DataFileError(path: file.path, location: .text(line: cell.line, column: cell.column),
                                 message: "expected a finite number in \(column), found \(found)")

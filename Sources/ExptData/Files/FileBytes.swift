@@ -10,23 +10,21 @@ import Darwin
 /// ("no such file or directory"); a gzip file (recognised by its magic number, whatever its
 /// name) is decompressed.
 enum FileBytes {
-    /// The most bytes a data file may hold, decompressed: 4 GiB.
-    static let limit = 1 << 32
-
-    /// The file's bytes, decompressed when it is gzip.
-    static func contents(of file: DataFile) throws(DataFileError) -> [UInt8] {
-        let bytes = try decompressed(file, raw: raw(file, upTo: limit + 1), limit: limit + 1)
+    /// The file's bytes, decompressed when it is gzip; a file of more than `limit` bytes
+    /// (decompressed) is refused with `reason`, which says where the limit comes from.
+    static func contents(of file: DataFile, limit: Int, reason: String) throws(DataFileError) -> [UInt8] {
+        let bytes = try head(of: file, count: limit + 1)
         guard bytes.count <= limit else {
-            throw DataFileError(path: file.path, location: .file, message: "cannot read the file (it decompresses to more than \(limit) bytes)")
+            throw DataFileError(path: file.path, location: .file, message: "expected at most \(limit) bytes (\(reason)), found more")
         }
         return bytes
     }
 
-    /// At most the first `count` bytes of the file (decompressed when it is gzip): enough to
-    /// check a header without reading the whole file. Only the first MiB of a gzip file is
-    /// read, which holds far more than a header.
+    /// At most the first `count` bytes of the file (decompressed when it is gzip), and never
+    /// more of the file than that: enough to check a header without reading the whole file.
     static func head(of file: DataFile, count: Int) throws(DataFileError) -> [UInt8] {
-        let raw = try raw(file, upTo: max(count, 1 << 20))
+        // gzip makes incompressible bytes slightly larger (5 bytes per 16 KiB block, and a header).
+        let raw = try raw(file, upTo: max(count + count / 1024, 1 << 16))
         return Gzip.isCompressed(raw) ? try decompressed(file, raw: raw, limit: count) : Array(raw.prefix(count))
     }
 
@@ -39,19 +37,25 @@ enum FileBytes {
         }
     }
 
-    /// The file's first `upTo` bytes; a file larger than `limit` is refused.
+    /// The file's first `upTo` bytes. Only a regular file is read: a FIFO would block, a device
+    /// such as /dev/zero never ends (it is opened without blocking, then refused).
     private static func raw(_ file: DataFile, upTo: Int) throws(DataFileError) -> [UInt8] {
         func failure(_ code: Int32) -> DataFileError {
             var reason = String(cString: strerror(code))
             if let first = reason.first { reason = first.lowercased() + reason.dropFirst() }
             return DataFileError(path: file.path, location: .file, message: "cannot read the file (\(reason))")
         }
-        let fd = open(file.resolved, O_RDONLY)
+        let fd = open(file.resolved, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw failure(EISDIR) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw failure(EISDIR) }
+        guard type == S_IFREG else {
+            throw DataFileError(path: file.path, location: .file,
+                                message: "cannot read the file (it is \(kind(type)), not a regular file)")
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(info.st_size), upTo))
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -64,9 +68,17 @@ enum FileBytes {
             if count == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<count])
         }
-        if bytes.count > limit {
-            throw DataFileError(path: file.path, location: .file, message: "cannot read the file (it is more than \(limit) bytes)")
-        }
         return bytes
+    }
+
+    /// `a FIFO`, `a character device`, … for a file type of `stat`'s `st_mode`.
+    private static func kind(_ type: mode_t) -> String {
+        switch type {
+        case S_IFIFO: "a FIFO"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
+        }
     }
 }

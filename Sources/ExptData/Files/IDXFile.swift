@@ -12,7 +12,8 @@ struct IDXFile {
 
     /// Reads the header of `bytes` (the whole file, or its first bytes when `complete` is
     /// false), which must hold unsigned bytes with `rank` dimensions; when complete, checks
-    /// that exactly the values the header announces follow it.
+    /// that exactly the values the header announces follow it (`bytes` may stop one byte after
+    /// them: a reader need not read further to know the file is too long).
     init(_ bytes: [UInt8], rank: Int, file: DataFile, complete: Bool = true) throws(DataFileError) {
         func fail(_ offset: Int, _ message: String) -> DataFileError {
             DataFileError(path: file.path, location: .byte(offset), message: message)
@@ -36,7 +37,12 @@ struct IDXFile {
             let value = bytes[offset..<(offset + 4)].reduce(0) { $0 << 8 | Int($1) }
             guard value > 0 else { throw fail(offset, "expected a positive size of dimension \(index + 1), found 0") }
             dimensions.append(value)
-            total *= value
+            let (product, overflow) = total.multipliedReportingOverflow(by: value)
+            guard !overflow else {
+                let sizes = dimensions.map(String.init).joined(separator: " x ")
+                throw fail(offset, "expected dimensions whose product is at most \(Int.max), found \(sizes)")
+            }
+            total = product
         }
         let available = bytes.count - size
         if complete && available != total {
@@ -44,7 +50,7 @@ struct IDXFile {
             if available < total {
                 throw fail(bytes.count, "expected \(total) bytes of values (\(product)) after the \(size)-byte header, the file ends after \(available)")
             }
-            throw fail(size + total, "expected the file to end after \(total) bytes of values (\(product)), found \(available - total) more byte\(available - total == 1 ? "" : "s")")
+            throw fail(size + total, "expected the file to end after \(total) bytes of values (\(product)), found more bytes")
         }
         self.dimensions = dimensions
         values = bytes[size...]

@@ -21,34 +21,68 @@ public struct IDXSettings: Sendable, Hashable, Codable {
         self.classes = classes
     }
 
-    /// The training pair as `examples`, the test pair as `test`.
+    /// The headers of an images file and its labels file.
+    private typealias Headers = (images: IDXFile, labels: IDXFile)
+
+    /// The training pair as `examples`, the test pair as `test`. The headers are checked (and
+    /// the memory budget) before the values are read.
     func load() throws(DataFileError) -> LoadedData {
-        let examples = try Self.dataset(images: images, labels: labels, classes: classes)
-        guard let testImages, let testLabels else { return LoadedData(examples: examples) }
-        let test = try Self.dataset(images: testImages, labels: testLabels, classes: classes)
-        guard test.featureShape == examples.featureShape else {
-            let (train, other) = (examples.featureShape, test.featureShape)
+        let (train, test) = try checkedHeaders()
+        let examples = try Self.dataset(train, images: images, labels: labels, classes: classes)
+        guard let test, let testImages, let testLabels else { return LoadedData(examples: examples) }
+        let testSet = try Self.dataset(test, images: testImages, labels: testLabels, classes: classes)
+        guard testSet.featureShape == examples.featureShape else {
+            let (train, other) = (examples.featureShape, testSet.featureShape)
             throw DataFileError(path: testImages.path, location: .byte(8),
                                 message: "expected images of \(train[1]) x \(train[2]) pixels as in \(images.path), found \(other[1]) x \(other[2])")
         }
-        return LoadedData(examples: examples, test: test)
+        return LoadedData(examples: examples, test: testSet)
     }
 
     /// The shape of one example, from the headers alone; checks that every file exists, has a
-    /// valid header, and that labels and images agree in number.
+    /// valid header, that labels and images agree in number, and that the examples the headers
+    /// announce fit the memory budget.
     func inspect() throws(DataFileError) -> [Int] {
-        let shape = try Self.headers(images: images, labels: labels)
-        if let testImages, let testLabels {
-            _ = try Self.headers(images: testImages, labels: testLabels)
-        }
-        return shape
+        let images = try checkedHeaders().train.images
+        return [1, images.dimensions[1], images.dimensions[2]]
     }
 
-    private static func headers(images: DataFile, labels: DataFile) throws(DataFileError) -> [Int] {
+    private func checkedHeaders() throws(DataFileError) -> (train: Headers, test: Headers?) {
+        let train = try Self.headers(images: images, labels: labels)
+        var test: Headers?
+        if let testImages, let testLabels {
+            test = try Self.headers(images: testImages, labels: testLabels)
+        }
+        try checkBudget(train: train, test: test)
+        return (train, test)
+    }
+
+    /// Throws unless the images and labels the headers announce, as 32-bit floats, fit the
+    /// memory budget: n·(h·w + 1)·4 bytes for n images of h x w pixels, test set included.
+    private func checkBudget(train: Headers, test: Headers?) throws(DataFileError) {
+        var total = 0
+        for (headers, file, isTest) in [(train, images, false)] + (test.map { [($0, testImages ?? images, true)] } ?? []) {
+            let dimensions = headers.images.dimensions
+            let needed = MemoryBudget.bytes(examples: dimensions[0], values: [dimensions[1] * dimensions[2], 1])
+            let sum = needed.flatMap { needed in
+                let (sum, overflow) = total.addingReportingOverflow(needed)
+                return overflow ? nil : sum
+            }
+            guard let sum, sum <= MemoryBudget.bytes else {
+                let counted = isTest ? "with their labels and the training set" : "with their labels"
+                let found = "\(dimensions[0]) images of \(dimensions[1]) x \(dimensions[2]) pixels"
+                throw DataFileError(path: file.path, location: .byte(4),
+                                    message: "expected images that fit in memory, found \(found); \(counted) they need \(MemoryBudget.exceeded(sum))")
+            }
+            total = sum
+        }
+    }
+
+    private static func headers(images: DataFile, labels: DataFile) throws(DataFileError) -> Headers {
         let imageHeader = try IDXFile(FileBytes.head(of: images, count: IDXFile.headerSize(rank: 3)), rank: 3, file: images, complete: false)
         let labelHeader = try IDXFile(FileBytes.head(of: labels, count: IDXFile.headerSize(rank: 1)), rank: 1, file: labels, complete: false)
         try checkCounts(images: imageHeader, labels: labelHeader, imagesFile: images, labelsFile: labels)
-        return [1, imageHeader.dimensions[1], imageHeader.dimensions[2]]
+        return (imageHeader, labelHeader)
     }
 
     private static func checkCounts(images: IDXFile, labels: IDXFile, imagesFile: DataFile, labelsFile: DataFile) throws(DataFileError) {
@@ -57,9 +91,17 @@ public struct IDXSettings: Sendable, Hashable, Codable {
                             message: "expected \(images.dimensions[0]) labels, one per image of \(imagesFile.path), found \(labels.dimensions[0])")
     }
 
-    private static func dataset(images: DataFile, labels: DataFile, classes: Int) throws(DataFileError) -> Dataset {
-        let imageFile = try IDXFile(FileBytes.contents(of: images), rank: 3, file: images)
-        let labelFile = try IDXFile(FileBytes.contents(of: labels), rank: 1, file: labels)
+    /// The whole file whose header is `header`: the header, the values it announces, and one
+    /// byte more if there is one (which `IDXFile` then refuses).
+    private static func contents(_ file: DataFile, header: IDXFile) throws(DataFileError) -> IDXFile {
+        let rank = header.dimensions.count
+        let size = IDXFile.headerSize(rank: rank) + header.dimensions.reduce(1, *) + 1
+        return try IDXFile(FileBytes.head(of: file, count: size), rank: rank, file: file)
+    }
+
+    private static func dataset(_ headers: Headers, images: DataFile, labels: DataFile, classes: Int) throws(DataFileError) -> Dataset {
+        let imageFile = try contents(images, header: headers.images)
+        let labelFile = try contents(labels, header: headers.labels)
         try checkCounts(images: imageFile, labels: labelFile, imagesFile: images, labelsFile: labels)
         var targets: [Float] = []
         targets.reserveCapacity(labelFile.values.count)

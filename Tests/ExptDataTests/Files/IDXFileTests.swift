@@ -63,7 +63,7 @@ import ExptData
         (Array(images.dropLast()), labels,
          "img.idx: at byte 33: expected 18 bytes of values (3 x 2 x 3) after the 16-byte header, the file ends after 17"),
         (images + [7], labels,
-         "img.idx: at byte 34: expected the file to end after 18 bytes of values (3 x 2 x 3), found 1 more byte"),
+         "img.idx: at byte 34: expected the file to end after 18 bytes of values (3 x 2 x 3), found more bytes"),
         (IDXBytes.file([3, 0, 3], []), labels,
          "img.idx: at byte 8: expected a positive size of dimension 2, found 0"),
         (images, IDXBytes.file([2], [2, 0]),
