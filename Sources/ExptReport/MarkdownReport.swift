@@ -1,4 +1,5 @@
 import ExptManifest
+import ExptRunner
 
 /// report.md: the header, the setup, the comparison table with the winner sentence, the
 /// details, the tuning choices, the expectations, the runs left out of the means, the declared
@@ -8,6 +9,8 @@ struct MarkdownReport {
     let outcomes: [RunOutcome]
     let context: ReportContext
     var missing: [RunSpec] = []
+    /// The record of the data files, for the training examples of a full batch.
+    var data = RecordedData(datasets: [])
     /// Each chart's title and its path relative to report.md.
     var charts: [(title: String, path: String)] = []
 
@@ -24,7 +27,7 @@ struct MarkdownReport {
     }
 
     private var setups: [(name: String, setup: RunSetup)] {
-        experiment.variants.map { (Markdown.inline($0.name), RunSetup(config: $0.config)) }
+        experiment.variants.map { (Markdown.inline($0.name), RunSetup(config: $0.config, trainingCount: data.trainingCount(of: $0.config.data))) }
     }
 
     private var header: String {

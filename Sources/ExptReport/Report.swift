@@ -13,16 +13,19 @@ public struct Report: Sendable {
     /// The 2D test function the runs optimised, for the contours under their trajectories; nil
     /// draws the trajectories alone.
     public let surface: SurfaceFunction?
+    /// The results folder's record of the data files (``RecordedData``): the report never reads them.
+    public let data: RecordedData
 
     public init(
         experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = [],
-        surface: SurfaceFunction? = nil
+        surface: SurfaceFunction? = nil, data: RecordedData = RecordedData(datasets: [])
     ) {
         self.experiment = experiment
         self.records = records
         self.context = context
         self.missing = missing
         self.surface = surface
+        self.data = data
     }
 
     private var outcomes: [RunOutcome] {
@@ -59,13 +62,13 @@ public struct Report: Sendable {
     }
 
     private var markdownReport: MarkdownReport {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing)
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing, data: data)
     }
 
     /// The Markdown report: header, setup, comparison table with the winner, details, tuning,
     /// expectations, excluded runs, missing runs, charts.
     public func markdown() -> String {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing,
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing, data: data,
                        charts: charts.map { ($0.title, "charts/" + $0.file) }).text
     }
 
