@@ -34,12 +34,17 @@ public struct Report: Sendable {
 
     /// One row per run, in the order of the records (see `SummaryTable` for the columns).
     public func summaryCSV() -> String {
-        SummaryTable(outcomes: outcomes, compare: experiment.compare).csv
+        SummaryTable(outcomes: outcomes, compare: experiment.compare, keys: keyColumns).csv
     }
 
-    /// Every epoch's metrics in tidy long format: `variant,seed,epoch,step,metric,value`.
+    /// Every epoch's metrics in tidy long format: `run_id,variant,seed`, the swept settings,
+    /// then `epoch,step,metric,value`.
     public func metricsCSV() -> String {
-        MetricsTable(records: records).csv
+        MetricsTable(records: records, keys: keyColumns).csv
+    }
+
+    private var keyColumns: RunKeyColumns {
+        RunKeyColumns(records: records, trainingCount: data.trainingCount(of:))
     }
 
     /// One row per variant with every statistic (see `VariantsTable` for the columns).
