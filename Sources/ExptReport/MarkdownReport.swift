@@ -32,7 +32,7 @@ struct MarkdownReport {
 
     private var header: String {
         var text = "# \(Markdown.inline(experiment.name))\n\n"
-        if !experiment.description.isEmpty { text += "\(experiment.description)\n\n" }
+        if !experiment.description.isEmpty { text += "\(Markdown.withoutHTML(experiment.description))\n\n" }
         let threads = Set(setups.map(\.setup.config.train.threads)).sorted()
         let perRun = switch threads.count {
         case 0: "no variants"
