@@ -97,31 +97,21 @@ public struct Report: Sendable {
         return [CurveCharts.Chart(file: "trajectories.svg", title: "Optimizer trajectories", svg: chart.svg)]
     }
 
-    /// Writes summary.csv, metrics.csv, variants.csv, report.md and manifest.yaml (the manifest's text
-    /// verbatim), then the charts into `charts/`, into `directory`, creating it if missing. Each file goes through a temporary
-    /// file in the same directory and a rename, so a reader never sees half a file.
+    /// Writes summary.csv, metrics.csv, variants.csv, report.md, manifest.yaml (the manifest's
+    /// text verbatim) and the charts (`charts/`) into `directory`, creating it if missing.
+    ///
+    /// The files are replaced as one set (see ``ReportFiles``): all are written into a fresh
+    /// folder first, so a failed write (a full disk) leaves the previous report whole, and
+    /// only then moved into place, report.md last.
     public func write(to directory: String) throws(ReportWriteError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw ReportWriteError(path: directory, reason: "cannot create the directory (\(error))")
-        }
+        try write(to: directory, writingFile: AtomicFile.write)
+    }
+
+    /// ``write(to:)`` with each file written by `writingFile(text, path)` (a test makes it fail).
+    func write(to directory: String, writingFile: (String, String) throws(ReportWriteError) -> Void) throws(ReportWriteError) {
         let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
-                     ("report.md", markdown()), ("manifest.yaml", experiment.sourceText)]
-        for (name, text) in files {
-            try AtomicFile.write(text, to: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
-        }
-        let chartsDirectory = URL(fileURLWithPath: directory).appendingPathComponent("charts").path
-        let charts = self.charts
-        if !charts.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: chartsDirectory, withIntermediateDirectories: true)
-            } catch {
-                throw ReportWriteError(path: chartsDirectory, reason: "cannot create the directory (\(error))")
-            }
-        }
-        for chart in charts {
-            try AtomicFile.write(chart.svg, to: URL(fileURLWithPath: chartsDirectory).appendingPathComponent(chart.file).path)
-        }
+                     ("manifest.yaml", experiment.sourceText), ("report.md", markdown())]
+        try ReportFiles(directory: directory).replace(files: files, charts: charts.map { ($0.file, $0.svg) },
+                                                      writingFile: writingFile)
     }
 }
