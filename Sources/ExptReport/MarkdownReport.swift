@@ -11,8 +11,8 @@ struct MarkdownReport {
     var missing: [RunSpec] = []
     /// The record of the data files, for the training examples of a full batch.
     var data = RecordedData(datasets: [])
-    /// Each chart's title and its path relative to report.md.
-    var charts: [(title: String, path: String)] = []
+    /// Each chart's title, its path relative to report.md, and the text under it.
+    var charts: [(title: String, path: String, caption: String?)] = []
 
     var text: String {
         let results = self.results
@@ -23,7 +23,9 @@ struct MarkdownReport {
     /// The charts, embedded by relative links so the folder can be moved or published as is.
     private var chartSection: String? {
         guard !charts.isEmpty else { return nil }
-        return "## Charts\n\n" + charts.map { "![\($0.title)](\($0.path))\n" }.joined(separator: "\n")
+        return "## Charts\n\n" + charts.map { chart in
+            "![\(chart.title)](\(chart.path))\n" + (chart.caption.map { "\n\($0)\n" } ?? "")
+        }.joined(separator: "\n")
     }
 
     private var setups: [(name: String, setup: RunSetup)] {

@@ -74,13 +74,13 @@ public struct Report: Sendable {
     /// expectations, excluded runs, missing runs, charts.
     public func markdown() -> String {
         MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing, data: data,
-                       charts: charts.map { ($0.title, "charts/" + $0.file) }).text
+                       charts: charts.map { ($0.title, "charts/" + $0.file, $0.caption) }).text
     }
 
     /// The SVG charts, written into `charts/` and embedded in report.md by relative links:
     /// learning curves and rates, sweep sensitivity, and trajectories on a 2D test function.
     var charts: [CurveCharts.Chart] {
-        CurveCharts(experiment: experiment, records: records).charts
+        CurveCharts(results: VariantResult.all(experiment: experiment, outcomes: outcomes)).charts
             + SensitivityChart(results: markdownReport.results, compare: experiment.compare).charts
             + trajectoryCharts
     }
