@@ -1,3 +1,4 @@
+import ExptData
 import ExptYAML
 
 /// Reads manifests into ``Experiment`` values. The schema is documented in the README
@@ -14,13 +15,19 @@ public enum ManifestLoader {
     /// Reads a manifest that `expt run` recorded in a results folder, with the `--set`
     /// overrides recorded at its top applied again and the files it extends taken from the
     /// copies recorded after it, so that it declares the same runs.
-    public static func loadRecorded(path: String) throws -> Experiment {
+    /// - Parameter recordedData: what the data files of each file dataset said when `expt run`
+    ///   read them (nil when not recorded), used instead of reading them again: a results
+    ///   folder then decodes without its data files, wherever it is.
+    public static func loadRecorded(
+        path: String, recordedData: @escaping (DatasetConfig) -> DataFileSummary? = { _ in nil }
+    ) throws -> Experiment {
         let text = try read(path)
         let overrides = RecordedManifest.overrides(in: text)
         // The files it extends are recorded in it: decode it as the path it was read as, so
         // that its `extends` resolve to the recorded files' paths, wherever the folder now is.
-        guard let bases = RecordedManifest.bases(in: text) else { return try decode(text: text, path: path, overrides: overrides) }
-        return try decode(text: text, path: bases.manifestPath, overrides: overrides, recordedFiles: bases.files)
+        let bases = RecordedManifest.bases(in: text)
+        return try decode(text: text, path: bases?.manifestPath ?? path, overrides: overrides,
+                          recordedFiles: bases?.files ?? [:], recordedData: recordedData)
     }
 
     /// Decodes manifest text; `path` is used in messages, stored in ``Experiment/sourcePath``,
@@ -31,7 +38,10 @@ public enum ManifestLoader {
 
     /// Decodes manifest text whose extended files are given (by the path they resolve to)
     /// instead of read from disk where `recordedFiles` has them.
-    static func decode(text: String, path: String, overrides: [String], recordedFiles: [String: String]) throws -> Experiment {
+    static func decode(
+        text: String, path: String, overrides: [String], recordedFiles: [String: String],
+        recordedData: ((DatasetConfig) -> DataFileSummary?)? = nil
+    ) throws -> Experiment {
         let root: Node
         do {
             root = try YAML.parse(text, path: path)
@@ -43,6 +53,7 @@ public enum ManifestLoader {
         }
         let decoder = ManifestDecoder(path: path, text: text)
         decoder.recordedFiles = recordedFiles
+        decoder.recordedData = recordedData
         let experiment = decoder.experiment(from: root, overrides: overrides)
         let diagnostics = decoder.sortedDiagnostics()
         if var experiment, diagnostics.isEmpty {

@@ -64,11 +64,30 @@ enum Markdown {
         count == 1 ? "1 seed" : "\(count) seeds"
     }
 
-    /// Text that stays on one line and inside its table cell: line breaks become spaces
-    /// and vertical bars are escaped.
+    /// Text read from a stored file (a name, a failure reason, a setting) as literal text that
+    /// stays on one line and inside its table cell: line breaks become spaces, `&`, `<` and `>`
+    /// become HTML entities (no tag of it reaches a renderer), and the characters that Markdown
+    /// would read as markup (`\`, `` ` ``, `*`, `[`, `]`, `|`) are escaped by a backslash; `_`
+    /// stays, as inside words (`x86_64`, `cross_entropy`) Markdown does not read it as markup.
     static func inline(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            .replacingOccurrences(of: "|", with: "\\|")
+        var escaped = ""
+        for character in text.split(whereSeparator: \.isNewline).joined(separator: " ") {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\\", "`", "*", "[", "]", "|": escaped += "\\" + String(character)
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// The experiment's description, Markdown its author wrote, with `&`, `<` and `>` as HTML
+    /// entities: its markup renders, no HTML of it does.
+    static func withoutHTML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// Text as inline code, with a longer fence when the text itself holds backticks.

@@ -1,4 +1,5 @@
 import ExptManifest
+import ExptRunner
 
 /// report.md: the header, the setup, the comparison table with the winner sentence, the
 /// details, the tuning choices, the expectations, the runs left out of the means, the declared
@@ -8,8 +9,10 @@ struct MarkdownReport {
     let outcomes: [RunOutcome]
     let context: ReportContext
     var missing: [RunSpec] = []
-    /// Each chart's title and its path relative to report.md.
-    var charts: [(title: String, path: String)] = []
+    /// The record of the data files, for the training examples of a full batch.
+    var data = RecordedData(datasets: [])
+    /// Each chart's title, its path relative to report.md, and the text under it.
+    var charts: [(title: String, path: String, caption: String?)] = []
 
     var text: String {
         let results = self.results
@@ -20,16 +23,18 @@ struct MarkdownReport {
     /// The charts, embedded by relative links so the folder can be moved or published as is.
     private var chartSection: String? {
         guard !charts.isEmpty else { return nil }
-        return "## Charts\n\n" + charts.map { "![\($0.title)](\($0.path))\n" }.joined(separator: "\n")
+        return "## Charts\n\n" + charts.map { chart in
+            "![\(chart.title)](\(chart.path))\n" + (chart.caption.map { "\n\($0)\n" } ?? "")
+        }.joined(separator: "\n")
     }
 
     private var setups: [(name: String, setup: RunSetup)] {
-        experiment.variants.map { (Markdown.inline($0.name), RunSetup(config: $0.config)) }
+        experiment.variants.map { (Markdown.inline($0.name), RunSetup(config: $0.config, trainingCount: data.trainingCount(of: $0.config.data))) }
     }
 
     private var header: String {
         var text = "# \(Markdown.inline(experiment.name))\n\n"
-        if !experiment.description.isEmpty { text += "\(experiment.description)\n\n" }
+        if !experiment.description.isEmpty { text += "\(Markdown.withoutHTML(experiment.description))\n\n" }
         let threads = Set(setups.map(\.setup.config.train.threads)).sorted()
         let perRun = switch threads.count {
         case 0: "no variants"

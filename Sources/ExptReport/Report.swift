@@ -13,16 +13,19 @@ public struct Report: Sendable {
     /// The 2D test function the runs optimised, for the contours under their trajectories; nil
     /// draws the trajectories alone.
     public let surface: SurfaceFunction?
+    /// The results folder's record of the data files (``RecordedData``): the report never reads them.
+    public let data: RecordedData
 
     public init(
         experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = [],
-        surface: SurfaceFunction? = nil
+        surface: SurfaceFunction? = nil, data: RecordedData = RecordedData(datasets: [])
     ) {
         self.experiment = experiment
         self.records = records
         self.context = context
         self.missing = missing
         self.surface = surface
+        self.data = data
     }
 
     private var outcomes: [RunOutcome] {
@@ -31,12 +34,17 @@ public struct Report: Sendable {
 
     /// One row per run, in the order of the records (see `SummaryTable` for the columns).
     public func summaryCSV() -> String {
-        SummaryTable(outcomes: outcomes, compare: experiment.compare).csv
+        SummaryTable(outcomes: outcomes, compare: experiment.compare, keys: keyColumns).csv
     }
 
-    /// Every epoch's metrics in tidy long format: `variant,seed,epoch,step,metric,value`.
+    /// Every epoch's metrics in tidy long format: `run_id,variant,seed`, the swept settings,
+    /// then `epoch,step,metric,value`.
     public func metricsCSV() -> String {
-        MetricsTable(records: records).csv
+        MetricsTable(records: records, keys: keyColumns).csv
+    }
+
+    private var keyColumns: RunKeyColumns {
+        RunKeyColumns(records: records, trainingCount: data.trainingCount(of:))
     }
 
     /// One row per variant with every statistic (see `VariantsTable` for the columns).
@@ -59,20 +67,20 @@ public struct Report: Sendable {
     }
 
     private var markdownReport: MarkdownReport {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing)
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing, data: data)
     }
 
     /// The Markdown report: header, setup, comparison table with the winner, details, tuning,
     /// expectations, excluded runs, missing runs, charts.
     public func markdown() -> String {
-        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing,
-                       charts: charts.map { ($0.title, "charts/" + $0.file) }).text
+        MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing, data: data,
+                       charts: charts.map { ($0.title, "charts/" + $0.file, $0.caption) }).text
     }
 
     /// The SVG charts, written into `charts/` and embedded in report.md by relative links:
     /// learning curves and rates, sweep sensitivity, and trajectories on a 2D test function.
     var charts: [CurveCharts.Chart] {
-        CurveCharts(experiment: experiment, records: records).charts
+        CurveCharts(results: VariantResult.all(experiment: experiment, outcomes: outcomes)).charts
             + SensitivityChart(results: markdownReport.results, compare: experiment.compare).charts
             + trajectoryCharts
     }
@@ -89,31 +97,21 @@ public struct Report: Sendable {
         return [CurveCharts.Chart(file: "trajectories.svg", title: "Optimizer trajectories", svg: chart.svg)]
     }
 
-    /// Writes summary.csv, metrics.csv, variants.csv, report.md and manifest.yaml (the manifest's text
-    /// verbatim), then the charts into `charts/`, into `directory`, creating it if missing. Each file goes through a temporary
-    /// file in the same directory and a rename, so a reader never sees half a file.
+    /// Writes summary.csv, metrics.csv, variants.csv, report.md, manifest.yaml (the manifest's
+    /// text verbatim) and the charts (`charts/`) into `directory`, creating it if missing.
+    ///
+    /// The files are replaced as one set (see ``ReportFiles``): all are written into a fresh
+    /// folder first, so a failed write (a full disk) leaves the previous report whole, and
+    /// only then moved into place, report.md last.
     public func write(to directory: String) throws(ReportWriteError) {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw ReportWriteError(path: directory, reason: "cannot create the directory (\(error))")
-        }
+        try write(to: directory, writingFile: AtomicFile.write)
+    }
+
+    /// ``write(to:)`` with each file written by `writingFile(text, path)` (a test makes it fail).
+    func write(to directory: String, writingFile: (String, String) throws(ReportWriteError) -> Void) throws(ReportWriteError) {
         let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
-                     ("report.md", markdown()), ("manifest.yaml", experiment.sourceText)]
-        for (name, text) in files {
-            try AtomicFile.write(text, to: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
-        }
-        let chartsDirectory = URL(fileURLWithPath: directory).appendingPathComponent("charts").path
-        let charts = self.charts
-        if !charts.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: chartsDirectory, withIntermediateDirectories: true)
-            } catch {
-                throw ReportWriteError(path: chartsDirectory, reason: "cannot create the directory (\(error))")
-            }
-        }
-        for chart in charts {
-            try AtomicFile.write(chart.svg, to: URL(fileURLWithPath: chartsDirectory).appendingPathComponent(chart.file).path)
-        }
+                     ("manifest.yaml", experiment.sourceText), ("report.md", markdown())]
+        try ReportFiles(directory: directory).replace(files: files, charts: charts.map { ($0.file, $0.svg) },
+                                                      writingFile: writingFile)
     }
 }

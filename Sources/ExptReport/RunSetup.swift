@@ -8,6 +8,15 @@ import ExptManifest
 /// once above the variant table; the others become columns of it.
 struct RunSetup {
     let config: RunConfig
+    /// The training examples after the validation and test splits, when known.
+    let trainingCount: Int?
+
+    /// The setup of `config`; `trainingCount` as its settings tell it unless given (for data
+    /// files, the results folder's record of them tells it).
+    init(config: RunConfig, trainingCount: Int? = nil) {
+        self.config = config
+        self.trainingCount = trainingCount ?? config.data.trainingCount
+    }
 
     /// The label of the matrix-multiply threads field, which the report's header states when it is shared.
     static let threadsLabel = "Threads per run"
@@ -71,7 +80,7 @@ struct RunSetup {
         if isFunction { return "—" }
         switch config.train.batchSize {
         case .full:
-            return config.data.trainingCount.map { "full (\($0) examples)" } ?? "full"
+            return trainingCount.map { "full (\($0) examples)" } ?? "full"
         case .size(let size):
             return "\(size)"
         }

@@ -3,7 +3,9 @@ import ExptOptim
 
 /// summary.csv: one row per run, in the order of the records.
 ///
-/// Columns: `variant,seed,optimizer,batch_size,epochs`, then one column per hyperparameter
+/// Columns: those of ``RunKeyColumns`` (`run_id,variant,seed` and the swept settings), then
+/// `optimizer,batch_size,epochs` (`batch_size` the examples of one batch, a full batch's too;
+/// empty for a 2D test function), then one column per hyperparameter
 /// (the union of every run's optimizer hyperparameters, in order of first appearance, empty
 /// where a run's optimizer has none by that name), then `schedule`, `clip`, `param_groups` when
 /// some run sets them, then `final_train_loss,final_val_loss,final_val_accuracy`, then
@@ -13,12 +15,13 @@ import ExptOptim
 struct SummaryTable {
     let outcomes: [RunOutcome]
     let compare: Comparison
+    let keys: RunKeyColumns
 
     var csv: String {
         let hyperparameterNames = Self.unionOfNames(outcomes.map { $0.record.spec.config.optimizer.hyperparameters })
         let settings = settingColumns(), norms = normColumns()
         let testColumns = TestColumn.present(in: outcomes.map(\.record))
-        let header = ["variant", "seed", "optimizer", "batch_size", "epochs"] + hyperparameterNames + settings.map(\.name)
+        let header = keys.header + ["optimizer", "batch_size", "epochs"] + hyperparameterNames + settings.map(\.name)
             + ["final_train_loss", "final_val_loss", "final_val_accuracy"] + testColumns.map(\.name)
             + ["best_\(compare.metric.rawValue)", "best_epoch"] + norms.map(\.name) + ["steps", "seconds", "status"]
         return outcomes.reduce(CSV.line(header)) { text, outcome in
@@ -33,8 +36,7 @@ struct SummaryTable {
     ) -> [String] {
         let spec = outcome.record.spec
         let values = Dictionary(spec.config.optimizer.hyperparameters, uniquingKeysWith: { first, _ in first })
-        return [spec.variant, "\(spec.seed)", spec.config.optimizer.name,
-                spec.config.train.batchSize.description, "\(spec.config.train.epochs)"]
+        return keys.cells(spec) + [spec.config.optimizer.name, keys.batchSize(spec.config), "\(spec.config.train.epochs)"]
             + hyperparameterNames.map { values[$0] ?? "" }
             + settings.map { $0.cell(outcome) }
             + [CSV.number(outcome.finalValue(of: .trainLoss)),

@@ -9,9 +9,10 @@ extension Expt {
             commandName: "report",
             abstract: "Write the report of a results folder again from its stored runs, without training.",
             discussion: """
-                DIR is a folder that `expt run` wrote (results/<experiment>/). Reads its manifest.yaml \
-                and runs/, and writes summary.csv, metrics.csv and report.md, identical to those \
-                `expt run` wrote from the same runs. Declared runs with no result are listed.
+                DIR is a folder that `expt run` wrote (results/<experiment>/). Reads its manifest.yaml, \
+                data.json, context.json and runs/ (nothing outside DIR: not the data files), and writes \
+                the report files, identical to those `expt run` wrote from the same runs. Declared runs \
+                with no result are listed.
                 """)
 
         @Argument(help: "The results folder of one experiment, e.g. results/adam-vs-sgd.")
@@ -27,14 +28,17 @@ extension Expt {
                 return try FolderLock(folder: folder.path, wait: wait)
             }
             defer { lock.release() }
-            let experiment = try loadManifest(folder.file("manifest.yaml"), recorded: true)
+            let recordedData = try storeStep { () throws(StoreError) in
+                try RecordedData.stored(in: folder) ?? RecordedData(datasets: [])
+            }
+            let experiment = try loadManifest(folder.file("manifest.yaml"), recordedData: recordedData)
             let context = try storeStep { () throws(StoreError) in
                 guard let context = ReportContext.stored(in: folder) else {
                     throw StoreError("\(folder.file(ReportContext.fileName)) is missing or unreadable; run `expt run` on the manifest to write it")
                 }
                 return context
             }
-            let (results, report) = try writeReport(experiment, in: folder, context: context)
+            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData)
             let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
         }

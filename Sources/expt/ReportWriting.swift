@@ -12,13 +12,13 @@ import Foundation
 /// The header's date is the time the latest stored run ended, so writing the report again
 /// from the same store gives the same bytes.
 func writeReport(
-    _ experiment: Experiment, in folder: ResultsFolder, context: ReportContext
+    _ experiment: Experiment, in folder: ResultsFolder, context: ReportContext, data: RecordedData
 ) throws -> (results: StoredResults, report: Report) {
     let results = folder.results(for: experiment)
     var context = context
     context.date = results.latestFinish ?? ISO8601DateFormatter().string(from: Date())
     let report = Report(experiment: experiment, records: results.records, context: context, missing: results.missing,
-                        surface: surface(of: experiment))
+                        surface: surface(of: experiment), data: data)
     do {
         try report.write(to: folder.path)
     } catch {

@@ -45,9 +45,15 @@ extension Expt {
             valueName: "I/N"))
         var shard: String?
 
-        /// The command line that reproduces these results from the repository's root.
+        /// The command line that reproduces these results from the working directory, the program
+        /// as it was invoked (see ``InvokedProgram``).
         var reproducingCommand: String {
-            "swift run -c release expt run \(manifest)" + (out == "results" ? "" : " --out \(out)") + settings.commandLine
+            reproducingCommand(program: InvokedProgram.current)
+        }
+
+        /// The command line that reproduces these results with `program` as the program.
+        func reproducingCommand(program: String) -> String {
+            "\(program) run \(manifest)" + (out == "results" ? "" : " --out \(out)") + settings.commandLine
         }
 
         func validate() throws {
@@ -57,10 +63,10 @@ extension Expt {
         func run() throws {
             if let shard { return try runShard(shard) }
             let experiment = try loadManifest(manifest, overrides: settings.overrides)
-            let data = try checkedDataCache(for: experiment)
+            let (data, recordedData) = try checkedData(for: experiment)
             let workers = ExperimentRunner.concurrency(jobs: jobs, runs: experiment.runs)
-            let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: workers)
-            let (folder, lock) = try prepareFolder(for: experiment, context: context, sharedLock: false)
+            let current = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: workers)
+            let (folder, lock, context) = try prepareFolder(for: experiment, context: current, data: recordedData, sharedLock: false)
             defer { lock.release() }
             StopSignal.install()
             let display = progressDisplay(for: experiment)
@@ -73,7 +79,7 @@ extension Expt {
                     epochEnded: { display.epochEnded($1, of: $0) },
                     progress: { display.finished(index: $0, total: $1, record: $2) })
             }
-            let (results, report) = try writeReport(experiment, in: folder, context: context)
+            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData)
             printError(batchSummary(results: results, batch: summary))
             if summary.stopped, let signal = StopSignal.received {
                 printError("stopped by signal \(signal); the finished runs are stored, and `expt run` again continues")

@@ -20,9 +20,9 @@ extension Expt.Run {
             throw ExitCode.validationFailure
         }
         let experiment = try loadManifest(manifest, overrides: settings.overrides)
-        let data = try checkedDataCache(for: experiment)
-        let context = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
-        let (folder, lock) = try prepareFolder(for: experiment, context: context, sharedLock: true)
+        let (data, recordedData) = try checkedData(for: experiment)
+        let current = ReportContext.current(exptVersion: ExptVersion.current, command: reproducingCommand, jobs: 1)
+        let (folder, lock, context) = try prepareFolder(for: experiment, context: current, data: recordedData, sharedLock: true)
         defer { lock.release() }
         StopSignal.install()
         let display = progressDisplay(for: experiment)
@@ -47,7 +47,7 @@ extension Expt.Run {
                 try FolderLock(folder: folder.path, wait: true, name: "report.lock")
             }
             defer { reportLock.release() }
-            let (results, report) = try writeReport(experiment, in: folder, context: context)
+            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData)
             let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
             return

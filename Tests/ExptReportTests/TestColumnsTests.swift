@@ -17,7 +17,7 @@ import ExptReport
         let lines = Report(experiment: Fixture.experiment(variants: [Fixture.adam]), records: Self.records(), context: Fixture.context)
             .summaryCSV().split(separator: "\n").map(String.init)
         #expect(lines[0].contains("final_val_accuracy,test_loss,test_accuracy,best_val_accuracy"))
-        #expect(lines[1] == "adam,0,adam,32,3,0.01,0.9,0.999,1e-08,0.0,false,0.4,0.5,0.8,0.25,0.75,0.8,1,3,1.0,complete")
+        #expect(lines[1] == "6d1d4d6de830d58c,adam,0,adam,32,3,0.01,0.9,0.999,1e-08,0.0,false,0.4,0.5,0.8,0.25,0.75,0.8,1,3,1.0,complete")
     }
 
     @Test func comparisonTableShowsTheMeanTestValues() {

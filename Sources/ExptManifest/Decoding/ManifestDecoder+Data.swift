@@ -112,6 +112,14 @@ extension ManifestDecoder {
     /// For a file dataset, what its files say (read once per dataset); a file that cannot be
     /// used is reported at the value that names it.
     private func inspect(_ dataset: DatasetConfig, pathTrees: [String: Tree], datasetTree: Tree) -> DataFileSummary? {
+        if let recordedData, dataset.readsFiles {
+            guard let summary = recordedData(dataset) else {
+                error(datasetTree, "the results folder has no record of this dataset's files (data.json); "
+                      + "`expt run` of the manifest writes it")
+                return nil
+            }
+            return summary
+        }
         let result = inspectedData[dataset] ?? Result { () throws(DataFileError) in try dataset.inspect() }
         inspectedData[dataset] = result
         switch result {

@@ -28,6 +28,9 @@ final class ManifestDecoder {
     /// What each file dataset's files said when inspected: variants that share a dataset read
     /// its files once.
     var inspectedData: [DatasetConfig: Result<DataFileSummary?, DataFileError>] = [:]
+    /// For a manifest recorded in a results folder: what each file dataset's files said when
+    /// `expt run` read them (nil when not recorded), used instead of reading the files.
+    var recordedData: ((DatasetConfig) -> DataFileSummary?)?
 
     private struct DiagnosticKey: Hashable {
         var source: SourceID

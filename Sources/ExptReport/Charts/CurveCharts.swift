@@ -2,16 +2,31 @@ import ExptManifest
 import ExptRunner
 
 /// The learning-curve charts of an experiment: for each recorded metric, one series per
-/// variant with its median over seeds as a line and the min–max over seeds as a band.
+/// variant with its median over seeds as a line and the min–max over seeds as a band. A swept
+/// variant's series covers the runs of its chosen sweep point only, as its row of the
+/// comparison table does (the sensitivity chart shows the other points).
 struct CurveCharts {
-    let experiment: Experiment
-    let records: [RunRecord]
+    /// Each variant's runs, a swept variant's at its chosen point, in manifest order.
+    let results: [VariantResult]
 
-    /// A chart to draw: its file name (without folder) and its SVG text.
+    /// A chart to draw: its file name (without folder), its title, its SVG text, and what the
+    /// report says under it (nil for nothing).
     struct Chart {
         let file: String
         let title: String
         let svg: String
+        var caption: String? = nil
+    }
+
+    /// Under each learning-curve chart of an experiment with swept variants: which runs their
+    /// lines show. Nil without a swept variant.
+    var caption: String? {
+        let swept = results.compactMap { result in
+            result.tuning.map { "\(Markdown.inline(result.name)) at \(Markdown.inline(TuningChoice.text($0.chosen.settings)))" }
+        }
+        guard !swept.isEmpty else { return nil }
+        return "Swept variants are drawn with the runs of their chosen sweep point only (" + swept.joined(separator: "; ")
+            + "); the sensitivity chart shows every point."
     }
 
     /// One chart per metric that some run recorded: train_loss, val_loss, val_accuracy, lr.
@@ -24,8 +39,8 @@ struct CurveCharts {
             ("lr", "Learning rate", { $0.learningRate }, .logarithmic, true),
         ]
         return metrics.compactMap { metric in
-            let series = experiment.variants.compactMap { variant in
-                Self.series(name: variant.name, runs: records.filter { $0.spec.variant == variant.name },
+            let series = results.compactMap { result in
+                Self.series(name: result.name, runs: result.runs.map(\.record),
                             x: metric.perStep ? { Double($0.step) } : { Double($0.epoch) }, value: metric.value)
             }
             guard !series.isEmpty else { return nil }
@@ -34,7 +49,7 @@ struct CurveCharts {
                 : "\(metric.title) (median over seeds, band: min–max)"
             var chart = LineChart(title: title, xLabel: metric.perStep ? "step" : "epoch", yLabel: metric.key, series: series)
             chart.yScale = Self.spansDecades(series) ? metric.scale : .linear
-            return Chart(file: "\(metric.key).svg", title: metric.title, svg: chart.svg)
+            return Chart(file: "\(metric.key).svg", title: metric.title, svg: chart.svg, caption: caption)
         }
     }
 
