@@ -13,7 +13,7 @@ internal import CKernels
 ///              θ ← θ − γ m̂ · √(1 − β₂ᵗ) / (√v + ε) · r
 ///     else:    θ ← θ − γ m̂                (plain momentum while the variance is unreliable)
 ///
-/// With the default β₂ = 0.999 the first five steps are momentum SGD steps.
+/// With the default β₂ = 0.999 the first five steps are plain momentum steps.
 public struct RAdamHyperparameters: ElementwiseRule {
     public static let name = "radam"
     public static let summary = "Adam with a rectified adaptive rate, a built-in warm-up (torch.optim.RAdam)."

@@ -4,7 +4,7 @@
 /// file, listed once in `OptimizerRegistry.kinds`; decoding, the schema, `expt list` and the
 /// report read the table instead of naming optimizers.
 public protocol OptimizerKind: Sendable, Equatable, Codable {
-    /// The name in manifests and reports (`sgd`, `adamw`, …).
+    /// The name in manifests and reports, in lower case.
     static var name: String { get }
     /// One line for `expt list` and the docs.
     static var summary: String { get }
@@ -15,7 +15,7 @@ public protocol OptimizerKind: Sendable, Equatable, Codable {
     /// The base learning rate, which the schedule scales: the rule itself takes each step's
     /// rate as an argument.
     var lr: Double { get }
-    /// A rule that a value must follow across settings (SGD's Nesterov needs momentum), or
+    /// A rule the values must follow across settings (Nesterov momentum needs momentum), or
     /// nil when the values are fine.
     func conflict() -> HyperparameterConflict?
     /// A fresh optimizer, with zeroed state, for `parameterCount` parameters of type `Scalar`.
