@@ -3,7 +3,7 @@ internal import CKernels
 
 /// Adam (Kingma and Ba, 2015) with optional AMSGrad (Reddi et al., 2018): the update rule of
 /// `torch.optim.Adam`, including where ε enters and how weight decay is coupled; with
-/// `decoupledWeightDecay` it is `torch.optim.AdamW` (Loshchilov and Hutter, 2019).
+/// `DecoupledDecayAdam` it is `torch.optim.AdamW` (Loshchilov and Hutter, 2019).
 ///
 /// With gradient g, parameters θ, step t (from 1), learning rate γ and weight decay λ:
 ///
@@ -20,11 +20,13 @@ internal import CKernels
 /// mul_/addcmul_, addcdiv_). Torch's CPU build fuses some of them into multiply-adds and
 /// computes float32 sqrt through MKL, so float32 trajectories agree to a few ulps, not bit for
 /// bit (see Tests/ExptOptimTests/ReferenceTrajectoryTests.swift).
-public struct AdamHyperparameters: ElementwiseRule {
-    public static let name = "adam"
-    public static let summary = "Adam, with bias-corrected first and second moments (torch.optim.Adam)."
+public struct AdamSettings<Variant: AdamVariant>: ElementwiseRule {
+    public static var name: String { Variant.name }
+    public static var summary: String { Variant.summary }
     public static var settings: [Hyperparameter<Self>] {
-        [.learningRate(\.lr), .betas(\.beta1, \.beta2), .eps(\.eps), .coupledDecay(\.weightDecay), .amsgrad(\.amsgrad)]
+        [.learningRate(\.lr), .betas(\.beta1, \.beta2), .eps(\.eps),
+         Variant.decoupled ? .decoupledDecay(\.weightDecay) : .coupledDecay(\.weightDecay),
+         Hyperparameter("amsgrad", .flag(\.amsgrad), "Use the maximum of past second moments.")]
     }
 
     /// Learning rate. Default 0.001.
@@ -35,15 +37,17 @@ public struct AdamHyperparameters: ElementwiseRule {
     public var beta2: Double = 0.999
     /// Added to the denominator after the square root. Default 1e-8.
     public var eps: Double = 1e-8
-    /// L2 penalty added to the gradient (coupled, as torch.optim.Adam). Default 0.
-    public var weightDecay: Double = 0
+    /// Weight decay λ, added to the gradient (Adam) or shrinking the parameters by lr · λ
+    /// before the step (AdamW). Default 0 (Adam), 0.01 (AdamW).
+    public var weightDecay: Double = Variant.defaultWeightDecay
     /// Use the maximum of past second moments (AMSGrad, Reddi et al. 2018). Default false.
     public var amsgrad: Bool = false
 
     /// Every hyperparameter at torch's default.
     public init() {}
 
-    public init(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0, amsgrad: Bool = false) {
+    public init(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+                weightDecay: Double = Variant.defaultWeightDecay, amsgrad: Bool = false) {
         self.lr = lr
         self.beta1 = beta1
         self.beta2 = beta2
@@ -52,106 +56,66 @@ public struct AdamHyperparameters: ElementwiseRule {
         self.amsgrad = amsgrad
     }
 
+    /// The first and second moments, and the maximum second moment (AMSGrad only).
     public func stateLengths(parameterCount: Int) -> [Int] {
-        AdamStep.stateLengths(parameterCount: parameterCount, amsgrad: amsgrad)
-    }
-
-    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
-                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
-        AdamStep(beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, amsgrad: amsgrad, decoupled: false)
-            .apply(state, parameters: parameters, gradients: gradients, rate: rate)
-    }
-}
-
-/// The hyperparameters of AdamW, named and defaulted as in `torch.optim.AdamW`: Adam's, with
-/// decoupled weight decay of 0.01 by default.
-public struct AdamWHyperparameters: ElementwiseRule {
-    public static let name = "adamw"
-    public static let summary = "Adam with decoupled weight decay (torch.optim.AdamW)."
-    public static var settings: [Hyperparameter<Self>] {
-        [.learningRate(\.lr), .betas(\.beta1, \.beta2), .eps(\.eps), .decoupledDecay(\.weightDecay), .amsgrad(\.amsgrad)]
-    }
-
-    /// Learning rate. Default 0.001.
-    public var lr: Double = 0.001
-    /// Decay rate of the first moment. Default 0.9.
-    public var beta1: Double = 0.9
-    /// Decay rate of the second moment. Default 0.999.
-    public var beta2: Double = 0.999
-    /// Added to the denominator after the square root. Default 1e-8.
-    public var eps: Double = 1e-8
-    /// Decoupled weight decay: θ ← θ (1 − lr · weight_decay) before the Adam step. Default 0.01.
-    public var weightDecay: Double = 0.01
-    /// Use the maximum of past second moments (AMSGrad). Default false.
-    public var amsgrad: Bool = false
-
-    /// Every hyperparameter at torch's default.
-    public init() {}
-
-    public init(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0.01, amsgrad: Bool = false) {
-        self.lr = lr
-        self.beta1 = beta1
-        self.beta2 = beta2
-        self.eps = eps
-        self.weightDecay = weightDecay
-        self.amsgrad = amsgrad
-    }
-
-    public func stateLengths(parameterCount: Int) -> [Int] {
-        AdamStep.stateLengths(parameterCount: parameterCount, amsgrad: amsgrad)
-    }
-
-    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
-                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
-        AdamStep(beta1: beta1, beta2: beta2, eps: eps, weightDecay: weightDecay, amsgrad: amsgrad, decoupled: true)
-            .apply(state, parameters: parameters, gradients: gradients, rate: rate)
-    }
-}
-
-extension OptimizerConfig {
-    /// Adam with `hyperparameters`.
-    public static func adam(_ hyperparameters: AdamHyperparameters) -> Self { Self(hyperparameters) }
-    /// AdamW with `hyperparameters`.
-    public static func adamw(_ hyperparameters: AdamWHyperparameters) -> Self { Self(hyperparameters) }
-}
-
-extension Hyperparameter {
-    /// `amsgrad`: use the maximum of past second moments.
-    static func amsgrad(_ path: WritableKeyPath<Settings, Bool>) -> Self {
-        Self("amsgrad", .flag(path), "Use the maximum of past second moments.")
-    }
-}
-
-/// One Adam or AdamW step, with the scalar factors of step t: the state is the first moment,
-/// the second moment and (AMSGrad) the maximum second moment.
-struct AdamStep {
-    let beta1: Double
-    let beta2: Double
-    let eps: Double
-    let weightDecay: Double
-    let amsgrad: Bool
-    let decoupled: Bool
-
-    static func stateLengths(parameterCount: Int, amsgrad: Bool) -> [Int] {
         [parameterCount, parameterCount, amsgrad ? parameterCount : 0]
     }
 
-    @_specialize(where Scalar == Float)
-    @_specialize(where Scalar == Double)
-    func apply<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
-                                            gradients: UnsafeBufferPointer<Scalar>, rate lr: Double) {
+    @_specialize(where Variant == CoupledDecayAdam, Scalar == Float)
+    @_specialize(where Variant == CoupledDecayAdam, Scalar == Double)
+    @_specialize(where Variant == DecoupledDecayAdam, Scalar == Float)
+    @_specialize(where Variant == DecoupledDecayAdam, Scalar == Double)
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate lr: Double) {
         let t = Double(state.stepCount)
         let negativeStepSize = -Scalar(lr / (1 - pow(beta1, t)))
         let correction2Root = Scalar((1 - pow(beta2, t)).squareRoot())
         AdamKernel(
             parameters: parameters.rawStart, gradients: gradients.rawStart,
             firstMoment: state[0], secondMoment: state[1], maxSecondMoment: state[2],
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupled, learningRate: lr),
+            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: Variant.decoupled, learningRate: lr),
             amsgrad: amsgrad,
             firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
             correction2Root: correction2Root, negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
     }
+}
+
+/// What tells Adam and AdamW apart: the name, where weight decay applies, and its default.
+public protocol AdamVariant: Sendable {
+    static var name: String { get }
+    static var summary: String { get }
+    /// Weight decay shrinks the parameters (AdamW) instead of entering the gradient (Adam).
+    static var decoupled: Bool { get }
+    static var defaultWeightDecay: Double { get }
+}
+
+/// Adam as `torch.optim.Adam`: weight decay added to the gradient, 0 by default.
+public enum CoupledDecayAdam: AdamVariant {
+    public static let name = "adam"
+    public static let summary = "Adam, with bias-corrected first and second moments (torch.optim.Adam)."
+    public static let decoupled = false
+    public static let defaultWeightDecay = 0.0
+}
+
+/// AdamW as `torch.optim.AdamW` (Loshchilov and Hutter, 2019): decoupled weight decay, 0.01 by default.
+public enum DecoupledDecayAdam: AdamVariant {
+    public static let name = "adamw"
+    public static let summary = "Adam with decoupled weight decay (torch.optim.AdamW)."
+    public static let decoupled = true
+    public static let defaultWeightDecay = 0.01
+}
+
+/// The hyperparameters of Adam, named and defaulted as in `torch.optim.Adam`.
+public typealias AdamHyperparameters = AdamSettings<CoupledDecayAdam>
+/// The hyperparameters of AdamW, named and defaulted as in `torch.optim.AdamW`.
+public typealias AdamWHyperparameters = AdamSettings<DecoupledDecayAdam>
+
+extension OptimizerConfig {
+    /// Adam with `hyperparameters`.
+    public static func adam(_ hyperparameters: AdamHyperparameters) -> Self { Self(hyperparameters) }
+    /// AdamW with `hyperparameters`.
+    public static func adamw(_ hyperparameters: AdamWHyperparameters) -> Self { Self(hyperparameters) }
 }
 
 /// Adam's element-wise update (see `AdamHyperparameters`), with the step's scalar factors already computed:
@@ -184,25 +148,16 @@ struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 
     @inline(__always)
     private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, amsgrad: Bool) {
-        let coupledDecay = L(weightDecay.coupledDecay)
-        let decayFactor = L(weightDecay.decoupledFactor)
-        let beta2 = L(beta2)
-        let secondWeight = L(secondWeight)
+        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
         let eps = L(eps)
         let correction2Root = L(correction2Root)
         let negativeStepSize = L(negativeStepSize)
-        let firstWeight = L.Scalar(firstWeight)
         var i = range.lowerBound
         while i < range.upperBound {
             var theta = L(loadingFrom: parameters, at: i)
             var g = L(loadingFrom: gradients, at: i)
-            if decoupled { theta = theta * decayFactor }
-            if coupled { g = g + coupledDecay * theta }
-            let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
-            // torch's mul_(β₂).addcmul_(g, g, value: 1 − β₂), which multiplies left to right.
-            let v = beta2 * L(loadingFrom: secondMoment, at: i) + secondWeight * g * g
-            m.store(to: firstMoment, at: i)
-            v.store(to: secondMoment, at: i)
+            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
             var vUsed = v
             if amsgrad {
                 vUsed = L.maximum(L(loadingFrom: maxSecondMoment, at: i), v)

@@ -115,11 +115,8 @@ struct NAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 
     @inline(__always)
     private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool) {
-        let coupledDecay = L(weightDecay.coupledDecay)
-        let decayFactor = L(weightDecay.decoupledFactor)
-        let firstWeight = L.Scalar(firstWeight)
-        let beta2 = L(beta2)
-        let secondWeight = L(secondWeight)
+        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
         let eps = L(eps)
         let correction2 = L(correction2)
         let gradientFactor = L(gradientFactor)
@@ -128,12 +125,7 @@ struct NAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
         while i < range.upperBound {
             var theta = L(loadingFrom: parameters, at: i)
             var g = L(loadingFrom: gradients, at: i)
-            if decoupled { theta = theta * decayFactor }
-            if coupled { g = g + coupledDecay * theta }
-            let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
-            let v = L(loadingFrom: secondMoment, at: i) * beta2 + secondWeight * g * g
-            m.store(to: firstMoment, at: i)
-            v.store(to: secondMoment, at: i)
+            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
             let denominator = (v / correction2).squareRoot() + eps
             // Two addcdiv_ calls, as torch: the gradient's share, then the moment's.
             theta = theta + gradientFactor * g / denominator

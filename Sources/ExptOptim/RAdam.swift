@@ -110,11 +110,8 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 
     @inline(__always)
     private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, rectified: Bool) {
-        let coupledDecay = L(weightDecay.coupledDecay)
-        let decayFactor = L(weightDecay.decoupledFactor)
-        let firstWeight = L.Scalar(firstWeight)
-        let beta2 = L(beta2)
-        let secondWeight = L(secondWeight)
+        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
         let eps = L(eps)
         let correction1 = L(correction1)
         let correction2Root = L(correction2Root)
@@ -125,12 +122,7 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
         while i < range.upperBound {
             var theta = L(loadingFrom: parameters, at: i)
             var g = L(loadingFrom: gradients, at: i)
-            if decoupled { theta = theta * decayFactor }
-            if coupled { g = g + coupledDecay * theta }
-            let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
-            let v = L(loadingFrom: secondMoment, at: i) * beta2 + secondWeight * g * g
-            m.store(to: firstMoment, at: i)
-            v.store(to: secondMoment, at: i)
+            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
             let scaledMoment = m / correction1 * rate
             if rectified {
                 // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
