@@ -29,6 +29,12 @@ public struct HyperparameterConflict: Sendable, Equatable {
     /// The other settings the rule reads.
     public let involving: [String]
     public let message: String
+
+    public init(key: String, involving: [String], message: String) {
+        self.key = key
+        self.involving = involving
+        self.message = message
+    }
 }
 
 extension OptimizerKind {
