@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// Adadelta (Zeiler, 2012): the update rule of `torch.optim.Adadelta`.
 ///
 /// With gradient g, parameters θ, learning rate γ, decay ρ, weight decay λ, the mean squared
@@ -11,33 +13,104 @@
 ///
 /// The paper has no learning rate (γ = 1, torch's default); ε sits inside both square roots,
 /// so the first steps have size about √ε / √(1 − ρ) whatever the gradient's scale.
-public final class Adadelta<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: AdadeltaHyperparameters
-    private let meanSquaredGradient: UnsafeMutableBufferPointer<Scalar>
-    private let meanSquaredStep: UnsafeMutableBufferPointer<Scalar>
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: AdadeltaHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        meanSquaredGradient = .filled(parameterCount)
-        meanSquaredStep = .filled(parameterCount)
+public struct AdadeltaHyperparameters: ElementwiseRule {
+    public static let name = "adadelta"
+    public static let summary = "Steps in the units of the parameters, from running averages (torch.optim.Adadelta)."
+    public static var settings: [Hyperparameter<Self>] {
+        [Hyperparameter("lr", .number(\.lr, .positive), "Scales the step."),
+         Hyperparameter("rho", .number(\.rho, .closedUnit), "Decay rate of the running averages."),
+         Hyperparameter("eps", .number(\.eps, .positive), "Added inside both square roots."),
+         .coupledDecay(\.weightDecay)]
     }
 
-    deinit {
-        meanSquaredGradient.deallocate()
-        meanSquaredStep.deallocate()
+    /// Scales the step. Default 1.0.
+    public var lr: Double = 1.0
+    /// Decay rate of the running averages. Default 0.9.
+    public var rho: Double = 0.9
+    /// Added inside both square roots. Default 1e-6.
+    public var eps: Double = 1e-6
+    /// L2 penalty added to the gradient. Default 0.
+    public var weightDecay: Double = 0
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 1.0, rho: Double = 0.9, eps: Double = 1e-6, weightDecay: Double = 0) {
+        self.lr = lr
+        self.rho = rho
+        self.eps = eps
+        self.weightDecay = weightDecay
     }
+
+    /// The running averages of the squared gradient and of the squared step.
+    public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount, parameterCount] }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        let h = hyperparameters
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         AdadeltaKernel(
             parameters: parameters.rawStart, gradients: gradients.rawStart,
-            meanSquaredGradient: meanSquaredGradient.rawStart, meanSquaredStep: meanSquaredStep.rawStart,
-            rho: Scalar(h.rho), newWeight: Scalar(1 - h.rho), eps: Scalar(h.eps), weightDecay: Scalar(h.weightDecay),
-            negativeRate: -learningRate
+            meanSquaredGradient: state[0], meanSquaredStep: state[1],
+            rho: Scalar(rho), newWeight: Scalar(1 - rho), eps: Scalar(eps), weightDecay: Scalar(weightDecay),
+            negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension OptimizerConfig {
+    /// Adadelta with `hyperparameters`.
+    public static func adadelta(_ hyperparameters: AdadeltaHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// Adadelta's element-wise update (see `AdadeltaHyperparameters`), with and without weight decay.
+struct AdadeltaKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let meanSquaredGradient: UnsafeMutableRawPointer
+    let meanSquaredStep: UnsafeMutableRawPointer
+    let rho: Scalar
+    /// 1 − ρ.
+    let newWeight: Scalar
+    let eps: Scalar
+    let weightDecay: Scalar
+    let negativeRate: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        if weightDecay != 0 { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
+        let rho = L(rho)
+        let newWeight = L(newWeight)
+        let eps = L(eps)
+        let weightDecay = L(weightDecay)
+        let negativeRate = L(negativeRate)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            if decay { g = g + weightDecay * theta }
+            let v = L(loadingFrom: meanSquaredGradient, at: i) * rho + newWeight * g * g
+            v.store(to: meanSquaredGradient, at: i)
+            // torch: delta = sqrt(u + ε); delta.div_(sqrt(v + ε)).mul_(g).
+            let u = L(loadingFrom: meanSquaredStep, at: i)
+            let delta = (u + eps).squareRoot() / (v + eps).squareRoot() * g
+            (u * rho + newWeight * delta * delta).store(to: meanSquaredStep, at: i)
+            theta = theta + negativeRate * delta
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension AdadeltaKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_adadelta_factors(
+            rho: Float(rho), new_weight: Float(newWeight), eps: Float(eps), weight_decay: Float(weightDecay),
+            negative_rate: Float(negativeRate))
+        expt_adadelta_step(parameters.floats, gradients.floats, meanSquaredGradient.floats, meanSquaredStep.floats, count,
+                           factors)
     }
 }

@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// Adagrad (Duchi, Hazan and Singer, 2011): the update rule of `torch.optim.Adagrad`.
 ///
 /// With gradient g, parameters θ, step t (from 1), learning rate γ, rate decay η, weight decay λ
@@ -9,32 +11,98 @@
 ///
 /// The float operations follow torch's kernels: addcmul_ for s, then addcdiv_ with the
 /// negative rate, which multiplies before it divides.
-public final class Adagrad<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: AdagradHyperparameters
-    private let sumOfSquares: UnsafeMutableBufferPointer<Scalar>
-    /// Steps taken so far.
-    public private(set) var stepCount = 0
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: AdagradHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        sumOfSquares = .filled(parameterCount, with: Scalar(hyperparameters.initialAccumulatorValue))
+public struct AdagradHyperparameters: ElementwiseRule {
+    public static let name = "adagrad"
+    public static let summary = "Per-coordinate steps from the sum of squared gradients (torch.optim.Adagrad)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr),
+         Hyperparameter("lr_decay", .number(\.lrDecay, .nonNegative), "The rate of step t is lr / (1 + (t − 1) · lr_decay)."),
+         .coupledDecay(\.weightDecay),
+         Hyperparameter("initial_accumulator_value", .number(\.initialAccumulatorValue, .nonNegative),
+                        "Starting sum of squared gradients."),
+         .eps(\.eps)]
     }
 
-    deinit {
-        sumOfSquares.deallocate()
+    /// Learning rate. Default 0.01.
+    public var lr: Double = 0.01
+    /// The rate at step t is lr / (1 + (t − 1) · lr_decay). Default 0.
+    public var lrDecay: Double = 0
+    /// L2 penalty added to the gradient. Default 0.
+    public var weightDecay: Double = 0
+    /// Starting value of the sum of squared gradients. Default 0.
+    public var initialAccumulatorValue: Double = 0
+    /// Added to the denominator after the square root. Default 1e-10.
+    public var eps: Double = 1e-10
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 0.01, lrDecay: Double = 0, weightDecay: Double = 0, initialAccumulatorValue: Double = 0, eps: Double = 1e-10) {
+        self.lr = lr
+        self.lrDecay = lrDecay
+        self.weightDecay = weightDecay
+        self.initialAccumulatorValue = initialAccumulatorValue
+        self.eps = eps
     }
+
+    /// The sum of squared gradients.
+    public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount] }
+
+    public var initialState: Double { initialAccumulatorValue }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        stepCount += 1
-        let h = hyperparameters
-        let negativeRate = -Scalar(Double(learningRate) / (1 + Double(stepCount - 1) * h.lrDecay))
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
+        let negativeRate = -Scalar(rate / (1 + Double(state.stepCount - 1) * lrDecay))
         AdagradKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, sumOfSquares: sumOfSquares.rawStart,
-            weightDecay: Scalar(h.weightDecay), eps: Scalar(h.eps), negativeRate: negativeRate
+            parameters: parameters.rawStart, gradients: gradients.rawStart, sumOfSquares: state[0],
+            weightDecay: Scalar(weightDecay), eps: Scalar(eps), negativeRate: negativeRate
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension OptimizerConfig {
+    /// Adagrad with `hyperparameters`.
+    public static func adagrad(_ hyperparameters: AdagradHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// Adagrad's element-wise update (see `AdagradHyperparameters`), with and without weight decay.
+struct AdagradKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let sumOfSquares: UnsafeMutableRawPointer
+    let weightDecay: Scalar
+    let eps: Scalar
+    /// −γ / (1 + (t − 1) η).
+    let negativeRate: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        if weightDecay != 0 { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
+        let weightDecay = L(weightDecay)
+        let eps = L(eps)
+        let negativeRate = L(negativeRate)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            if decay { g = g + weightDecay * theta }
+            let s = L(loadingFrom: sumOfSquares, at: i) + g * g
+            s.store(to: sumOfSquares, at: i)
+            theta = theta + negativeRate * g / (s.squareRoot() + eps)
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension AdagradKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_adagrad_factors(weight_decay: Float(weightDecay), eps: Float(eps), negative_rate: Float(negativeRate))
+        expt_adagrad_step(parameters.floats, gradients.floats, sumOfSquares.floats, count, factors)
     }
 }

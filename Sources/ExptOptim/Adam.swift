@@ -1,8 +1,9 @@
 import Foundation
+internal import CKernels
 
 /// Adam (Kingma and Ba, 2015) with optional AMSGrad (Reddi et al., 2018): the update rule of
 /// `torch.optim.Adam`, including where ε enters and how weight decay is coupled; with
-/// `decoupledWeightDecay` it is `torch.optim.AdamW` (Loshchilov and Hutter, 2019).
+/// `DecoupledDecayAdam` it is `torch.optim.AdamW` (Loshchilov and Hutter, 2019).
 ///
 /// With gradient g, parameters θ, step t (from 1), learning rate γ and weight decay λ:
 ///
@@ -19,48 +20,164 @@ import Foundation
 /// mul_/addcmul_, addcdiv_). Torch's CPU build fuses some of them into multiply-adds and
 /// computes float32 sqrt through MKL, so float32 trajectories agree to a few ulps, not bit for
 /// bit (see Tests/ExptOptimTests/ReferenceTrajectoryTests.swift).
-public final class Adam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: AdamHyperparameters
-    /// Weight decay shrinks the parameters directly (AdamW) instead of entering the gradient.
-    public let decoupledWeightDecay: Bool
-    private let firstMoment: UnsafeMutableBufferPointer<Scalar>
-    private let secondMoment: UnsafeMutableBufferPointer<Scalar>
-    private let maxSecondMoment: UnsafeMutableBufferPointer<Scalar>
-    /// Steps taken so far.
-    public private(set) var stepCount = 0
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: AdamHyperparameters, decoupledWeightDecay: Bool = false, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        self.decoupledWeightDecay = decoupledWeightDecay
-        firstMoment = .filled(parameterCount)
-        secondMoment = .filled(parameterCount)
-        maxSecondMoment = .filled(hyperparameters.amsgrad ? parameterCount : 0)
+public struct AdamSettings<Variant: AdamVariant>: ElementwiseRule {
+    public static var name: String { Variant.name }
+    public static var summary: String { Variant.summary }
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr), .betas(\.beta1, \.beta2), .eps(\.eps),
+         Variant.decoupled ? .decoupledDecay(\.weightDecay) : .coupledDecay(\.weightDecay),
+         Hyperparameter("amsgrad", .flag(\.amsgrad), "Use the maximum of past second moments.")]
     }
 
-    deinit {
-        firstMoment.deallocate()
-        secondMoment.deallocate()
-        maxSecondMoment.deallocate()
+    /// Learning rate. Default 0.001.
+    public var lr: Double = 0.001
+    /// Decay rate of the first moment. Default 0.9.
+    public var beta1: Double = 0.9
+    /// Decay rate of the second moment. Default 0.999.
+    public var beta2: Double = 0.999
+    /// Added to the denominator after the square root. Default 1e-8.
+    public var eps: Double = 1e-8
+    /// Weight decay λ, added to the gradient (Adam) or shrinking the parameters by lr · λ
+    /// before the step (AdamW). Default 0 (Adam), 0.01 (AdamW).
+    public var weightDecay: Double = Variant.defaultWeightDecay
+    /// Use the maximum of past second moments (AMSGrad, Reddi et al. 2018). Default false.
+    public var amsgrad: Bool = false
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+                weightDecay: Double = Variant.defaultWeightDecay, amsgrad: Bool = false) {
+        self.lr = lr
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.amsgrad = amsgrad
     }
 
-    @_specialize(where Scalar == Float)
-    @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        stepCount += 1
-        let h = hyperparameters
-        let t = Double(stepCount)
-        let lr = Double(learningRate)
-        let negativeStepSize = -Scalar(lr / (1 - pow(h.beta1, t)))
-        let correction2Root = Scalar((1 - pow(h.beta2, t)).squareRoot())
+    /// The first and second moments, and the maximum second moment (AMSGrad only).
+    public func stateLengths(parameterCount: Int) -> [Int] {
+        [parameterCount, parameterCount, amsgrad ? parameterCount : 0]
+    }
+
+    @_specialize(where Variant == CoupledDecayAdam, Scalar == Float)
+    @_specialize(where Variant == CoupledDecayAdam, Scalar == Double)
+    @_specialize(where Variant == DecoupledDecayAdam, Scalar == Float)
+    @_specialize(where Variant == DecoupledDecayAdam, Scalar == Double)
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate lr: Double) {
+        let t = Double(state.stepCount)
+        let negativeStepSize = -Scalar(lr / (1 - pow(beta1, t)))
+        let correction2Root = Scalar((1 - pow(beta2, t)).squareRoot())
         AdamKernel(
             parameters: parameters.rawStart, gradients: gradients.rawStart,
-            firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart, maxSecondMoment: maxSecondMoment.rawStart,
-            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
-            amsgrad: h.amsgrad,
-            firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
+            firstMoment: state[0], secondMoment: state[1], maxSecondMoment: state[2],
+            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: Variant.decoupled, learningRate: lr),
+            amsgrad: amsgrad,
+            firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
             correction2Root: correction2Root, negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
+    }
+}
+
+/// What tells Adam and AdamW apart: the name, where weight decay applies, and its default.
+public protocol AdamVariant: Sendable {
+    static var name: String { get }
+    static var summary: String { get }
+    /// Weight decay shrinks the parameters (AdamW) instead of entering the gradient (Adam).
+    static var decoupled: Bool { get }
+    static var defaultWeightDecay: Double { get }
+}
+
+/// Adam as `torch.optim.Adam`: weight decay added to the gradient, 0 by default.
+public enum CoupledDecayAdam: AdamVariant {
+    public static let name = "adam"
+    public static let summary = "Adam, with bias-corrected first and second moments (torch.optim.Adam)."
+    public static let decoupled = false
+    public static let defaultWeightDecay = 0.0
+}
+
+/// AdamW as `torch.optim.AdamW` (Loshchilov and Hutter, 2019): decoupled weight decay, 0.01 by default.
+public enum DecoupledDecayAdam: AdamVariant {
+    public static let name = "adamw"
+    public static let summary = "Adam with decoupled weight decay (torch.optim.AdamW)."
+    public static let decoupled = true
+    public static let defaultWeightDecay = 0.01
+}
+
+/// The hyperparameters of Adam, named and defaulted as in `torch.optim.Adam`.
+public typealias AdamHyperparameters = AdamSettings<CoupledDecayAdam>
+/// The hyperparameters of AdamW, named and defaulted as in `torch.optim.AdamW`.
+public typealias AdamWHyperparameters = AdamSettings<DecoupledDecayAdam>
+
+extension OptimizerConfig {
+    /// Adam with `hyperparameters`.
+    public static func adam(_ hyperparameters: AdamHyperparameters) -> Self { Self(hyperparameters) }
+    /// AdamW with `hyperparameters`.
+    public static func adamw(_ hyperparameters: AdamWHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// Adam's element-wise update (see `AdamHyperparameters`), with the step's scalar factors already computed:
+/// one loop per weight decay mode and AMSGrad setting, so that no loop tests an option per element.
+struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let firstMoment: UnsafeMutableRawPointer
+    let secondMoment: UnsafeMutableRawPointer
+    let maxSecondMoment: UnsafeMutableRawPointer
+    let weightDecay: WeightDecayMode<Scalar>
+    let amsgrad: Bool
+    let firstWeight: Scalar
+    let beta2: Scalar
+    let secondWeight: Scalar
+    let eps: Scalar
+    let correction2Root: Scalar
+    let negativeStepSize: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        switch (weightDecay, amsgrad) {
+        case (.none, false): loop(L.self, range, coupled: false, decoupled: false, amsgrad: false)
+        case (.none, true): loop(L.self, range, coupled: false, decoupled: false, amsgrad: true)
+        case (.coupled, false): loop(L.self, range, coupled: true, decoupled: false, amsgrad: false)
+        case (.coupled, true): loop(L.self, range, coupled: true, decoupled: false, amsgrad: true)
+        case (.decoupled, false): loop(L.self, range, coupled: false, decoupled: true, amsgrad: false)
+        case (.decoupled, true): loop(L.self, range, coupled: false, decoupled: true, amsgrad: true)
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, amsgrad: Bool) {
+        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
+        let eps = L(eps)
+        let correction2Root = L(correction2Root)
+        let negativeStepSize = L(negativeStepSize)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
+            var vUsed = v
+            if amsgrad {
+                vUsed = L.maximum(L(loadingFrom: maxSecondMoment, at: i), v)
+                vUsed.store(to: maxSecondMoment, at: i)
+            }
+            let denominator = vUsed.squareRoot() / correction2Root + eps
+            // torch's addcdiv_(m, denominator, value: −stepSize): (value · m) / denominator.
+            theta = theta + negativeStepSize * m / denominator
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension AdamKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_adam_factors(
+            first_weight: Float(firstWeight), beta2: Float(beta2), second_weight: Float(secondWeight), eps: Float(eps),
+            correction2_root: Float(correction2Root), negative_step_size: Float(negativeStepSize))
+        expt_adam_step(parameters.floats, gradients.floats, firstMoment.floats, secondMoment.floats, maxSecondMoment.floats,
+                       count, weightDecay.compiled, amsgrad, factors)
     }
 }

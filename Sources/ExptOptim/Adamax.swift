@@ -1,4 +1,5 @@
 import Foundation
+internal import CKernels
 
 /// Adamax (Kingma and Ba, 2015, section 7.1), Adam with the infinity norm: the update rule of
 /// `torch.optim.Adamax`.
@@ -12,37 +13,103 @@ import Foundation
 ///     θ ← θ − γ / (1 − β₁ᵗ) · m / u
 ///
 /// ε is added to |g| inside the maximum, as torch does, not to the denominator.
-public final class Adamax<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: AdamaxHyperparameters
-    private let firstMoment: UnsafeMutableBufferPointer<Scalar>
-    private let infinityNorm: UnsafeMutableBufferPointer<Scalar>
-    /// Steps taken so far.
-    public private(set) var stepCount = 0
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: AdamaxHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        firstMoment = .filled(parameterCount)
-        infinityNorm = .filled(parameterCount)
+public struct AdamaxHyperparameters: ElementwiseRule {
+    public static let name = "adamax"
+    public static let summary = "Adam with the infinity norm instead of the mean square (torch.optim.Adamax)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr), .betas(\.beta1, \.beta2),
+         Hyperparameter("eps", .number(\.eps, .positive), "Added to |g| inside the maximum."),
+         .coupledDecay(\.weightDecay)]
     }
 
-    deinit {
-        firstMoment.deallocate()
-        infinityNorm.deallocate()
+    /// Learning rate. Default 0.002.
+    public var lr: Double = 0.002
+    /// Decay rate of the first moment. Default 0.9.
+    public var beta1: Double = 0.9
+    /// Decay rate of the infinity norm. Default 0.999.
+    public var beta2: Double = 0.999
+    /// Added to |g| inside the maximum. Default 1e-8.
+    public var eps: Double = 1e-8
+    /// L2 penalty added to the gradient. Default 0.
+    public var weightDecay: Double = 0
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 0.002, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0) {
+        self.lr = lr
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        self.weightDecay = weightDecay
     }
+
+    /// The first moment and the infinity norm.
+    public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount, parameterCount] }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        stepCount += 1
-        let h = hyperparameters
-        let negativeStepSize = -Scalar(Double(learningRate) / (1 - pow(h.beta1, Double(stepCount))))
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
+        let negativeStepSize = -Scalar(rate / (1 - pow(beta1, Double(state.stepCount))))
         AdamaxKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            firstMoment: firstMoment.rawStart, infinityNorm: infinityNorm.rawStart,
-            weightDecay: Scalar(h.weightDecay), firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), eps: Scalar(h.eps),
+            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], infinityNorm: state[1],
+            weightDecay: Scalar(weightDecay), firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), eps: Scalar(eps),
             negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension OptimizerConfig {
+    /// Adamax with `hyperparameters`.
+    public static func adamax(_ hyperparameters: AdamaxHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// Adamax's element-wise update (see `AdamaxHyperparameters`), with and without weight decay.
+struct AdamaxKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let firstMoment: UnsafeMutableRawPointer
+    let infinityNorm: UnsafeMutableRawPointer
+    let weightDecay: Scalar
+    let firstWeight: Scalar
+    let beta2: Scalar
+    let eps: Scalar
+    /// −γ / (1 − β₁ᵗ).
+    let negativeStepSize: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        if weightDecay != 0 { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
+        let weightDecay = L(weightDecay)
+        let firstWeight = L.Scalar(firstWeight)
+        let beta2 = L(beta2)
+        let eps = L(eps)
+        let negativeStepSize = L(negativeStepSize)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            if decay { g = g + weightDecay * theta }
+            let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
+            let u = L.maximum(L(loadingFrom: infinityNorm, at: i) * beta2, g.absoluteValue() + eps)
+            m.store(to: firstMoment, at: i)
+            u.store(to: infinityNorm, at: i)
+            theta = theta + negativeStepSize * m / u
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension AdamaxKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_adamax_factors(
+            weight_decay: Float(weightDecay), first_weight: Float(firstWeight), beta2: Float(beta2), eps: Float(eps),
+            negative_step_size: Float(negativeStepSize))
+        expt_adamax_step(parameters.floats, gradients.floats, firstMoment.floats, infinityNorm.floats, count, factors)
     }
 }

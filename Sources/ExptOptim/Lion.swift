@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// Lion (Chen et al., 2023, "Symbolic Discovery of Optimization Algorithms"), the sign of an
 /// interpolated momentum. torch.optim has no Lion; this follows the paper's algorithm 2 and,
 /// for the order of operations, lucidrains/lion-pytorch (the usual PyTorch port), which
@@ -12,30 +14,104 @@
 ///
 /// Every coordinate moves by exactly γ (or not at all, where c = 0), so Lion wants a learning
 /// rate 3 to 10 times smaller than Adam's, and a weight decay as many times larger.
-public final class Lion<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: LionHyperparameters
-    private let momentum: UnsafeMutableBufferPointer<Scalar>
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: LionHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        momentum = .filled(parameterCount)
+public struct LionHyperparameters: ElementwiseRule {
+    public static let name = "lion"
+    public static let summary = "The sign of an interpolated momentum (Chen et al., 2023)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr),
+         Hyperparameter("betas", .pair(\.beta1, \.beta2, names: ("beta1", "beta2")),
+                        "Interpolation for the sign, and decay of the momentum."),
+         .decoupledDecay(\.weightDecay)]
     }
 
-    deinit {
-        momentum.deallocate()
+    /// Learning rate. Default 0.0001 (Lion's steps have size lr in every coordinate, so it wants 3–10x less than Adam).
+    public var lr: Double = 0.0001
+    /// Interpolation between momentum and gradient for the update's sign. Default 0.9.
+    public var beta1: Double = 0.9
+    /// Decay rate of the momentum. Default 0.99.
+    public var beta2: Double = 0.99
+    /// Decoupled weight decay: θ ← θ (1 − lr · weight_decay). Default 0.
+    public var weightDecay: Double = 0
+
+    /// Every hyperparameter at its default (the paper's code; torch.optim has no Lion).
+    public init() {}
+
+    public init(lr: Double = 0.0001, beta1: Double = 0.9, beta2: Double = 0.99, weightDecay: Double = 0) {
+        self.lr = lr
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.weightDecay = weightDecay
     }
+
+    /// The momentum.
+    public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount] }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        let h = hyperparameters
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         LionKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, momentum: momentum.rawStart,
-            decayFactor: h.weightDecay != 0 ? Scalar(1 - Double(learningRate) * h.weightDecay) : nil,
-            beta1: Scalar(h.beta1), interpolationWeight: Scalar(1 - h.beta1),
-            beta2: Scalar(h.beta2), decayWeight: Scalar(1 - h.beta2), negativeRate: -learningRate
+            parameters: parameters.rawStart, gradients: gradients.rawStart, momentum: state[0],
+            decayFactor: weightDecay != 0 ? Scalar(1 - rate * weightDecay) : nil,
+            beta1: Scalar(beta1), interpolationWeight: Scalar(1 - beta1),
+            beta2: Scalar(beta2), decayWeight: Scalar(1 - beta2), negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension OptimizerConfig {
+    /// Lion with `hyperparameters`.
+    public static func lion(_ hyperparameters: LionHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// Lion's element-wise update (see `LionHyperparameters`), with its decoupled weight decay fused into the
+/// loop, or without it.
+struct LionKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let momentum: UnsafeMutableRawPointer
+    /// θ's factor 1 − γλ before the update, or nil.
+    let decayFactor: Scalar?
+    let beta1: Scalar
+    /// 1 − β₁.
+    let interpolationWeight: Scalar
+    let beta2: Scalar
+    /// 1 − β₂.
+    let decayWeight: Scalar
+    let negativeRate: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        if decayFactor != nil { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
+        let decayFactor = L(decayFactor ?? 1)
+        let beta1 = L(beta1)
+        let interpolationWeight = L(interpolationWeight)
+        let beta2 = L(beta2)
+        let decayWeight = L(decayWeight)
+        let negativeRate = L(negativeRate)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            let g = L(loadingFrom: gradients, at: i)
+            if decay { theta = theta * decayFactor }
+            let m = L(loadingFrom: momentum, at: i)
+            let c = m * beta1 + interpolationWeight * g
+            theta = theta + negativeRate * c.signum()
+            theta.store(to: parameters, at: i)
+            (m * beta2 + decayWeight * g).store(to: momentum, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension LionKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_lion_factors(
+            decay_factor: Float(decayFactor ?? 1), beta1: Float(beta1), interpolation_weight: Float(interpolationWeight),
+            beta2: Float(beta2), decay_weight: Float(decayWeight), negative_rate: Float(negativeRate))
+        expt_lion_step(parameters.floats, gradients.floats, momentum.floats, count, decayFactor != nil, factors)
     }
 }

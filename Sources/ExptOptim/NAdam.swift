@@ -1,4 +1,5 @@
 import Foundation
+internal import CKernels
 
 /// NAdam (Dozat, 2016), Adam with Nesterov momentum and a momentum schedule: the update rule of
 /// `torch.optim.NAdam`.
@@ -15,52 +16,132 @@ import Foundation
 ///
 /// The running product Π is kept in `Scalar`, as torch keeps it in a tensor of the default
 /// dtype; the other scalar factors are computed in double precision.
-public final class NAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: NAdamHyperparameters
-    private let firstMoment: UnsafeMutableBufferPointer<Scalar>
-    private let secondMoment: UnsafeMutableBufferPointer<Scalar>
-    private var momentumProduct: Scalar = 1
-    /// Steps taken so far.
-    public private(set) var stepCount = 0
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: NAdamHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        firstMoment = .filled(parameterCount)
-        secondMoment = .filled(parameterCount)
+public struct NAdamHyperparameters: ElementwiseRule {
+    public static let name = "nadam"
+    public static let summary = "Adam with Nesterov momentum and a momentum schedule (torch.optim.NAdam)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr), .betas(\.beta1, \.beta2), .eps(\.eps), .switchableDecay(\.weightDecay),
+         Hyperparameter("momentum_decay", .number(\.momentumDecay, .nonNegative), "ψ of the momentum schedule."),
+         .decoupled(\.decoupledWeightDecay)]
     }
 
-    deinit {
-        firstMoment.deallocate()
-        secondMoment.deallocate()
+    /// Learning rate. Default 0.002.
+    public var lr: Double = 0.002
+    /// Decay rate of the first moment. Default 0.9.
+    public var beta1: Double = 0.9
+    /// Decay rate of the second moment. Default 0.999.
+    public var beta2: Double = 0.999
+    /// Added to the denominator after the square root. Default 1e-8.
+    public var eps: Double = 1e-8
+    /// Weight decay, added to the gradient or (decoupled) shrinking the parameters. Default 0.
+    public var weightDecay: Double = 0
+    /// ψ in the momentum schedule μₜ = β₁ (1 − ½ · 0.96^(t ψ)). Default 0.004.
+    public var momentumDecay: Double = 0.004
+    /// Shrink the parameters by lr · weight_decay instead of adding to the gradient. Default false.
+    public var decoupledWeightDecay: Bool = false
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 0.002, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0,
+                momentumDecay: Double = 0.004, decoupledWeightDecay: Bool = false) {
+        self.lr = lr
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.momentumDecay = momentumDecay
+        self.decoupledWeightDecay = decoupledWeightDecay
     }
 
-    /// μ at step `t`.
+    /// The first and second moments.
+    public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount, parameterCount] }
+
     private func momentum(at t: Double) -> Double {
-        hyperparameters.beta1 * (1 - 0.5 * pow(0.96, t * hyperparameters.momentumDecay))
+        beta1 * (1 - 0.5 * pow(0.96, t * momentumDecay))
     }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        stepCount += 1
-        let h = hyperparameters
-        let t = Double(stepCount)
-        let lr = Double(learningRate)
-        let correction2 = Scalar(1 - pow(h.beta2, t))
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate lr: Double) {
+        let t = Double(state.stepCount)
+        let correction2 = Scalar(1 - pow(beta2, t))
         let mu = momentum(at: t)
         let nextMu = momentum(at: t + 1)
-        momentumProduct *= Scalar(mu)
-        let product = Double(momentumProduct)
+        state.runningProduct *= Scalar(mu)
+        let product = Double(state.runningProduct)
         let gradientFactor = Scalar(-lr * (1 - mu) / (1 - product))
         let momentFactor = Scalar(-lr * nextMu / (1 - product * nextMu))
         NAdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart,
-            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: h.decoupledWeightDecay, learningRate: lr),
-            firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
+            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], secondMoment: state[1],
+            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
             correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension OptimizerConfig {
+    /// NAdam with `hyperparameters`.
+    public static func nadam(_ hyperparameters: NAdamHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// NAdam's element-wise update (see `NAdamHyperparameters`): one loop per weight decay mode.
+struct NAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let firstMoment: UnsafeMutableRawPointer
+    let secondMoment: UnsafeMutableRawPointer
+    let weightDecay: WeightDecayMode<Scalar>
+    let firstWeight: Scalar
+    let beta2: Scalar
+    let secondWeight: Scalar
+    let eps: Scalar
+    /// 1 − β₂ᵗ.
+    let correction2: Scalar
+    /// −γ (1 − μₜ) / (1 − Πₜ).
+    let gradientFactor: Scalar
+    /// −γ μₜ₊₁ / (1 − Πₜ μₜ₊₁).
+    let momentFactor: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        switch weightDecay {
+        case .none: loop(L.self, range, coupled: false, decoupled: false)
+        case .coupled: loop(L.self, range, coupled: true, decoupled: false)
+        case .decoupled: loop(L.self, range, coupled: false, decoupled: true)
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool) {
+        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
+        let eps = L(eps)
+        let correction2 = L(correction2)
+        let gradientFactor = L(gradientFactor)
+        let momentFactor = L(momentFactor)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
+            let denominator = (v / correction2).squareRoot() + eps
+            // Two addcdiv_ calls, as torch: the gradient's share, then the moment's.
+            theta = theta + gradientFactor * g / denominator
+            theta = theta + momentFactor * m / denominator
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension NAdamKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_nadam_factors(
+            first_weight: Float(firstWeight), beta2: Float(beta2), second_weight: Float(secondWeight), eps: Float(eps),
+            correction2: Float(correction2), gradient_factor: Float(gradientFactor), moment_factor: Float(momentFactor))
+        expt_nadam_step(parameters.floats, gradients.floats, firstMoment.floats, secondMoment.floats, count,
+                        weightDecay.compiled, factors)
     }
 }

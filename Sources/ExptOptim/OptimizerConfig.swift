@@ -1,36 +1,19 @@
 /// An optimizer and its hyperparameters, as a manifest declares it. A value: one config can
 /// make any number of independent optimizers (one per parameter range, say).
-public enum OptimizerConfig: Sendable, Equatable, Codable {
-    case sgd(SGDHyperparameters)
-    case adam(AdamHyperparameters)
-    case adamw(AdamWHyperparameters)
-    case adagrad(AdagradHyperparameters)
-    case rmsprop(RMSpropHyperparameters)
-    case adadelta(AdadeltaHyperparameters)
-    case nadam(NAdamHyperparameters)
-    case radam(RAdamHyperparameters)
-    case adamax(AdamaxHyperparameters)
-    case lion(LionHyperparameters)
+///
+/// Encoded as `{"<name>": {"_0": {<hyperparameters>}}}`, the form the stored runs' config.json
+/// (and so their run ids) were written in.
+public struct OptimizerConfig: Sendable, Equatable, Codable {
+    /// The hyperparameters of whichever optimizer this is; their type is the optimizer's kind.
+    public let settings: any OptimizerKind
 
-    /// The hyperparameters of whichever optimizer this is.
-    public var settings: any OptimizerHyperparameters {
-        switch self {
-        case .sgd(let h): h
-        case .adam(let h): h
-        case .adamw(let h): h
-        case .adagrad(let h): h
-        case .rmsprop(let h): h
-        case .adadelta(let h): h
-        case .nadam(let h): h
-        case .radam(let h): h
-        case .adamax(let h): h
-        case .lion(let h): h
-        }
+    public init(_ settings: any OptimizerKind) {
+        self.settings = settings
     }
 
     /// The name used in manifests and reports.
     public var name: String {
-        type(of: settings).optimizerName
+        type(of: settings).name
     }
 
     /// The base learning rate.
@@ -38,7 +21,7 @@ public enum OptimizerConfig: Sendable, Equatable, Codable {
         settings.lr
     }
 
-    /// Every hyperparameter by its manifest name, in a fixed order, formatted for reports.
+    /// Every hyperparameter by its report name, in a fixed order, formatted for reports.
     public var hyperparameters: [(name: String, value: String)] {
         settings.listed
     }
@@ -56,5 +39,31 @@ public enum OptimizerConfig: Sendable, Equatable, Codable {
     /// A fresh optimizer of `Scalar` parameters (`Double` for the 2D test functions).
     public func makeOptimizer<Scalar: BinaryFloatingPoint>(of type: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
         settings.makeOptimizer(of: type, parameterCount: parameterCount)
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.settings.isEqual(to: rhs.settings)
+    }
+
+    private struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var outer = encoder.container(keyedBy: Key.self)
+        var inner = outer.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: name))
+        try inner.encode(settings, forKey: Key(stringValue: "_0"))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let outer = try decoder.container(keyedBy: Key.self)
+        guard let key = outer.allKeys.first, outer.allKeys.count == 1, let kind = OptimizerRegistry.kind(named: key.stringValue) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected one optimizer name"))
+        }
+        let inner = try outer.nestedContainer(keyedBy: Key.self, forKey: key)
+        settings = try inner.decode(kind, forKey: Key(stringValue: "_0"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+internal import CKernels
 
 /// RAdam (Liu et al., 2020), Adam with a rectified variance: the update rule of
 /// `torch.optim.RAdam`.
@@ -12,47 +13,137 @@ import Foundation
 ///              θ ← θ − γ m̂ · √(1 − β₂ᵗ) / (√v + ε) · r
 ///     else:    θ ← θ − γ m̂                (plain momentum while the variance is unreliable)
 ///
-/// With the default β₂ = 0.999 the first five steps are momentum SGD steps.
-public final class RAdam<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: RAdamHyperparameters
-    private let firstMoment: UnsafeMutableBufferPointer<Scalar>
-    private let secondMoment: UnsafeMutableBufferPointer<Scalar>
-    /// Steps taken so far.
-    public private(set) var stepCount = 0
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: RAdamHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        firstMoment = .filled(parameterCount)
-        secondMoment = .filled(parameterCount)
+/// With the default β₂ = 0.999 the first five steps are plain momentum steps.
+public struct RAdamHyperparameters: ElementwiseRule {
+    public static let name = "radam"
+    public static let summary = "Adam with a rectified adaptive rate, a built-in warm-up (torch.optim.RAdam)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr), .betas(\.beta1, \.beta2), .eps(\.eps), .switchableDecay(\.weightDecay),
+         .decoupled(\.decoupledWeightDecay)]
     }
 
-    deinit {
-        firstMoment.deallocate()
-        secondMoment.deallocate()
+    /// Learning rate. Default 0.001.
+    public var lr: Double = 0.001
+    /// Decay rate of the first moment. Default 0.9.
+    public var beta1: Double = 0.9
+    /// Decay rate of the second moment. Default 0.999.
+    public var beta2: Double = 0.999
+    /// Added to the denominator after the square root. Default 1e-8.
+    public var eps: Double = 1e-8
+    /// Weight decay, added to the gradient or (decoupled) shrinking the parameters. Default 0.
+    public var weightDecay: Double = 0
+    /// Shrink the parameters by lr · weight_decay instead of adding to the gradient. Default false.
+    public var decoupledWeightDecay: Bool = false
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0,
+                decoupledWeightDecay: Bool = false) {
+        self.lr = lr
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.eps = eps
+        self.weightDecay = weightDecay
+        self.decoupledWeightDecay = decoupledWeightDecay
     }
+
+    /// The first and second moments.
+    public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount, parameterCount] }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        stepCount += 1
-        let h = hyperparameters
-        let t = Double(stepCount)
-        let lr = Double(learningRate)
-        let correction1 = Scalar(1 - pow(h.beta1, t))
-        let correction2 = 1 - pow(h.beta2, t)
-        let rhoInfinity = 2 / (1 - h.beta2) - 1
-        let rho = rhoInfinity - 2 * t * pow(h.beta2, t) / correction2
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate lr: Double) {
+        let t = Double(state.stepCount)
+        let correction1 = Scalar(1 - pow(beta1, t))
+        let correction2 = 1 - pow(beta2, t)
+        let rhoInfinity = 2 / (1 - beta2) - 1
+        let rho = rhoInfinity - 2 * t * pow(beta2, t) / correction2
         let rectification = Scalar(((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot())
         let correction2Root = Scalar(correction2.squareRoot())
         RAdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            firstMoment: firstMoment.rawStart, secondMoment: secondMoment.rawStart,
-            weightDecay: WeightDecayMode(weightDecay: h.weightDecay, decoupled: h.decoupledWeightDecay, learningRate: lr),
-            firstWeight: Scalar(1 - h.beta1), beta2: Scalar(h.beta2), secondWeight: Scalar(1 - h.beta2), eps: Scalar(h.eps),
+            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], secondMoment: state[1],
+            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
             correction1: correction1, correction2Root: correction2Root,
             rectified: rho > 5, rectification: rectification, rate: Scalar(lr)
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension OptimizerConfig {
+    /// RAdam with `hyperparameters`.
+    public static func radam(_ hyperparameters: RAdamHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// RAdam's element-wise update (see `RAdamHyperparameters`): one loop per weight decay mode, rectified or not.
+struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let firstMoment: UnsafeMutableRawPointer
+    let secondMoment: UnsafeMutableRawPointer
+    let weightDecay: WeightDecayMode<Scalar>
+    let firstWeight: Scalar
+    let beta2: Scalar
+    let secondWeight: Scalar
+    let eps: Scalar
+    /// 1 − β₁ᵗ.
+    let correction1: Scalar
+    /// √(1 − β₂ᵗ).
+    let correction2Root: Scalar
+    /// ρₜ > 5: the adaptive step, scaled by `rectification`; else plain momentum.
+    let rectified: Bool
+    let rectification: Scalar
+    let rate: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        switch (weightDecay, rectified) {
+        case (.none, false): loop(L.self, range, coupled: false, decoupled: false, rectified: false)
+        case (.none, true): loop(L.self, range, coupled: false, decoupled: false, rectified: true)
+        case (.coupled, false): loop(L.self, range, coupled: true, decoupled: false, rectified: false)
+        case (.coupled, true): loop(L.self, range, coupled: true, decoupled: false, rectified: true)
+        case (.decoupled, false): loop(L.self, range, coupled: false, decoupled: true, rectified: false)
+        case (.decoupled, true): loop(L.self, range, coupled: false, decoupled: true, rectified: true)
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, rectified: Bool) {
+        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
+        let eps = L(eps)
+        let correction1 = L(correction1)
+        let correction2Root = L(correction2Root)
+        let rectification = L(rectification)
+        let rate = L(rate)
+        let one = L(1.0)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
+            let scaledMoment = m / correction1 * rate
+            if rectified {
+                // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
+                let adaptiveRate = one / (v.squareRoot() + eps) * correction2Root
+                theta = theta - scaledMoment * adaptiveRate * rectification
+            } else {
+                theta = theta - scaledMoment
+            }
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+extension RAdamKernel: CompiledKernel {
+    func runCompiled(count: Int) {
+        let factors = expt_radam_factors(
+            first_weight: Float(firstWeight), beta2: Float(beta2), second_weight: Float(secondWeight), eps: Float(eps),
+            correction1: Float(correction1), correction2_root: Float(correction2Root),
+            rectification: Float(rectification), rate: Float(rate))
+        expt_radam_step(parameters.floats, gradients.floats, firstMoment.floats, secondMoment.floats, count,
+                        weightDecay.compiled, rectified, factors)
     }
 }

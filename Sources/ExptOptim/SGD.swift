@@ -14,31 +14,123 @@
 /// manifest must. Torch's CPU kernels fuse each `a + α b` into one multiply-add; expt rounds the
 /// product and the sum separately (fast without FMA in the baseline x86-64 target), so
 /// trajectories agree with torch to a few ulps.
-public final class SGD<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    public let hyperparameters: SGDHyperparameters
-    private let momentumBuffer: UnsafeMutableBufferPointer<Scalar>
-    private var hasMomentum = false
-
-    /// A fresh optimizer for `parameterCount` parameters.
-    public init(_ hyperparameters: SGDHyperparameters, parameterCount: Int) {
-        self.hyperparameters = hyperparameters
-        momentumBuffer = .filled(hyperparameters.momentum != 0 ? parameterCount : 0)
+public struct SGDHyperparameters: ElementwiseRule {
+    public static let name = "sgd"
+    public static let summary = "Stochastic gradient descent, with optional (Nesterov) momentum (torch.optim.SGD)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.learningRate(\.lr),
+         Hyperparameter("momentum", .number(\.momentum, .nonNegative), "Momentum factor."),
+         Hyperparameter("dampening", .number(\.dampening, .closedUnit), "Dampening of the momentum."),
+         Hyperparameter("nesterov", .flag(\.nesterov), "Nesterov momentum; needs momentum > 0 and dampening = 0."),
+         .coupledDecay(\.weightDecay)]
     }
 
-    deinit {
-        momentumBuffer.deallocate()
+    /// Learning rate. Default 0.001.
+    public var lr: Double = 0.001
+    /// Momentum factor μ. Default 0.
+    public var momentum: Double = 0
+    /// Dampening τ of the momentum. Default 0.
+    public var dampening: Double = 0
+    /// Nesterov momentum. Default false.
+    public var nesterov: Bool = false
+    /// L2 penalty added to the gradient. Default 0.
+    public var weightDecay: Double = 0
+
+    /// Every hyperparameter at torch's default.
+    public init() {}
+
+    public init(lr: Double = 0.001, momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false, weightDecay: Double = 0) {
+        self.lr = lr
+        self.momentum = momentum
+        self.dampening = dampening
+        self.nesterov = nesterov
+        self.weightDecay = weightDecay
+    }
+
+    /// torch's rule: Nesterov momentum needs momentum and no dampening.
+    public func conflict() -> HyperparameterConflict? {
+        guard nesterov && (momentum <= 0 || dampening != 0) else { return nil }
+        return HyperparameterConflict(key: "nesterov", involving: ["momentum", "dampening"],
+                                      message: "nesterov needs momentum > 0 and dampening = 0")
+    }
+
+    /// The momentum buffer, when there is momentum.
+    public func stateLengths(parameterCount: Int) -> [Int] {
+        [momentum != 0 ? parameterCount : 0]
     }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Scalar) {
-        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        let h = hyperparameters
+    public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
+                                                    gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         SGDKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, momentumBuffer: momentumBuffer.rawStart,
-            weightDecay: Scalar(h.weightDecay), momentum: Scalar(h.momentum), keep: Scalar(1 - h.dampening),
-            nesterov: h.nesterov, firstStep: !hasMomentum, learningRate: learningRate
+            parameters: parameters.rawStart, gradients: gradients.rawStart, momentumBuffer: state[0],
+            weightDecay: Scalar(weightDecay), momentum: Scalar(momentum), keep: Scalar(1 - dampening),
+            nesterov: nesterov, firstStep: state.stepCount == 1, learningRate: Scalar(rate)
         ).runVectorized(count: parameters.count)
-        hasMomentum = true
+    }
+}
+
+extension OptimizerConfig {
+    /// SGD with `hyperparameters`.
+    public static func sgd(_ hyperparameters: SGDHyperparameters) -> Self { Self(hyperparameters) }
+}
+
+/// SGD's element-wise update (see `SGDHyperparameters`): one loop per combination of weight decay, momentum
+/// (first step or later) and Nesterov, so that no loop tests an option per element.
+struct SGDKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let gradients: UnsafeRawPointer
+    let momentumBuffer: UnsafeMutableRawPointer
+    let weightDecay: Scalar
+    /// μ; 0 for plain SGD.
+    let momentum: Scalar
+    /// 1 − τ.
+    let keep: Scalar
+    let nesterov: Bool
+    /// The momentum buffer is empty: it is set to the gradient.
+    let firstStep: Bool
+    let learningRate: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        if weightDecay != 0 {
+            withMomentumOptions(L.self, range, decay: true)
+        } else {
+            withMomentumOptions(L.self, range, decay: false)
+        }
+    }
+
+    @inline(__always)
+    private func withMomentumOptions<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
+        switch (momentum != 0, firstStep, nesterov) {
+        case (false, _, _): loop(L.self, range, decay: decay, momentum: false, firstStep: false, nesterov: false)
+        case (true, true, false): loop(L.self, range, decay: decay, momentum: true, firstStep: true, nesterov: false)
+        case (true, true, true): loop(L.self, range, decay: decay, momentum: true, firstStep: true, nesterov: true)
+        case (true, false, false): loop(L.self, range, decay: decay, momentum: true, firstStep: false, nesterov: false)
+        case (true, false, true): loop(L.self, range, decay: decay, momentum: true, firstStep: false, nesterov: true)
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool, momentum hasMomentum: Bool,
+                                firstStep: Bool, nesterov: Bool) {
+        let weightDecay = L(weightDecay)
+        let momentum = L(momentum)
+        let keep = L(keep)
+        let learningRate = L(learningRate)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            var g = L(loadingFrom: gradients, at: i)
+            if decay { g = g + weightDecay * theta }
+            if hasMomentum {
+                let b = firstStep ? g : momentum * L(loadingFrom: momentumBuffer, at: i) + keep * g
+                b.store(to: momentumBuffer, at: i)
+                g = nesterov ? g + momentum * b : b
+            }
+            theta = theta - learningRate * g
+            theta.store(to: parameters, at: i)
+            i += L.laneCount
+        }
     }
 }

@@ -47,7 +47,7 @@ final class GroupedOptimizer {
             let rate = segment.baseLearningRate.map { $0 * factor } ?? learningRate
             segment.optimizer.step(parameters: parameters.slice(segment.range),
                                    gradients: UnsafeBufferPointer(gradients.slice(segment.range)),
-                                   learningRate: Float(rate))
+                                   learningRate: rate)
         }
     }
 }

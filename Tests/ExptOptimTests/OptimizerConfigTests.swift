@@ -7,9 +7,9 @@ struct OptimizerConfigTests {
         let adam = OptimizerConfig.adam(.init())
         #expect(sgd.name == "sgd" && adam.name == "adam")
         #expect(sgd.learningRate == 0.1 && adam.learningRate == 0.001)
-        #expect(sgd.makeOptimizer(parameterCount: 4) is SGD<Float>)
-        #expect(adam.makeOptimizer(parameterCount: 4) is Adam<Float>)
-        #expect(adam.makeOptimizer(of: Double.self, parameterCount: 4) is Adam<Double>)
+        #expect(sgd.makeOptimizer(parameterCount: 4) is RuleOptimizer<SGDHyperparameters, Float>)
+        #expect(adam.makeOptimizer(parameterCount: 4) is RuleOptimizer<AdamHyperparameters, Float>)
+        #expect(adam.makeOptimizer(of: Double.self, parameterCount: 4) is RuleOptimizer<AdamHyperparameters, Double>)
         #expect(sgd.hyperparameters.map(\.name) == ["lr", "momentum", "dampening", "nesterov", "weight_decay"])
         #expect(adam.hyperparameters.map(\.name) == ["lr", "beta1", "beta2", "eps", "weight_decay", "amsgrad"])
     }
@@ -48,7 +48,7 @@ struct OptimizerConfigTests {
         for config in configs {
             #expect(ReferenceTrajectoryTests.kind(of: config.makeOptimizer(parameterCount: 3)) == config.name)
         }
-        #expect(OptimizerConfig.lion(.init()).makeOptimizer(of: Double.self, parameterCount: 3) is Lion<Double>)
-        #expect(OptimizerConfig.radam(.init()).makeOptimizer(of: Double.self, parameterCount: 3) is RAdam<Double>)
+        #expect(OptimizerConfig.lion(.init()).makeOptimizer(of: Double.self, parameterCount: 3) is RuleOptimizer<LionHyperparameters, Double>)
+        #expect(OptimizerConfig.radam(.init()).makeOptimizer(of: Double.self, parameterCount: 3) is RuleOptimizer<RAdamHyperparameters, Double>)
     }
 }

@@ -38,7 +38,7 @@ struct ReferenceTrajectoryTests {
             let gradient = reference.gradient(step: step, theta: theta)
             theta.withUnsafeMutableBufferPointer { parameters in
                 gradient.withUnsafeBufferPointer { gradients in
-                    optimizer.step(parameters: parameters, gradients: gradients, learningRate: Float(config.learningRate))
+                    optimizer.step(parameters: parameters, gradients: gradients, learningRate: config.learningRate)
                 }
             }
             for i in theta.indices {
@@ -54,15 +54,16 @@ struct ReferenceTrajectoryTests {
     /// it names (AdamW is Adam with decoupled weight decay).
     static func kind(of optimizer: any Optimizer) -> String {
         switch optimizer {
-        case is SGD<Float>: "sgd"
-        case let adam as Adam<Float>: adam.decoupledWeightDecay ? "adamw" : "adam"
-        case is Adagrad<Float>: "adagrad"
-        case is RMSprop<Float>: "rmsprop"
-        case is Adadelta<Float>: "adadelta"
-        case is NAdam<Float>: "nadam"
-        case is RAdam<Float>: "radam"
-        case is Adamax<Float>: "adamax"
-        case is Lion<Float>: "lion"
+        case is RuleOptimizer<SGDHyperparameters, Float>: "sgd"
+        case is RuleOptimizer<AdamHyperparameters, Float>: "adam"
+        case is RuleOptimizer<AdamWHyperparameters, Float>: "adamw"
+        case is RuleOptimizer<AdagradHyperparameters, Float>: "adagrad"
+        case is RuleOptimizer<RMSpropHyperparameters, Float>: "rmsprop"
+        case is RuleOptimizer<AdadeltaHyperparameters, Float>: "adadelta"
+        case is RuleOptimizer<NAdamHyperparameters, Float>: "nadam"
+        case is RuleOptimizer<RAdamHyperparameters, Float>: "radam"
+        case is RuleOptimizer<AdamaxHyperparameters, Float>: "adamax"
+        case is RuleOptimizer<LionHyperparameters, Float>: "lion"
         default: "unknown"
         }
     }

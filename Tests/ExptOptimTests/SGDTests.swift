@@ -22,7 +22,7 @@ struct SGDTests {
         Case(name: "dampening", hyperparameters: .init(lr: 0.1, momentum: 0.9, dampening: 0.5), afterTwoSteps: [-0.24, 0.48]),
     ])
     func twoStepsByHand(_ c: Case) {
-        let optimizer = SGD<Float>(c.hyperparameters, parameterCount: 2)
+        let optimizer = c.hyperparameters.makeOptimizer(of: Float.self, parameterCount: 2)
         var theta: [Float] = [0, 0]
         for _ in 0..<2 { step(optimizer, &theta, [1, -2], learningRate: 0.1) }
         expectClose(theta, c.afterTwoSteps)
@@ -30,7 +30,7 @@ struct SGDTests {
 
     /// Weight decay alone, with a zero gradient: θ ← θ − lr λ θ = 0.99 θ per step (lr 0.1, λ 0.1).
     @Test func weightDecayShrinksByHand() {
-        let optimizer = SGD<Float>(.init(lr: 0.1, weightDecay: 0.1), parameterCount: 2)
+        let optimizer = SGDHyperparameters(lr: 0.1, weightDecay: 0.1).makeOptimizer(of: Float.self, parameterCount: 2)
         var theta: [Float] = [1, -3]
         step(optimizer, &theta, [0, 0], learningRate: 0.1)
         expectClose(theta, [0.99, -2.97])
@@ -40,8 +40,8 @@ struct SGDTests {
 
     /// Momentum 0 is plain SGD, bit for bit, whatever the dampening.
     @Test func zeroMomentumEqualsPlainSGD() {
-        let plain = SGD<Float>(.init(lr: 0.05), parameterCount: 3)
-        let zeroMomentum = SGD<Float>(.init(lr: 0.05, momentum: 0, dampening: 0.7), parameterCount: 3)
+        let plain = SGDHyperparameters(lr: 0.05).makeOptimizer(of: Float.self, parameterCount: 3)
+        let zeroMomentum = SGDHyperparameters(lr: 0.05, momentum: 0, dampening: 0.7).makeOptimizer(of: Float.self, parameterCount: 3)
         var a: [Float] = [1, -2, 0.5]
         var b = a
         for k in 0..<10 {
@@ -54,7 +54,7 @@ struct SGDTests {
 
     /// The rate passed to `step` (from a schedule) is the one used; the hyperparameter is only the base.
     @Test func stepUsesTheLearningRateItIsGiven() {
-        let optimizer = SGD<Float>(.init(lr: 0.5), parameterCount: 1)
+        let optimizer = SGDHyperparameters(lr: 0.5).makeOptimizer(of: Float.self, parameterCount: 1)
         var theta: [Float] = [1]
         step(optimizer, &theta, [1], learningRate: 0.25)
         #expect(theta == [0.75])

@@ -105,7 +105,7 @@ struct VectorisedStepTests {
             var gradient = (0..<count).map { i in i % 5 == 4 ? 0 : T(generator.next(in: -1, 1)) }
             if step == 3 { for i in nanAt { gradient[i] = .nan } }
             theta.withUnsafeMutableBufferPointer { p in
-                gradient.withUnsafeBufferPointer { g in optimizer.step(parameters: p, gradients: g, learningRate: learningRate) }
+                gradient.withUnsafeBufferPointer { g in optimizer.step(parameters: p, gradients: g, learningRate: Double(learningRate)) }
             }
             reference.step(&expected, gradient, learningRate: learningRate)
         }

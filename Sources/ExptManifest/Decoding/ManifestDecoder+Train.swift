@@ -15,7 +15,7 @@ extension ManifestDecoder {
         guard let fields = fields(tree, allowed: Self.trainKeys) else { return nil }
         let start = errorCount
         let epochs = fields.required("epochs").flatMap { integer($0, 1...Self.maximumEpochs) }
-        let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? BatchSize.size(32)
+        let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? TrainConfig.defaultBatchSize
         let threads = fields.optional("threads").map { integer($0, 1...Self.maximumThreads) } ?? 1
         guard errorCount == start, let epochs, let batchSize, let threads else { return nil }
         return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)

@@ -12,7 +12,10 @@ public struct TrainConfig: Sendable, Equatable, Codable {
     /// every `recordEvery`-th step (and of the last). Default 1.
     public var recordEvery: Int
 
-    public init(epochs: Int, batchSize: BatchSize = .size(32), threads: Int = 1, recordEvery: Int = 1) {
+    /// The batch size of a manifest that gives none.
+    public static let defaultBatchSize = BatchSize.size(32)
+
+    public init(epochs: Int, batchSize: BatchSize = defaultBatchSize, threads: Int = 1, recordEvery: Int = 1) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.threads = threads

@@ -48,7 +48,7 @@ extension ManifestSchema {
 
     static let train = NameSchema("(train)", "How long and in what batches; a test function takes steps and record_every instead.", [
         SettingSchema("epochs", .integer(1...ManifestDecoder.maximumEpochs), .required, "Passes over the training set."),
-        SettingSchema("batch_size", .described(batchSizeText), .integer(32),
+        SettingSchema("batch_size", .described(batchSizeText), .name(TrainConfig.defaultBatchSize.description),
                       "Examples per gradient step; full is full-batch gradient descent."),
         SettingSchema("threads", .integer(1...ManifestDecoder.maximumThreads), .integer(1), "Threads of the run's matrix multiplies (results are the same with any count)."),
         SettingSchema("steps", .integer(1...ManifestDecoder.maximumFunctionSteps), .required,

@@ -1,6 +1,6 @@
-/// How an Adam-like rule applies weight decay λ in one step: not at all, added to the
-/// gradient (g ← g + λθ, torch's default), or decoupled (θ ← θ (1 − γλ) before the update,
-/// AdamW), fused into the update's loop.
+/// How a moment-based rule applies weight decay λ in one step: not at all, added to the
+/// gradient (g ← g + λθ, torch's default), or decoupled (θ ← θ (1 − γλ) before the update),
+/// fused into the update's loop.
 enum WeightDecayMode<Scalar: BinaryFloatingPoint> {
     case none
     case coupled(Scalar)

@@ -14,7 +14,7 @@ final class ScalarReferenceRule<T: BinaryFloatingPoint> {
 
     init(_ config: OptimizerConfig, count: Int) {
         self.config = config
-        let initial: T = if case .adagrad(let h) = config { T(h.initialAccumulatorValue) } else { 0 }
+        let initial: T = if let h = config.settings as? AdagradHyperparameters { T(h.initialAccumulatorValue) } else { 0 }
         s1 = Array(repeating: initial, count: count)
         s2 = Array(repeating: 0, count: count)
         s3 = Array(repeating: 0, count: count)
@@ -22,20 +22,21 @@ final class ScalarReferenceRule<T: BinaryFloatingPoint> {
 
     func step(_ theta: inout [T], _ gradient: [T], learningRate: T) {
         stepCount += 1
-        switch config {
-        case .sgd(let h): sgd(h, &theta, gradient, learningRate)
-        case .adam(let h): adam(h, decoupled: false, &theta, gradient, learningRate)
-        case .adamw(let h):
+        switch config.settings {
+        case let h as SGDHyperparameters: sgd(h, &theta, gradient, learningRate)
+        case let h as AdamHyperparameters: adam(h, decoupled: false, &theta, gradient, learningRate)
+        case let h as AdamWHyperparameters:
             let adam = AdamHyperparameters(lr: h.lr, beta1: h.beta1, beta2: h.beta2, eps: h.eps,
                                            weightDecay: h.weightDecay, amsgrad: h.amsgrad)
             self.adam(adam, decoupled: true, &theta, gradient, learningRate)
-        case .adagrad(let h): adagrad(h, &theta, gradient, learningRate)
-        case .rmsprop(let h): rmsprop(h, &theta, gradient, learningRate)
-        case .adadelta(let h): adadelta(h, &theta, gradient, learningRate)
-        case .nadam(let h): nadam(h, &theta, gradient, learningRate)
-        case .radam(let h): radam(h, &theta, gradient, learningRate)
-        case .adamax(let h): adamax(h, &theta, gradient, learningRate)
-        case .lion(let h): lion(h, &theta, gradient, learningRate)
+        case let h as AdagradHyperparameters: adagrad(h, &theta, gradient, learningRate)
+        case let h as RMSpropHyperparameters: rmsprop(h, &theta, gradient, learningRate)
+        case let h as AdadeltaHyperparameters: adadelta(h, &theta, gradient, learningRate)
+        case let h as NAdamHyperparameters: nadam(h, &theta, gradient, learningRate)
+        case let h as RAdamHyperparameters: radam(h, &theta, gradient, learningRate)
+        case let h as AdamaxHyperparameters: adamax(h, &theta, gradient, learningRate)
+        case let h as LionHyperparameters: lion(h, &theta, gradient, learningRate)
+        default: preconditionFailure("no scalar reference for \(config.name)")
         }
     }
 

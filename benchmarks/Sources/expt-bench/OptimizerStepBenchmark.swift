@@ -22,7 +22,7 @@ struct OptimizerStepBenchmark {
             gradients[i] = Float(generator.nextDouble(in: -1e-3, 1e-3))
         }
         let optimizer = optimizer.makeOptimizer(parameterCount: parameterCount)
-        let learningRate = Float(self.optimizer.learningRate)
+        let learningRate = self.optimizer.learningRate
         return Measurement(unitsPerCall: Double(parameterCount), trials: trials, trialSeconds: trialSeconds, clock: clock) {
             optimizer.step(parameters: parameters.mutableBuffer, gradients: gradients.buffer, learningRate: learningRate)
         }

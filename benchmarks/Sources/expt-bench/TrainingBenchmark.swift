@@ -40,7 +40,7 @@ struct TrainingBenchmark {
     private final class Session {
         let network: Network
         let optimizer: any Optimizer
-        let learningRate: Float
+        let learningRate: Double
         let inputs: FloatBuffer
         let targets: FloatBuffer
         let batchSize: Int
@@ -52,7 +52,7 @@ struct TrainingBenchmark {
             network = Network(inputShape: benchmark.inputShape, layers: benchmark.layers, loss: .crossEntropy,
                               maxBatchSize: benchmark.batchSize, generator: &generator)
             optimizer = benchmark.optimizer.makeOptimizer(parameterCount: network.parameters.count)
-            learningRate = Float(benchmark.optimizer.learningRate)
+            learningRate = benchmark.optimizer.learningRate
             batchSize = benchmark.batchSize
             inputs = FloatBuffer(count: batches * batchSize * benchmark.inputSize)
             targets = FloatBuffer(count: batches * batchSize)

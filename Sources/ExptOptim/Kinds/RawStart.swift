@@ -1,13 +1,4 @@
-/// Helpers shared by the update rules: state memory and the addresses their kernels take.
-extension UnsafeMutableBufferPointer where Element: BinaryFloatingPoint {
-    /// A buffer of `count` elements, all set to `value`; the caller deallocates it.
-    static func filled(_ count: Int, with value: Element = 0) -> Self {
-        let buffer = Self.allocate(capacity: count)
-        buffer.initialize(repeating: value)
-        return buffer
-    }
-}
-
+/// The addresses the rules' kernels take.
 extension UnsafeMutableBufferPointer {
     /// The first element's address for a `LaneKernel`; for an empty buffer (which a kernel
     /// never reads) an aligned address that is not dereferenced.

@@ -1,0 +1,49 @@
+/// One hyperparameter of an optimizer: its manifest key, where it lives in the optimizer's
+/// settings type, the values it takes and what it does. An optimizer's table of these
+/// (`OptimizerKind.settings`) is the one place its keys are written: manifest decoding,
+/// `expt schema`, `expt list`, the report's hyperparameter columns and the docs read it, and
+/// its default is the value the settings type's `init()` gives.
+public struct Hyperparameter<Settings> {
+    /// Where the value lives and what it is.
+    public enum Value {
+        /// A number in a range.
+        case number(WritableKeyPath<Settings, Double>, HyperparameterRange)
+        /// `true` or `false`.
+        case flag(WritableKeyPath<Settings, Bool>)
+        /// Two numbers, each in [0, 1), written `[b1, b2]` and reported as two columns named `names`.
+        case pair(WritableKeyPath<Settings, Double>, WritableKeyPath<Settings, Double>, names: (String, String))
+    }
+
+    /// The key as written in a manifest (`weight_decay`).
+    public let key: String
+    public let value: Value
+    /// What the setting does, in one sentence.
+    public let meaning: String
+
+    public init(_ key: String, _ value: Value, _ meaning: String) {
+        self.key = key
+        self.value = value
+        self.meaning = meaning
+    }
+
+    /// The setting's value in `settings`, by its report name, formatted as Swift prints it
+    /// (`0.001`, `1e-08`, `false`): a pair gives two entries.
+    func listed(in settings: Settings) -> [(name: String, value: String)] {
+        switch value {
+        case .number(let path, _): [(key, "\(settings[keyPath: path])")]
+        case .flag(let path): [(key, "\(settings[keyPath: path])")]
+        case .pair(let first, let second, let names):
+            [(names.0, "\(settings[keyPath: first])"), (names.1, "\(settings[keyPath: second])")]
+        }
+    }
+}
+
+/// The ranges an optimizer's numbers take; the manifest decoder checks them.
+public enum HyperparameterRange: Sendable {
+    /// > 0
+    case positive
+    /// ≥ 0
+    case nonNegative
+    /// [0, 1]
+    case closedUnit
+}

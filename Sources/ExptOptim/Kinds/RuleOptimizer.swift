@@ -1,0 +1,21 @@
+/// The optimizer an `ElementwiseRule` makes: the rule's settings and its state for one
+/// parameter count.
+public final class RuleOptimizer<Rule: ElementwiseRule, Scalar: BinaryFloatingPoint>: ParameterOptimizer {
+    /// The optimizer's settings.
+    public let rule: Rule
+    private let state: OptimizerState<Scalar>
+
+    /// Steps taken so far.
+    public var stepCount: Int { state.stepCount }
+
+    init(_ rule: Rule, parameterCount: Int) {
+        self.rule = rule
+        state = OptimizerState(lengths: rule.stateLengths(parameterCount: parameterCount), initialValue: Scalar(rule.initialState))
+    }
+
+    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double) {
+        precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
+        state.stepCount += 1
+        rule.update(state, parameters: parameters, gradients: gradients, rate: Double(Scalar(learningRate)))
+    }
+}
