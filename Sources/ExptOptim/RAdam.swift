@@ -110,7 +110,7 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 
     @inline(__always)
     private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, rectified: Bool) {
-        let moments = AdamMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
+        let moments = TwoMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
                                          firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
         let eps = L(eps)
         let correction1 = L(correction1)

@@ -10,10 +10,10 @@
 ///     θ ← θ − γ g
 ///
 /// Full-batch gradient descent and mini-batch SGD are this same rule; only the batch size differs.
-/// Torch rejects nesterov without momentum or with dampening; this type does not check, so the
-/// manifest must. Torch's CPU kernels fuse each `a + α b` into one multiply-add; expt rounds the
-/// product and the sum separately (fast without FMA in the baseline x86-64 target), so
-/// trajectories agree with torch to a few ulps.
+/// Torch rejects nesterov without momentum or with dampening; `conflict()` states that rule
+/// and the manifest decoder reports it. Torch's CPU kernels fuse each `a + α b` into one
+/// multiply-add; expt rounds the product and the sum separately (fast without FMA in the
+/// baseline x86-64 target), so trajectories agree with torch to a few ulps.
 public struct SGDHyperparameters: ElementwiseRule {
     public static let name = "sgd"
     public static let summary = "Stochastic gradient descent, with optional (Nesterov) momentum (torch.optim.SGD)."

@@ -30,6 +30,9 @@ struct OptimizerRegistryTests {
         #expect(AdamHyperparameters().weightDecay == 0)
         #expect(AdamWHyperparameters.settings[3].meaning == "Decoupled: shrinks the parameters by lr · weight_decay each step.")
         #expect(AdamHyperparameters.settings[3].meaning == "L2 penalty added to the gradient.")
+        #expect(NAdamHyperparameters.settings.map(\.key)
+            == ["lr", "betas", "eps", "weight_decay", "momentum_decay", "decoupled_weight_decay"])
+        #expect(NAdamHyperparameters.settings[5].meaning == "Shrink the parameters by lr · weight_decay instead.")
     }
 
     /// The form the stored runs' config.json (and so their ids) were written in.

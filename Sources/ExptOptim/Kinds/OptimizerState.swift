@@ -1,6 +1,6 @@
 /// What an element-wise rule keeps between steps: its state arrays (allocated once, freed with
 /// the optimizer), the number of steps taken, and a running product for rules that carry one
-/// (NAdam's ∏ μₜ).
+/// (a product of per-step momentum factors, say).
 public final class OptimizerState<Scalar: BinaryFloatingPoint> {
     private let arrays: [UnsafeMutableBufferPointer<Scalar>]
     /// Steps taken so far, this one included while a step runs.

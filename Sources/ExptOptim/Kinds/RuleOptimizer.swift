@@ -1,8 +1,7 @@
 /// The optimizer an `ElementwiseRule` makes: the rule's settings and its state for one
 /// parameter count.
 public final class RuleOptimizer<Rule: ElementwiseRule, Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    /// The optimizer's settings.
-    public let rule: Rule
+    private let rule: Rule
     private let state: OptimizerState<Scalar>
 
     /// Steps taken so far.

@@ -1,11 +1,11 @@
-/// What the loops of Adam, NAdam and RAdam share for each element: the weight decay, then both
-/// moments, stored back:
+/// What the loops of the rules with a first and a second moment share for each element: the weight
+/// decay, then both moments, stored back:
 ///
 ///     θ ← θ (1 − γλ)   (decoupled)        g ← g + λθ   (coupled)
 ///     m ← lerp(m, g, 1 − β₁)              v ← β₂ v + (1 − β₂) g²
 ///
 /// The factors are converted to the loop's lanes once, before the loop.
-struct AdamMomentLanes<L: Lanes> {
+struct TwoMomentLanes<L: Lanes> {
     let firstMoment: UnsafeMutableRawPointer
     let secondMoment: UnsafeMutableRawPointer
     let coupledDecay: L
