@@ -24,8 +24,14 @@ struct ManifestReferenceFileTests {
             | key | values | default | meaning |
             |---|---|---|---|
             | `lr` | number > 0 | `0.001` | Learning rate. |
-            | `betas` | [number in [0, 1), number in [0, 1)] | `[0.9, 0.999]` | Decay rates of the first and second moment estimates. |
+            | `betas` | [b1, b2], each in [0, 1) | `[0.9, 0.999]` | Decay rates of the first and second moments. |
             """))
+    }
+
+    @Test func aPartOfTheStructureIsHeadedByItsKey() {
+        #expect(ManifestReference.markdown.contains("\n### `param_groups` item\n\nLayers with their own optimizer, as torch's param_groups.\n"))
+        #expect(ManifestReference.markdown.contains("\n### Top level\n"))
+        #expect(ManifestReference.markdown.contains("\n### Every schedule\n"))
     }
 
     @Test func aBarInACellIsEscapedAndADescribedDefaultIsPlainText() {

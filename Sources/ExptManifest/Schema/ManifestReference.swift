@@ -45,10 +45,18 @@ public enum ManifestReference {
         return text
     }
 
-    /// `adam` as `` `adam` ``; a label in parentheses (`(every schedule)`) as its words.
+    /// `adam` as `` `adam` ``; a label in parentheses as its words, capitalised
+    /// (`(every schedule)` as "Every schedule"), or with its first word as code when that word
+    /// is a key (`(param_groups item)` as "`param_groups` item").
     private static func heading(_ name: String) -> String {
-        name.hasPrefix("(") ? String(name.dropFirst().dropLast()) : "`\(name)`"
+        guard name.hasPrefix("(") else { return "`\(name)`" }
+        let words = name.dropFirst().dropLast().split(separator: " ", maxSplits: 1).map(String.init)
+        let rest = words.dropFirst().map { " " + $0 }.joined()
+        return keys.contains(words[0]) ? "`\(words[0])`" + rest : words[0].prefix(1).uppercased() + words[0].dropFirst() + rest
     }
+
+    /// The keys of the top level and of a schedule, which name parts of the structure.
+    private static let keys = Set(ManifestSchema.topLevel.keys + ManifestSchema.schedules.shared.flatMap(\.keys))
 
     /// Text for a table cell: a `|` would end the cell.
     private static func cell(_ text: String) -> String {
