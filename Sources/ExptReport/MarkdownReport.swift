@@ -81,7 +81,8 @@ struct MarkdownReport {
         let compare = experiment.compare
         let metric = compare.metric
         let isClassification = outcomes.contains { $0.record.epochs.contains { $0.validationAccuracy != nil } }
-        var finals = [Metric.validationLoss]
+        // A 2D test function's validation loss is its value again, the training loss.
+        var finals = experiment.testFunction == nil ? [Metric.validationLoss] : []
         if isClassification { finals.append(.validationAccuracy) }
         finals.removeAll { $0 == metric }
 
@@ -109,7 +110,7 @@ struct MarkdownReport {
             \(metric.rawValue) (\(direction)). Diverged and failed runs are left out of the means.
 
             \(Markdown.table(header: header, alignRight: header.indices.map { $0 > 0 }, rows: rows))
-            \(WinnerSentence.text(ranked: results, metric: metric))
+            \(WinnerSentence.text(ranked: results, metric: metric, deterministic: experiment.testFunction != nil))
 
             """
     }
