@@ -15,7 +15,9 @@ extension MarkdownReport {
         if hasGap { header.append("val − train loss") }
         if hasTest { header.append("test − train loss") }
         header.append("diverged")
-        if compare.target != nil { header += ["reached target", "epochs", "steps", "seconds to target"] }
+        // A 2D test function records steps as its epochs: one column of them.
+        let stepsOnly = experiment.testFunction != nil
+        if compare.target != nil { header += ["reached target"] + (stepsOnly ? [] : ["epochs"]) + ["steps", "seconds to target"] }
         var spreadRows: [[String]] = [], rows: [[String]] = []
         for (index, result) in results.enumerated() {
             let final = result.final(compare.metric)
@@ -34,8 +36,9 @@ extension MarkdownReport {
             row.append("\(result.diverged) of \(result.runs.count)")
             if let target = compare.target {
                 let times = result.timeToTarget(target, compare: compare)
-                row += ["\(times.reached) of \(times.runs)", times.epochs.map(Markdown.number) ?? "not reached",
-                        times.steps.map(Markdown.number) ?? "—", times.seconds.map(Markdown.seconds) ?? "—"]
+                row.append("\(times.reached) of \(times.runs)")
+                if !stepsOnly { row.append(times.epochs.map(Markdown.number) ?? "not reached") }
+                row += [times.steps.map(Markdown.number) ?? (stepsOnly ? "not reached" : "—"), times.seconds.map(Markdown.seconds) ?? "—"]
             }
             rows.append(row)
         }

@@ -87,7 +87,9 @@ struct MarkdownReport {
         finals.removeAll { $0 == metric }
 
         let testColumns = TestColumn.present(in: outcomes.map(\.record))
-        let targetHeader = compare.target.map { ["epochs to \(Markdown.number($0))"] } ?? []
+        // A 2D test function records steps as its epochs.
+        let unit = experiment.testFunction == nil ? "epochs" : "steps"
+        let targetHeader = compare.target.map { ["\(unit) to \(Markdown.number($0))"] } ?? []
         let header = ["variant", "final \(metric.rawValue)", "median", "best \(metric.rawValue)"]
             + finals.map { "final \($0.rawValue)" } + testColumns.map(\.name) + targetHeader + ["seconds", "seeds"]
         let rows = results.map { result in

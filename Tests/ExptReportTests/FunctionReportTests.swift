@@ -86,4 +86,17 @@ import FoundationXML
             for (_, y) in C.points(line) { #expect(y > 40 && y < 368) }
         }
     }
+
+    /// With a target, the time to reach it is in steps: adam's values 4, 2, 1, 0.01 first reach
+    /// 1.5 at step 3; sgd's 4, 2, 1, 0.5 at step 3 too.
+    @Test func timeToTargetIsInSteps() {
+        let experiment = Experiment(name: "bowl", description: "", seeds: [0], variants: [Self.sgd, Self.adam],
+                                    compare: Comparison(metric: .trainLoss, target: 1.5), sourcePath: "f.yaml", sourceText: "")
+        let markdown = Report(experiment: experiment, records: [Self.record(Self.sgd, lr: 0.001, final: 0.5),
+                                                                Self.record(Self.adam, lr: 0.01, final: 0.01)],
+                              context: Fixture.context).markdown()
+        #expect(markdown.contains("| variant | final train_loss | median | best train_loss | steps to 1.5 | seconds | seeds |\n"))
+        #expect(markdown.contains("| rank | variant | 95% CI | diverged | reached target | steps | seconds to target |\n"))
+        #expect(markdown.contains("| 1 | adam | — | 0 of 1 | 1 of 1 | 3 | 0.00 |\n"))
+    }
 }
