@@ -99,4 +99,14 @@ import FoundationXML
         #expect(markdown.contains("| rank | variant | 95% CI | diverged | reached target | steps | seconds to target |\n"))
         #expect(markdown.contains("| 1 | adam | — | 0 of 1 | 1 of 1 | 3 | 0.00 |\n"))
     }
+
+    /// A run left out of the means is described in steps: this one recorded steps 1 to 4 of 4
+    /// and then failed.
+    @Test func aRunLeftOutIsDescribedInSteps() {
+        var failed = Self.record(Self.sgd, lr: 0.001, final: 0.5)
+        failed.status = .failed(reason: "no memory")
+        let markdown = Report(experiment: Self.report.experiment, records: [failed, Self.record(Self.adam, lr: 0.01, final: 0.01)],
+                              context: Fixture.context).markdown()
+        #expect(markdown.contains("- **sgd**, seed 0: failed after 4 of 4 steps: no memory\n"))
+    }
 }
