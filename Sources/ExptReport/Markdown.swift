@@ -90,10 +90,17 @@ enum Markdown {
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
-    /// Text as inline code, with a longer fence when the text itself holds backticks.
+    /// Text as inline code, fenced by one backtick more than the longest run of backticks in
+    /// the text (and padded by spaces when it holds any), so that no text ends the span early.
     static func code(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return line.contains("`") ? "`` \(line) ``" : "`\(line)`"
+        var longest = 0, run = 0
+        for character in line {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        return longest == 0 ? "`\(line)`" : "\(fence) \(line) \(fence)"
     }
 
     /// A table: a header row, an alignment row (`alignRight` marks numeric columns), and rows.

@@ -81,12 +81,15 @@ struct MarkdownReport {
         let compare = experiment.compare
         let metric = compare.metric
         let isClassification = outcomes.contains { $0.record.epochs.contains { $0.validationAccuracy != nil } }
-        var finals = [Metric.validationLoss]
+        // A 2D test function's validation loss is its value again, the training loss.
+        var finals = experiment.testFunction == nil ? [Metric.validationLoss] : []
         if isClassification { finals.append(.validationAccuracy) }
         finals.removeAll { $0 == metric }
 
         let testColumns = TestColumn.present(in: outcomes.map(\.record))
-        let targetHeader = compare.target.map { ["epochs to \(Markdown.number($0))"] } ?? []
+        // A 2D test function records steps as its epochs.
+        let unit = experiment.testFunction == nil ? "epochs" : "steps"
+        let targetHeader = compare.target.map { ["\(unit) to \(Markdown.number($0))"] } ?? []
         let header = ["variant", "final \(metric.rawValue)", "median", "best \(metric.rawValue)"]
             + finals.map { "final \($0.rawValue)" } + testColumns.map(\.name) + targetHeader + ["seconds", "seeds"]
         let rows = results.map { result in
@@ -109,7 +112,7 @@ struct MarkdownReport {
             \(metric.rawValue) (\(direction)). Diverged and failed runs are left out of the means.
 
             \(Markdown.table(header: header, alignRight: header.indices.map { $0 > 0 }, rows: rows))
-            \(WinnerSentence.text(ranked: results, metric: metric))
+            \(WinnerSentence.text(ranked: results, metric: metric, deterministic: experiment.testFunction != nil))
 
             """
     }

@@ -80,7 +80,7 @@ public struct Report: Sendable {
     /// The SVG charts, written into `charts/` and embedded in report.md by relative links:
     /// learning curves and rates, sweep sensitivity, and trajectories on a 2D test function.
     var charts: [CurveCharts.Chart] {
-        CurveCharts(results: VariantResult.all(experiment: experiment, outcomes: outcomes)).charts
+        CurveCharts(results: VariantResult.all(experiment: experiment, outcomes: outcomes), overSteps: experiment.testFunction != nil).charts
             + SensitivityChart(results: markdownReport.results, compare: experiment.compare).charts
             + trajectoryCharts
     }
@@ -93,7 +93,9 @@ public struct Report: Sendable {
             }
         }
         guard !paths.isEmpty else { return [] }
-        let chart = TrajectoryChart(title: "Optimizer trajectories (start ○, end ●)", paths: paths, surface: surface)
+        let minima = experiment.testFunction?.minima ?? []
+        let title = "Optimizer trajectories (start ○, end ●" + (minima.isEmpty ? ")" : ", minimum ✕)")
+        let chart = TrajectoryChart(title: title, paths: paths, surface: surface, minima: minima)
         return [CurveCharts.Chart(file: "trajectories.svg", title: "Optimizer trajectories", svg: chart.svg)]
     }
 

@@ -37,7 +37,12 @@ struct RunOutcome {
 
     /// Why the run is left out of the means, in a few words; nil when it is included.
     var exclusionReason: String? {
-        let completed = "after \(record.epochs.count) of \(record.spec.config.train.epochs) epochs"
+        // A 2D test function records every few steps, and its "epochs" are steps.
+        let completed = if case .function = record.spec.config.data.dataset {
+            "after \(final?.step ?? 0) of \(record.spec.config.train.epochs) steps"
+        } else {
+            "after \(record.epochs.count) of \(record.spec.config.train.epochs) epochs"
+        }
         switch record.status {
         case .complete: return final == nil ? "recorded no epochs" : nil
         case .diverged(let step): return "diverged at step \(step), \(completed)"

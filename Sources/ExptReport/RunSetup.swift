@@ -25,7 +25,7 @@ struct RunSetup {
     /// use (no schedule, say) is empty.
     var sharedFields: [(label: String, text: String)] {
         [("Data", data), ("Model", model), ("Loss", isFunction ? "the function" : config.loss.rawValue),
-         ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)"),
+         isFunction ? ("Steps", "\(config.train.epochs)") : ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)"),
          ("Schedule", config.schedule?.description ?? ""),
          ("Gradient clipping", config.clipping.map(SummaryTable.clipText) ?? ""),
          ("Parameter groups", config.parameterGroups.map(\.description).joined(separator: "; "))]

@@ -6,8 +6,10 @@ enum WinnerSentence {
     /// The sentence for variants ranked best first (see `VariantResult.ranked`).
     ///
     /// The difference counts as resolved only when both the winner and the runner-up have at
-    /// least two seeds and the 95% confidence intervals of their means do not overlap.
-    static func text(ranked: [VariantResult], metric: Metric) -> String {
+    /// least two seeds and the 95% confidence intervals of their means do not overlap. Runs
+    /// that are `deterministic` (a 2D test function from a fixed start) need no second seed:
+    /// their values are the result, and the sentence says so.
+    static func text(ranked: [VariantResult], metric: Metric, deterministic: Bool = false) -> String {
         let finals = ranked.compactMap { result in
             result.final(metric).flatMap { $0.mean.isNaN ? nil : (name: Markdown.inline(result.name), spread: $0) }
         }
@@ -21,6 +23,11 @@ enum WinnerSentence {
         }
         let runnerUp = finals[1]
         let runnerUpText = "\(Markdown.interval(runnerUp.spread)) over \(Markdown.seeds(runnerUp.spread.count))"
+        if deterministic {
+            return "**\(winner.name)** has the best \(final), \(Markdown.interval(winner.spread)), ahead of \(runnerUp.name) "
+                + "at \(Markdown.interval(runnerUp.spread)); the runs are deterministic (a fixed start on a 2D test "
+                + "function), so another seed would give the same values."
+        }
         guard let winnerInterval = winner.spread.confidenceInterval,
               let runnerUpInterval = runnerUp.spread.confidenceInterval else {
             return "\(winner.name) has the best mean \(final), \(winnerText), ahead of \(runnerUp.name) at "

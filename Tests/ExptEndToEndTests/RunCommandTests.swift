@@ -44,14 +44,14 @@ import Testing
 
         let results = (out as NSString).appendingPathComponent("tiny")
         let files = try FileManager.default.contentsOfDirectory(atPath: results).sorted()
-        #expect(files == ["charts", "context.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs",
+        #expect(files == ["charts", "context.json", "data.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs",
                           "summary.csv", "variants.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: results + "/runs").count == 4)
         #expect(try String(contentsOfFile: results + "/manifest.yaml", encoding: .utf8) == Self.manifest)
 
         let summary = CSVTable(try String(contentsOfFile: results + "/summary.csv", encoding: .utf8))
         #expect(summary.header == [
-            "variant", "seed", "optimizer", "batch_size", "epochs",
+            "run_id", "variant", "seed", "optimizer", "batch_size", "epochs",
             "lr", "momentum", "dampening", "nesterov", "weight_decay", "beta1", "beta2", "eps", "amsgrad",
             "final_train_loss", "final_val_loss", "final_val_accuracy", "best_val_accuracy", "best_epoch", "max_grad_norm",
             "steps", "seconds", "status",
@@ -64,7 +64,7 @@ import Testing
 
         // Every final value in summary.csv is the last epoch's value in metrics.csv.
         let metrics = CSVTable(try String(contentsOfFile: results + "/metrics.csv", encoding: .utf8))
-        #expect(metrics.header == ["variant", "seed", "epoch", "step", "metric", "value"])
+        #expect(metrics.header == ["run_id", "variant", "seed", "epoch", "step", "metric", "value"])
         #expect(metrics.rows.count == 4 * 3 * 7)
         for run in summary.rows {
             func last(_ metric: String) -> String? {

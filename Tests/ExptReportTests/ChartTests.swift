@@ -96,11 +96,11 @@ import ExptRunner
     }
 }
 
-/// Series beyond the palette's eight colours get a dash pattern, so none looks like another.
+/// Consecutive series differ in dash as well as colour, and no two of 32 look the same.
 @Suite struct PaletteTests {
     @Test func theNinthSeriesIsDashed() {
         #expect(Palette.colour(0) == Palette.colour(8))
-        #expect(Palette.dash(0) == nil && Palette.dash(7) == nil)
+        #expect(Palette.dash(0) == nil && Palette.dash(1) == "6 3" && Palette.dash(2) == "2 3" && Palette.dash(7) == "8 3 2 3")
         #expect(Palette.dash(8) == "6 3" && Palette.dash(16) == "2 3")
         let pairs = (0..<32).map { "\(Palette.colour($0)) \(Palette.dash($0) ?? "solid")" }
         #expect(Set(pairs).count == 32)

@@ -1,5 +1,6 @@
-import ExptReport
 import Testing
+
+@testable import ExptReport
 
 /// Text from stored files reaches report.md as literal text: no HTML tag, no Markdown markup.
 @Suite struct MarkdownEscapingTests {
@@ -23,5 +24,14 @@ import Testing
             .markdown()
         #expect(!markdown.contains("<b>"))
         #expect(markdown.contains("| &lt;b&gt;x&lt;/b&gt;_y | sgd |"))
+    }
+
+    @Test(arguments: [
+        ("expt run x.yaml", "`expt run x.yaml`"),
+        ("echo `a`", "`` echo `a` ``"),
+        ("a `` <b>", "``` a `` <b> ```"),
+    ])
+    func codeSpansAreNeverEndedByTheirText(text: String, expected: String) {
+        #expect(Markdown.code(text) == expected)
     }
 }

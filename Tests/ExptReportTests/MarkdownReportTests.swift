@@ -202,14 +202,19 @@ import ExptReport
 
             ## Details
 
-            Final val_accuracy over the completed seeds: mean, sample standard deviation, median, range and \
-            the 95% confidence interval of the mean. Generalisation gap: final validation (or test) loss \
+            Final val_accuracy over the completed seeds: mean, sample standard deviation, median and range; \
+            then the 95% confidence interval of the mean. Generalisation gap: final validation (or test) loss \
             minus the final epoch's mean training loss, mean ± 95% CI half-width.
 
-            | rank | variant | seeds | mean | std | median | min | max | 95% CI | val − train loss | diverged |
-            | --: | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |
-            | 1 | adam | 2 | 0.9200 | 0.0283 | 0.9200 | 0.9000 | 0.9400 | [0.6659, 1.1741] | 0.09250 ± 0.09530 | 0 of 2 |
-            | 2 | sgd | 2 | 0.7750 | 0.0354 | 0.7750 | 0.7500 | 0.8000 | [0.4573, 1.0927] | 0.05500 ± 0.06353 | 0 of 2 |
+            | rank | variant | seeds | mean | std | median | min | max |
+            | --: | --- | --: | --: | --: | --: | --: | --: |
+            | 1 | adam | 2 | 0.9200 | 0.0283 | 0.9200 | 0.9000 | 0.9400 |
+            | 2 | sgd | 2 | 0.7750 | 0.0354 | 0.7750 | 0.7500 | 0.8000 |
+
+            | rank | variant | 95% CI | val − train loss | diverged |
+            | --: | --- | --: | --: | --: |
+            | 1 | adam | [0.6659, 1.1741] | 0.09250 ± 0.09530 | 0 of 2 |
+            | 2 | sgd | [0.4573, 1.0927] | 0.05500 ± 0.06353 | 0 of 2 |
 
             ## Charts
 

@@ -11,15 +11,17 @@ import ExptRunner
 @Suite struct NewChartsTests {
     typealias C = ChartTests
 
-    /// adam takes 3 steps an epoch: its rate is plotted at steps 3, 6 and 9.
-    @Test func theLearningRateIsPlottedOverSteps() throws {
+    /// The rate is drawn over epochs like every other curve of a data experiment (one x unit),
+    /// each epoch's value being the rate of its last step.
+    @Test func theLearningRateIsPlottedOverEpochs() throws {
         let chart = try #require(Fixture.report.charts.first { $0.file == "lr.svg" })
         let root = try C.parse(chart.svg)
         let texts = C.elements(root, named: "text").map { $0.stringValue ?? "" }
-        #expect(texts.contains("Learning rate at each epoch's last step (median over seeds)") && texts.contains("step"))
+        #expect(texts.contains("Learning rate at each epoch's last step (median over seeds)") && texts.contains("epoch"))
+        #expect(!texts.contains("step"))
         let adam = try #require(C.elements(root, named: "path").first { C.attribute($0, "data-series") == "adam" })
-        // x axis 0…10 over 72…550: steps 3, 6, 9 at 72 + 47.8·(3, 6, 9).
-        #expect(C.points(adam).map(\.0) == [215.4, 358.8, 502.2])
+        // x axis 1…3 over 72…550: epochs 1, 2, 3.
+        #expect(C.points(adam).map(\.0) == [72, 311, 550])
     }
 
     /// From TuningTests' records: final val_accuracy 0.91 at lr 0.01 and 0.86 at lr 0.1, on a log x axis.

@@ -23,8 +23,8 @@ import ExptRunner
         #expect(comparison[0] == ["variant", "final val_accuracy", "median", "best val_accuracy", "final val_loss",
                                   "epochs to 0.9", "seconds", "seeds"])
         #expect(comparison[2][5] == "1.5 (2 of 2)" && comparison[3][5] == "not reached (0 of 2)")
-        let details = tableRows(markdown, after: "## Details")
-        #expect(Array(details[0].suffix(4)) == ["reached target", "epochs", "steps", "seconds to target"])
+        #expect(tableRows(markdown, after: "## Details")[0] == ["rank", "variant", "seeds", "mean", "std", "median", "min", "max"])
+        let details = tableRows(markdown, after: "| rank | variant | 95% CI | val − train loss | diverged | reached target | epochs | steps | seconds to target |")
         #expect(Array(details[2].suffix(4)) == ["2 of 2", "1.5", "4.5", "0.75"])
         #expect(Array(details[3].suffix(4)) == ["0 of 2", "not reached", "—", "—"])
         // A minimised metric reaches its target from above: val_loss at most 0.6 -> sgd/0 at
@@ -96,7 +96,9 @@ import ExptRunner
                                       seconds: 0.25, status: .diverged(step: 2))
         let report = Report(experiment: Fixture.experiment(), records: [Fixture.sgd0, diverged, Fixture.adam0, Fixture.adam1],
                             context: Fixture.context)
-        let sgd = tableRows(report.markdown(), after: "## Details")[3]
-        #expect(sgd == ["2", "sgd", "1", "0.8000", "0.0000", "0.8000", "0.8000", "0.8000", "—", "0.05000", "1 of 2"])
+        let markdown = report.markdown()
+        #expect(tableRows(markdown, after: "## Details")[3] == ["2", "sgd", "1", "0.8000", "0.0000", "0.8000", "0.8000", "0.8000"])
+        #expect(tableRows(markdown, after: "| rank | variant | 95% CI | val − train loss | diverged |")[3]
+                == ["2", "sgd", "—", "0.05000", "1 of 2"])
     }
 }

@@ -8,6 +8,10 @@ import ExptRunner
 struct CurveCharts {
     /// Each variant's runs, a swept variant's at its chosen point, in manifest order.
     let results: [VariantResult]
+    /// Whether the runs optimise a 2D test function: every chart is drawn over steps (an
+    /// "epoch" is a recorded step), and there is no validation loss (it is the function's value,
+    /// the training loss again).
+    var overSteps = false
 
     /// A chart to draw: its file name (without folder), its title, its SVG text, and what the
     /// report says under it (nil for nothing).
@@ -38,17 +42,18 @@ struct CurveCharts {
             ("val_accuracy", "Validation accuracy", { $0.validationAccuracy }, .linear, false),
             ("lr", "Learning rate", { $0.learningRate }, .logarithmic, true),
         ]
-        return metrics.compactMap { metric in
+        return metrics.filter { !(overSteps && $0.key == "val_loss") }.compactMap { metric in
             let series = results.compactMap { result in
                 Self.series(name: result.name, runs: result.runs.map(\.record),
-                            x: metric.perStep ? { Double($0.step) } : { Double($0.epoch) }, value: metric.value)
+                            x: overSteps ? { Double($0.step) } : { Double($0.epoch) }, value: metric.value)
             }
             guard !series.isEmpty else { return nil }
-            // The rate is recorded once per epoch, at its last step: plotted over steps, and said so.
-            let title = metric.perStep ? "\(metric.title) at each epoch's last step (median over seeds)"
+            // The rate is recorded once per epoch, at its last step, and said so.
+            let title = metric.perStep && !overSteps ? "\(metric.title) at each epoch's last step (median over seeds)"
                 : "\(metric.title) (median over seeds, band: min–max)"
-            var chart = LineChart(title: title, xLabel: metric.perStep ? "step" : "epoch", yLabel: metric.key, series: series)
+            var chart = LineChart(title: title, xLabel: overSteps ? "step" : "epoch", yLabel: metric.key, series: series)
             chart.yScale = Self.spansDecades(series) ? metric.scale : .linear
+            chart.padsY = metric.perStep
             return Chart(file: "\(metric.key).svg", title: metric.title, svg: chart.svg, caption: caption)
         }
     }

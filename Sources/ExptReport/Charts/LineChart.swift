@@ -14,6 +14,9 @@ struct LineChart {
     let series: [Series]
     var xScale: Axis.Scale = .linear
     var yScale: Axis.Scale = .linear
+    /// Whether the y range reaches beyond the values (a factor 2 on a log axis, 10% of the
+    /// range on a linear one), so that lines holding a constant value stay off the frame.
+    var padsY = false
 
     static let width = 720.0
     static let height = 420.0
@@ -24,7 +27,8 @@ struct LineChart {
         let m = Self.margin
         let plot = (x: m.left, y: m.top, width: Self.width - m.left - m.right, height: Self.height - m.top - m.bottom)
         let xs = series.flatMap { $0.line.map(\.x) + $0.band.map(\.x) }
-        let ys = series.flatMap { $0.line.map(\.y) + $0.band.flatMap { [$0.low, $0.high] } }
+        var ys = series.flatMap { $0.line.map(\.y) + $0.band.flatMap { [$0.low, $0.high] } }
+        if padsY { ys += Self.padding(ys, scale: yScale) }
         let xAxis = Axis(covering: xs, scale: xScale)
         let yAxis = Axis(covering: ys, scale: yScale)
         func px(_ x: Double) -> Double { plot.x + xAxis.fraction(x) * plot.width }
@@ -73,5 +77,14 @@ struct LineChart {
             svg.text(series.name, x: legendX + 28, y: y + 4)
         }
         return svg.text
+    }
+
+    /// Two values beyond the ends of `values` (see ``padsY``); none when no value is finite.
+    private static func padding(_ values: [Double], scale: Axis.Scale) -> [Double] {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return [] }
+        if scale == .logarithmic && low > 0 { return [low / 2, high * 2] }
+        let pad = high > low ? (high - low) * 0.1 : max(abs(high) * 0.1, 1)
+        return [low - pad, high + pad]
     }
 }

@@ -11,6 +11,8 @@ struct TrajectoryChart {
     /// Each variant's path (of one seed), in order.
     let paths: [(name: String, points: [TrajectoryPoint])]
     let surface: SurfaceFunction?
+    /// The function's minima, each marked by a cross.
+    var minima: [(x: Double, y: Double)] = []
     /// Grid points per side for the contours, and the number of contour levels.
     var gridSize = 60
     var levelCount = 12
@@ -23,8 +25,8 @@ struct TrajectoryChart {
         let m = Self.margin
         let plot = (x: m.left, y: m.top, width: Self.width - m.left - m.right, height: Self.height - m.top - m.bottom)
         let all = paths.flatMap(\.points)
-        let xAxis = Axis(covering: Self.padded(all.map(\.x)), scale: .linear)
-        let yAxis = Axis(covering: Self.padded(all.map(\.y)), scale: .linear)
+        let xAxis = Axis(covering: Self.padded(all.map(\.x) + minima.map(\.x)), scale: .linear)
+        let yAxis = Axis(covering: Self.padded(all.map(\.y) + minima.map(\.y)), scale: .linear)
         func px(_ x: Double) -> Double { plot.x + xAxis.fraction(x) * plot.width }
         func py(_ y: Double) -> Double { plot.y + (1 - yAxis.fraction(y)) * plot.height }
 
@@ -55,6 +57,9 @@ struct TrajectoryChart {
             svg.circle(x: start.0, y: start.1, radius: 5, fill: "#ffffff", stroke: Palette.colour(index), marker: "start")
             svg.circle(x: end.0, y: end.1, radius: 5, fill: Palette.colour(index), stroke: Palette.colour(index), marker: "end")
         }
+        for minimum in minima {
+            cross(&svg, x: px(minimum.x), y: py(minimum.y))
+        }
         let legendX = plot.x + plot.width + 16
         for (index, path) in paths.enumerated() {
             let y = plot.y + 10 + Double(index) * 20
@@ -66,7 +71,17 @@ struct TrajectoryChart {
         svg.text("start", x: legendX + 28, y: keyY + 4)
         svg.circle(x: legendX + 11, y: keyY + 20, radius: 5, fill: "#555555", stroke: "#555555")
         svg.text("end", x: legendX + 28, y: keyY + 24)
+        if !minima.isEmpty {
+            cross(&svg, x: legendX + 11, y: keyY + 40)
+            svg.text("minimum", x: legendX + 28, y: keyY + 44)
+        }
         return svg.text
+    }
+
+    /// A black cross of 12 px centred on (x, y): a minimum of the function.
+    private func cross(_ svg: inout SVG, x: Double, y: Double) {
+        svg.line(x1: x - 6, y1: y - 6, x2: x + 6, y2: y + 6, stroke: "#000000", width: 2.5)
+        svg.line(x1: x - 6, y1: y + 6, x2: x + 6, y2: y - 6, stroke: "#000000", width: 2.5)
     }
 
     /// The values with 10% of their range added on each side (so paths do not touch the frame).
