@@ -19,8 +19,11 @@ enum Suggestion {
         let normalized = normalize(String(head))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates.sorted() {
-            let distance = editDistance(normalized, normalize(candidate))
+            let target = normalize(candidate)
             let allowed = min(2, max(1, candidate.count / 3))
+            // The distance is at least the difference in length.
+            guard abs(target.count - normalized.count) <= allowed else { continue }
+            let distance = editDistance(normalized, target)
             guard distance <= allowed else { continue }
             if best == nil || distance < best!.distance {
                 best = (candidate, distance)
