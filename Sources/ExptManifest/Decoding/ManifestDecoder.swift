@@ -39,6 +39,16 @@ final class ManifestDecoder {
         var message: String
     }
 
+    /// An unknown key at one position, checked against one list of allowed keys.
+    private struct UnknownKey: Hashable {
+        var source: SourceID
+        var mark: Mark
+        var allowed: [String]
+    }
+
+    /// Unknown keys already reported: a key is met again by every variant that uses it.
+    private var unknownKeys: Set<UnknownKey> = []
+
     private struct LineKey: Hashable {
         var source: SourceID
         var line: Int
@@ -137,6 +147,11 @@ final class ManifestDecoder {
             return nil
         }
         for entry in entries where !allowed.contains(entry.key) {
+            // Met again (through another variant), it counts as an error without being worded again.
+            guard unknownKeys.insert(UnknownKey(source: entry.keySource, mark: entry.keyMark, allowed: allowed)).inserted else {
+                errorCount += 1
+                continue
+            }
             error(at: entry.keyMark, source: entry.keySource, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allowed))
         }
         return Fields(tree: tree, decoder: self)

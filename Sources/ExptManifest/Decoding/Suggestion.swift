@@ -19,8 +19,11 @@ enum Suggestion {
         let normalized = normalize(String(head))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates.sorted() {
-            let distance = editDistance(normalized, normalize(candidate))
             let allowed = min(2, max(1, candidate.count / 3))
+            // The distance is at least the difference in length.
+            guard abs(candidate.count - normalized.count) <= allowed else { continue }
+            let target = normalize(candidate)
+            let distance = editDistance(normalized, target)
             guard distance <= allowed else { continue }
             if best == nil || distance < best!.distance {
                 best = (candidate, distance)
@@ -30,7 +33,7 @@ enum Suggestion {
     }
 
     private static func normalize(_ word: String) -> [Character] {
-        Array(word.lowercased().replacingOccurrences(of: "-", with: "_"))
+        word.lowercased().map { $0 == "-" ? "_" : $0 }
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
@@ -53,11 +56,5 @@ enum Suggestion {
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[b.count]
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: Character, with replacement: Character) -> String {
-        String(map { $0 == target ? replacement : $0 })
     }
 }

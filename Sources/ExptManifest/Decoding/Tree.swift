@@ -101,7 +101,9 @@ struct Tree {
                 return scalar.text.isEmpty ? "nothing" : scalar.text
             case .string(let text):
                 let quoted = Tree.quote(text)
-                if scalar.style != .plain, ScalarValue.resolvePlain(text) != .string(text) {
+                // Only a short text can read as another type unquoted; a long one is not
+                // resolved, which would cost its length each time an alias repeats it.
+                if scalar.style != .plain, text.utf8.count <= Self.longestResolvedText, ScalarValue.resolvePlain(text) != .string(text) {
                     return "the string \(quoted)"
                 }
                 return quoted
@@ -110,6 +112,10 @@ struct Tree {
             }
         }
     }
+
+    /// The longest quoted text, in UTF-8 bytes, that ``found`` checks for another type
+    /// (`"12"`, `"true"`) to call it `the string "12"`.
+    static let longestResolvedText = 1_000
 
     /// `text` in double quotes, with quotes, backslashes and line breaks escaped, and cut after
     /// 40 characters. Only the first 41 characters are read, so quoting a long string costs no
