@@ -54,5 +54,7 @@ if Context.environment["EXPT_FUZZ"] != nil {
         .systemLibrary(name: "CFuzzerDriver", path: "Fuzz/Sources/CFuzzerDriver"),
         .executableTarget(name: "ExptFuzzManifest", dependencies: ["ExptManifest", "CFuzzerDriver"],
                           path: "Fuzz/Sources/ExptFuzzManifest"),
+        .executableTarget(name: "ExptFuzzReaders", dependencies: ["ExptData", "ExptManifest", "ExptRunner", "CFuzzerDriver"],
+                          path: "Fuzz/Sources/ExptFuzzReaders"),
     ]
 }

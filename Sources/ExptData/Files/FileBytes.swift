@@ -58,7 +58,7 @@ enum FileBytes {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(info.st_size), upTo))
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var chunk = [UInt8](repeating: 0, count: min(1 << 20, upTo))
         while bytes.count < upTo {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, min($0.count, upTo - bytes.count)) }
             if count < 0 {

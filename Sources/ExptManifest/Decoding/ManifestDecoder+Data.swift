@@ -97,6 +97,11 @@ extension ManifestDecoder {
             error(samplesTree, "expected at least \(classes) samples, one per class, found \(samples)\(note)")
             return nil
         }
+        if let samples = dataset.samples, let inputs = dataset.inputShape {
+            // Only many samples can exceed it: the default samples fit with the most features.
+            let tree = fields.optional("samples") ?? datasetTree
+            guard checkBudget(samples: samples, inputs: inputs, targets: dataset.targets, at: tree) else { return nil }
+        }
         var shape = (inputShape: dataset.inputShape, classes: dataset.classes, targets: dataset.targets)
         if let summary = inspect(dataset, pathTrees: files.pathTrees, datasetTree: datasetTree) {
             shape = (summary.featureShape, summary.classes, summary.targets)
@@ -107,6 +112,17 @@ extension ManifestDecoder {
             classes: shape.classes, outputs: shape.classes ?? shape.targets,
             classesSource: classesTree ?? fields.optional("targets") ?? fields.optional("label") ?? datasetTree,
             featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree, inputShape: inputShape)
+    }
+
+    /// Whether a generated dataset's examples fit the memory budget (``MemoryBudget``):
+    /// samples·(inputs + targets)·4 bytes; reports them at `tree` when they do not.
+    private func checkBudget(samples: Int, inputs: [Int], targets: Int, at tree: Tree) -> Bool {
+        let values = inputs.reduce(1, *)
+        let needed = MemoryBudget.bytes(examples: samples, values: [values, targets])
+        if let needed, needed <= MemoryBudget.bytes { return true }
+        let found = "\(samples) samples of \(values) input value\(values == 1 ? "" : "s") and \(targets) target value\(targets == 1 ? "" : "s")"
+        error(tree, "expected a dataset that fits in memory, found \(found); they need \(MemoryBudget.exceeded(needed))")
+        return false
     }
 
     /// For a file dataset, what its files say (read once per dataset); a file that cannot be

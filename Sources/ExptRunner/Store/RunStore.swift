@@ -18,7 +18,8 @@ public struct RunStore: Sendable {
     }
 
     /// Stores `record`: removes any old status (and temporary files left by a killed writer)
-    /// first, writes each file atomically, then the status with the files' checksums. A crash
+    /// first, writes each file atomically, then the status with the files' checksums and its
+    /// own. A crash
     /// at any point leaves a folder that ``load(_:)`` reports as unusable, never a mix of old
     /// and new files taken for a result.
     public func save(_ record: RunRecord, finished: Date = Date()) throws(StoreError) {
@@ -43,7 +44,7 @@ public struct RunStore: Sendable {
         let status = StoredStatus(record: record, finished: ISO8601DateFormatter().string(from: finished),
                                   files: files.mapValues { SHA256.hex(of: $0) })
         let text: String
-        do { text = try StoreCoding.json(status) } catch { throw StoreError("cannot encode the status of run \(record.spec.id): \(error)") }
+        do { text = try StoreCoding.json(status.sealed()) } catch { throw StoreError("cannot encode the status of run \(record.spec.id): \(error)") }
         try StoreFile.write(text, to: statusPath)
     }
 
@@ -74,6 +75,9 @@ public struct RunStore: Sendable {
         guard let status = try? StoreCoding.decoder().decode(StoredStatus.self, from: Data(statusText.utf8)),
               let runStatus = status.runStatus else {
             return .failure(StoreError("status.json is not a valid status"))
+        }
+        guard status.matchesChecksum else {
+            return .failure(StoreError("status.json does not match its checksum (changed or cut short)"))
         }
         guard status.runID == spec.id else {
             return .failure(StoreError("status.json belongs to run \(status.runID)"))

@@ -3,7 +3,8 @@ import ExptManifest
 /// A run's `status.json`: how it ended, and the checksums of the files written before it.
 ///
 /// It is written last, so a run folder without a valid status did not finish. The checksums
-/// (SHA-256 of each file's bytes) catch files changed, cut short or swapped afterwards.
+/// (SHA-256 of each file's bytes) catch files changed, cut short or swapped afterwards; the
+/// status's own `checksum` does the same for it (see ``sealed()``).
 struct StoredStatus: Codable, Equatable {
     /// `complete`, `diverged`, `failed` or `interrupted`.
     var status: String
@@ -24,9 +25,12 @@ struct StoredStatus: Codable, Equatable {
     var test: TestMetrics?
     /// File name to SHA-256 of its bytes, for every other file of the run folder.
     var files: [String: String]
+    /// SHA-256 of the store's JSON text of this status without its checksum; absent from the
+    /// statuses written before expt checked them, which are read as they are.
+    var checksum: String?
 
     enum CodingKeys: String, CodingKey {
-        case status, reason, step, seconds, finished, epochs, test, files
+        case status, reason, step, seconds, finished, epochs, test, files, checksum
         case exptVersion = "expt_version"
         case numericsVersion = "numerics_version"
         case runID = "run_id"
@@ -47,6 +51,28 @@ struct StoredStatus: Codable, Equatable {
         epochs = record.epochs.count
         test = record.test
         self.files = files
+    }
+
+    /// The store's JSON text of this status without its checksum.
+    private func unsealedText() throws -> String {
+        var unsealed = self
+        unsealed.checksum = nil
+        return try StoreCoding.json(unsealed)
+    }
+
+    /// The status with its checksum, as it is stored.
+    func sealed() throws -> StoredStatus {
+        var sealed = self
+        sealed.checksum = SHA256.hex(of: try unsealedText())
+        return sealed
+    }
+
+    /// Whether the status matches its checksum (or has none, written by an older expt).
+    /// Decoding then encoding gives the same text whatever the stored text's spacing: the
+    /// numbers are written with enough digits to read back the same.
+    var matchesChecksum: Bool {
+        guard let checksum else { return true }
+        return (try? SHA256.hex(of: unsealedText())) == checksum
     }
 
     /// The ``RunStatus`` it records, or nil when the fields do not make one.
