@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ExptManifest
+import ExptTestSupport
 
 /// One setting of ``ManifestSchema`` put into a manifest that is valid around it, so that the
 /// decoder's verdict on that setting alone can be checked.
@@ -104,7 +105,7 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
     /// Decodes each text as `x.yaml` in one fresh folder that holds the data files the examples
     /// name; returns the experiments, or the errors.
     static func decode(_ texts: String...) throws -> [Result<Experiment, any Error>] {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder("manifest")
         defer { folder.remove() }
         try DataFilesForSchema.write(in: folder)
         return texts.map { text in Result { try ManifestLoader.decode(text: text, path: folder.path + "/x.yaml") } }

@@ -1,5 +1,6 @@
 import ExptOptim
 import Testing
+import ExptTestSupport
 
 /// The first step of each adaptive optimizer by hand, from θ = [1, −2] with g = [0.5, −4].
 /// Most of them normalise the gradient on the first step, so it has size lr in each
