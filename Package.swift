@@ -36,14 +36,17 @@ let package = Package(
             "ExptData", "ExptManifest", "ExptRunner", "ExptReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML"]),
-        .testTarget(name: "ExptManifestTests", dependencies: ["ExptManifest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptDataTests", dependencies: ["ExptData"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptReportTests", dependencies: ["ExptReport"]),
-        .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptManifest"]),
-        .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest"]),
+        // What the test targets share: temporary folders, fixture files, closeness and
+        // finite-difference checks (docs/testing.md).
+        .target(name: "ExptTestSupport", path: "Tests/ExptTestSupport"),
+        .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML", "ExptTestSupport"]),
+        .testTarget(name: "ExptManifestTests", dependencies: ["ExptManifest", "ExptTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine", "ExptTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim", "ExptTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptDataTests", dependencies: ["ExptData", "ExptTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptReportTests", dependencies: ["ExptReport", "ExptTestSupport"]),
+        .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptManifest", "ExptTestSupport"]),
+        .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest", "ExptTestSupport"]),
     ]
 )
 

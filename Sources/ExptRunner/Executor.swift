@@ -35,12 +35,20 @@ public struct Executor: Sendable {
         if case .function(let function) = spec.config.data.dataset {
             return FunctionExecutor().run(spec, function: function)
         }
+        return MatrixMultiply.$threads.withValue(spec.config.train.threads) {
+            train(spec, data: cache, shouldStop: shouldStop, epochEnded: epochEnded)
+        }
+    }
+
+    /// Trains a run on data (not a 2D function), its steps shared out over the run's threads.
+    private func train(
+        _ spec: RunSpec, data cache: DataCache, shouldStop: () -> Bool, epochEnded: (EpochMetrics) -> Void
+    ) -> RunRecord {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { seconds(clock.now - start) }
 
         let config = spec.config
-        MatrixMultiply.threads = config.train.threads
         let splits: DataSplits
         switch cache.splits(for: config.data) {
         case .success(let loaded): splits = loaded

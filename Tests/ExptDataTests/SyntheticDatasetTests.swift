@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ExptData
+import ExptTestSupport
 
 @Suite struct SyntheticDatasetTests {
     /// Without noise every point is on its curve; values by hand from the formulas.
@@ -32,28 +33,38 @@ import ExptData
         #expect(data.targets.filter { $0 == 0 }.count == 101)
     }
 
-    @Test func linearWithoutNoiseIsExactlyLinear() throws {
-        let data = try DatasetConfig.linear(LinearSettings(samples: 50, features: 1, targets: 2, noise: 0)).load(seed: 4).examples
-        #expect(data.classCount == nil && data.targetCount == 2 && data.featureCount == 1)
-        // y = x w for each target, so y / x is the same weight in every row.
-        let w0 = Double(data.targets[0]) / Double(data.features[0]), w1 = Double(data.targets[1]) / Double(data.features[0])
-        for row in 0..<data.count {
-            let x = Double(data.features[row])
-            #expect(abs(Double(data.targets[2 * row]) - w0 * x) < 1e-5)
-            #expect(abs(Double(data.targets[2 * row + 1]) - w1 * x) < 1e-5)
-        }
+    /// Values from Fixtures/regression_reference.py, which reimplements the generator and the
+    /// formulas in Python: y = x W + 0.1 ε, W = [[0.405794255, -1.63225533], [-0.0808241195, -1.01627887]].
+    @Test func linearTargetsAreTheReferenceValues() throws {
+        let data = try DatasetConfig.linear(LinearSettings(samples: 3, features: 2, targets: 2, noise: 0.1)).load(seed: 4).examples
+        #expect(data.classCount == nil && data.targetCount == 2 && data.featureCount == 2)
+        expectClose(data.features, [1.07201052, 0.603431404, -1.00483394, 1.14358819, -0.398546159, -0.610662222])
+        expectClose(data.targets, [0.595445216, -2.23318052, -0.487800956, 0.416915536, -0.156131878, 1.33774149])
     }
 
-    @Test func polynomialOfDegreeOneWithoutNoiseIsALine() throws {
-        let data = try DatasetConfig.polynomial(PolynomialSettings(samples: 30, degree: 1, noise: 0)).load(seed: 2).examples
-        #expect(data.classCount == nil && data.targetCount == 1 && data.featureShape == [1])
-        let (x0, y0, x1, y1) = (Double(data.features[0]), Double(data.targets[0]), Double(data.features[1]), Double(data.targets[1]))
-        let slope = (y1 - y0) / (x1 - x0)
-        for row in 0..<data.count {
-            let x = Double(data.features[row])
-            #expect(abs(Double(data.targets[row]) - (y0 + slope * (x - x0))) < 1e-5)
-            #expect(x >= -1 && x < 1)
+    /// Without noise, each target is x W exactly, with the reference weights above.
+    @Test func linearWithoutNoiseIsTheInputTimesTheReferenceWeights() throws {
+        let data = try DatasetConfig.linear(LinearSettings(samples: 3, features: 2, targets: 2, noise: 0)).load(seed: 4).examples
+        let weights: [Double] = [0.405794255, -1.63225533, -0.0808241195, -1.01627887]
+        var expected: [Double] = []
+        for row in 0..<3 {
+            let x0 = Double(data.features[2 * row]), x1 = Double(data.features[2 * row + 1])
+            expected += [x0 * weights[0] + x1 * weights[2], x0 * weights[1] + x1 * weights[3]]
         }
+        expectClose(data.targets, expected)
+    }
+
+    /// Values from Fixtures/regression_reference.py: the cubic c₀ + c₁x + c₂x² + c₃x³ with
+    /// c = (0.0759122691, -2.52501289, 1.53341018, -1.3440467) at the drawn points, then the same
+    /// points with noise 0.1.
+    @Test func polynomialTargetsAreTheReferenceValues() throws {
+        let clean = try DatasetConfig.polynomial(PolynomialSettings(samples: 4, degree: 3, noise: 0)).load(seed: 2).examples
+        #expect(clean.classCount == nil && clean.targetCount == 1 && clean.featureShape == [1])
+        expectClose(clean.features, [0.403506547, -0.387347937, -0.530168355, -0.718064129])
+        expectClose(clean.targets, [-0.781581998, 1.36215329, 2.04589128, 3.17731142])
+        let noisy = try DatasetConfig.polynomial(PolynomialSettings(samples: 4, degree: 3, noise: 0.1)).load(seed: 2).examples
+        #expect(noisy.features == clean.features)
+        expectClose(noisy.targets, [-0.77769351, 1.32615721, 1.96528196, 3.09896445])
     }
 
     @Test(arguments: [

@@ -7,6 +7,7 @@ import Testing
 
 @testable import ExptRunner
 @testable import expt
+import ExptTestSupport
 
 /// Per-layer optimizers, the learning-rate controller and whole runs with schedules, clipping
 /// and parameter groups.
@@ -109,7 +110,7 @@ struct ControlsTests {
         """
 
     /// Runs `expt run` on `manifest` and returns the exit code and the results folder.
-    func run(_ manifest: String, in folder: TemporaryDirectory) throws -> (code: Int32, results: String) {
+    func run(_ manifest: String, in folder: TemporaryFolder) throws -> (code: Int32, results: String) {
         let path = try folder.write(manifest, to: "controls.yaml")
         let out = (folder.path as NSString).appendingPathComponent("results")
         var command = try Expt.parseAsRoot(["run", path, "--out", out, "--quiet"])
@@ -124,7 +125,7 @@ struct ControlsTests {
     /// 48 training examples in batches of 16: 3 steps an epoch. Per step, 0.1 · 0.5ᵗ at the
     /// epochs' last steps t = 2, 5, 8; per epoch, 0.1 · 0.5^(epoch − 1).
     @Test func metricsRecordTheScheduledRatesAndGradientNorms() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let (code, results) = try run(Self.manifest, in: folder)
         #expect(code == 0)
@@ -159,7 +160,7 @@ struct ControlsTests {
     /// (step 7) still has a finite loss but throws the weights to ~1e30, so step 8's loss is not
     /// finite and the run ends there with its two recorded epochs.
     @Test func aRunThatDivergesUnderItsScheduleStopsAtTheStep() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifest = Self.manifest.replacingOccurrences(
             of: "schedule: {name: step, step_size: 1, gamma: 0.5}", with: "schedule: {name: multistep, milestones: [2], gamma: 1.0e+32}")

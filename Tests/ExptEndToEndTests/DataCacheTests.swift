@@ -4,6 +4,7 @@ import Synchronization
 import Testing
 
 @testable import ExptRunner
+import ExptTestSupport
 
 /// The data cache keeps a data setting only while runs still need it: each setting is loaded
 /// when its first run starts and dropped after its last one, and a batch holds at most as
@@ -70,7 +71,7 @@ import Testing
     /// left when the batch ends.
     @Test(arguments: [1, 2])
     func aBatchHoldsAtMostOneSettingPerJob(jobs: Int) throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let experiment = try Self.experiment()
         let cache = DataCache()
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func aBatchThatStopsEarlyReleasesTheRunsItNeverTrained() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let experiment = try Self.experiment()
         let cache = DataCache()

@@ -6,6 +6,7 @@ import Foundation
 import Testing
 
 @testable import expt
+import ExptTestSupport
 
 /// Experiments on data files end to end, and the data cache that loads each data setting once.
 @Suite struct DataFilesRunTests {
@@ -41,7 +42,7 @@ import Testing
         """
 
     /// Writes the manifest and its files into `folder` (the files under `data/`) and returns the manifest's path.
-    static func prepare(_ folder: TemporaryDirectory, images: [UInt8] = images) throws -> String {
+    static func prepare(_ folder: TemporaryFolder, images: [UInt8] = images) throws -> String {
         try FileManager.default.createDirectory(atPath: folder.path + "/data", withIntermediateDirectories: true)
         try Data(images).write(to: URL(fileURLWithPath: folder.path + "/data/img.idx"))
         try Data(labels).write(to: URL(fileURLWithPath: folder.path + "/data/lbl.idx"))
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func eachDataSettingIsLoadedOnceForAllItsRuns() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let experiment = try ManifestLoader.load(path: Self.prepare(folder))
         let cache = DataCache()
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func anIDXExperimentRunsFromTheCommandLine() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifestPath = try Self.prepare(folder)
         let out = folder.path + "/results"
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func aTruncatedFileStopsTheRunBeforeTraining() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         // The header is valid, so validation passes; the values end early, which only the full read finds.
         let manifestPath = try Self.prepare(folder, images: Array(Self.images.dropLast(3)))
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func withoutPreloadingARunWhoseFileIsBadFails() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let experiment = try ManifestLoader.load(path: Self.prepare(folder, images: Array(Self.images.dropLast(3))))
         let cache = DataCache()
@@ -108,7 +109,7 @@ import Testing
     }
 
     @Test func aMissingFileIsAnInvalidManifest() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifestPath = try folder.write(Self.manifest, to: "digits.yaml")
         #expect(try expt(["validate", manifestPath]) == 2)

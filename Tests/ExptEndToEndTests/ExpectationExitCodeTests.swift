@@ -5,6 +5,7 @@ import Foundation
 import Testing
 
 @testable import expt
+import ExptTestSupport
 
 /// `expect:` through the command line: the exit code of each outcome, the report's section,
 /// and the GitHub step summary.
@@ -21,7 +22,7 @@ import Testing
 
     /// Runs the tiny manifest of `RunCommandTests` with `expect`, after replacing `old` with `new`.
     func run(expect: String, replacing old: String = "", with new: String = "") throws -> (code: Int32, report: String) {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         var manifest = RunCommandTests.manifest + "\nexpect:\n" + expect
         if !old.isEmpty { manifest = manifest.replacingOccurrences(of: old, with: new) }
@@ -51,14 +52,14 @@ import Testing
     }
 
     @Test func twoWhenAnExpectationIsInvalid() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let path = try folder.write(RunCommandTests.manifest + "\nexpect: [adamw.val_accuracy > 0]\n", to: "tiny.yaml")
         #expect(try expt(["validate", path]) == 2)
     }
 
     @Test func theStepSummaryIsAppended() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let summaryPath = try folder.write("earlier step\n", to: "summary.md")
         let manifestPath = try folder.write(RunCommandTests.manifest + "\nexpect: [adam.val_accuracy >= 0]\n", to: "m.yaml")

@@ -3,6 +3,7 @@ import ExptManifest
 import Testing
 
 @testable import expt
+import ExptTestSupport
 
 /// `expt validate --plan`, and `--set` on the command line.
 struct PlanTests {
@@ -51,7 +52,7 @@ struct PlanTests {
     }
 
     @Test func validateTakesPlanAndSetAndFailsOnABadOverride() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let path = try folder.write(Self.manifest, to: "tiny.yaml")
         var good = try Expt.parseAsRoot(["validate", path, "--plan", "--set", "train.epochs=2"])

@@ -2,6 +2,7 @@ import ExptManifest
 import ExptRunner
 import Foundation
 import Testing
+import ExptTestSupport
 
 /// `expt report DIR`, and the guards of the results folder seen through the command line.
 @Suite struct ReportCommandTests {
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func reportRefusesAFolderThatExptDidNotWrite() throws {
-        let temporary = try TemporaryDirectory()
+        let temporary = try TemporaryFolder("end-to-end")
         defer { temporary.remove() }
         #expect(try runExpt(["report", temporary.path]) == 1)
         #expect(try runExpt(["report", temporary.path + "/nothing"]) == 1)
@@ -99,7 +100,7 @@ import Testing
     /// name: the manifest refuses each, and nothing is written.
     @Test(arguments: ["\"../escape\"", "\"/etc/x\"", "\"a/b\"", "\"..\"", "\".\"", "\"bell\\a\"", "\"nul\\0x\"", "\"dir\\\\x\""])
     func unsafeNamesAreRefusedByTheManifest(name: String) throws {
-        let temporary = try TemporaryDirectory()
+        let temporary = try TemporaryFolder("end-to-end")
         defer { temporary.remove() }
         for manifest in [storeManifest.replacingOccurrences(of: "name: tiny", with: "name: \(name)"),
                          storeManifest.replacingOccurrences(of: "  adam:\n", with: "  \(name):\n")] {
@@ -122,7 +123,7 @@ import Testing
 /// from the copy of the base recorded in manifest.yaml, wherever the base file now is.
 @Suite struct ReportOfExtendedManifestTests {
     @Test func reportRebuildsFromTheRecordedBase() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let base = storeManifest.replacingOccurrences(of: "name: tiny\n", with: "")
         _ = try folder.write(base, to: "base.yaml")

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import expt
+import ExptTestSupport
 
 /// `expt run` and `expt validate` driven through the command-line code path, on a manifest
 /// small enough to train in well under a second even in a debug build.
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func runWritesTheResultFilesWithConsistentTables() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifestPath = try folder.write(Self.manifest, to: "tiny.yaml")
         let out = (folder.path as NSString).appendingPathComponent("results")
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func theSameManifestTwiceGivesIdenticalMetrics() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifestPath = try folder.write(Self.manifest, to: "tiny.yaml")
         var tables: [String] = []
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func aDivergingRunIsRecordedAndTheOthersComplete() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifest = Self.manifest.replacingOccurrences(of: "lr: 0.1}", with: "lr: 1.0e+30}")
         let manifestPath = try folder.write(manifest, to: "tiny.yaml")
@@ -121,7 +122,7 @@ import Testing
     }
 
     @Test func validateAcceptsAGoodManifestAndRejectsABadOne() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let good = try folder.write(Self.manifest, to: "good.yaml")
         #expect(try expt(["validate", good]) == 0)

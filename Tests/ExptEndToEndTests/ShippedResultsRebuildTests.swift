@@ -1,3 +1,4 @@
+import ExptTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
 
     @Test(arguments: experiments)
     func aCopiedFolderRebuildsByteForByte(experiment: String) throws {
-        let temporary = try TemporaryDirectory()
+        let temporary = try TemporaryFolder("end-to-end")
         defer { temporary.remove() }
         let copy = (temporary.path as NSString).appendingPathComponent("moved-" + experiment)
         try FileManager.default.copyItem(atPath: (Self.results as NSString).appendingPathComponent(experiment), toPath: copy)

@@ -4,6 +4,7 @@ import ExptRunner
 import Foundation
 
 @testable import expt
+import ExptTestSupport
 
 /// Runs `expt` in this process with `arguments` and returns the exit code it ends with.
 func runExpt(_ arguments: [String]) throws -> Int32 {
@@ -34,13 +35,13 @@ let storeManifest = """
 
 /// A temporary folder with a manifest and a results folder for it.
 struct StoreFixture {
-    let temporary: TemporaryDirectory
+    let temporary: TemporaryFolder
     let manifestPath: String
     let out: String
     let experiment: Experiment
 
     init(manifest: String = storeManifest) throws {
-        temporary = try TemporaryDirectory()
+        temporary = try TemporaryFolder("end-to-end")
         manifestPath = try temporary.write(manifest, to: "tiny.yaml")
         out = (temporary.path as NSString).appendingPathComponent("results")
         experiment = try ManifestLoader.decode(text: manifest, path: manifestPath)

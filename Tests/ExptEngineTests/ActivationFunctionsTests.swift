@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ExptEngine
+import ExptTestSupport
 
 struct ActivationFunctionsTests {
     /// The backward pass of each activation against central differences of L = Σ r ⊙ f(x).

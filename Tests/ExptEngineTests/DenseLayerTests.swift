@@ -1,5 +1,6 @@
 import Testing
 @testable import ExptEngine
+import ExptTestSupport
 
 /// The dense layer's backward pass against central differences of L = Σ r ⊙ y, for weights,
 /// bias and inputs, with every activation. The layer sits at an offset inside larger buffers,

@@ -1,5 +1,6 @@
 import Testing
 @testable import ExptEngine
+import ExptTestSupport
 
 /// Every layer's backward pass against central differences of L = Σ r ⊙ y (training mode), for
 /// its parameters and its inputs. Layers are built as the network builds them, at an offset

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ExptEngine
+import ExptTestSupport
 
 struct LossTests {
     /// Each loss's gradient against central differences of its mean, and its returned mean

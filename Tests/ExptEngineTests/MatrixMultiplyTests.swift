@@ -118,10 +118,9 @@ struct MatrixMultiplyTests {
                       Product(transposeA: true, transposeB: false, m: 300, n: 70, k: 160, padding: 5)])
     func everyThreadCountGivesTheSameBits(_ product: Product) {
         let reference = product.compute(alpha: 1, beta: 0)
-        defer { MatrixMultiply.threads = 1 }
         for threads in [2, 3, 7] {
-            MatrixMultiply.threads = threads
-            #expect(product.compute(alpha: 1, beta: 0).map(\.bitPattern) == reference.map(\.bitPattern), "\(threads) threads")
+            let shared = MatrixMultiply.$threads.withValue(threads) { product.compute(alpha: 1, beta: 0) }
+            #expect(shared.map(\.bitPattern) == reference.map(\.bitPattern), "\(threads) threads")
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import ExptEngine
+import ExptTestSupport
 
 /// Networks of the new layers: whole-network gradients, training against evaluation mode,
 /// determinism with dropout, and batchnorm's running statistics kept out of the parameters.

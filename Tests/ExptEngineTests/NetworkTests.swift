@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ExptEngine
+import ExptTestSupport
 
 struct NetworkTests {
     struct Case: Sendable, CustomTestStringConvertible {

@@ -7,9 +7,10 @@ struct ThreadCountTests {
     /// The loss, gradients and outputs of one step of a small CNN on a batch of 21 examples
     /// (three chunks of the convolutions' weight gradients, the last one partial).
     func step(threads: Int) -> (loss: Float, gradients: [Float], outputs: [Float]) {
-        let previous = MatrixMultiply.threads
-        MatrixMultiply.threads = threads
-        defer { MatrixMultiply.threads = previous }
+        MatrixMultiply.$threads.withValue(threads) { stepOnTheScopesThreads() }
+    }
+
+    private func stepOnTheScopesThreads() -> (loss: Float, gradients: [Float], outputs: [Float]) {
         var generator = SeededGenerator(seed: 7)
         let network = Network(inputShape: [2, 10, 10], layers: [
             .conv2d(Conv2DSpec(filters: 4, kernel: 3, padding: 1, activation: .relu)),

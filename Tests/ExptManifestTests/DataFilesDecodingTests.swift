@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ExptData
+import ExptTestSupport
 @testable import ExptManifest
 
 /// The datasets read from files: their keys, paths relative to the manifest, the shapes their
@@ -8,18 +9,17 @@ import ExptData
 @Suite struct DataFilesDecodingTests {
     /// A folder holding `experiments/` (the manifest's folder) and `data/` (the files).
     struct Folder {
-        let root: String
+        let folder: TemporaryFolder
+        var root: String { folder.path }
         init() throws {
-            root = (NSTemporaryDirectory() as NSString).appendingPathComponent("expt-manifest-\(UUID().uuidString)")
-            for sub in ["experiments", "data"] {
-                try FileManager.default.createDirectory(atPath: root + "/" + sub, withIntermediateDirectories: true)
-            }
+            folder = try TemporaryFolder("manifest")
+            try FileManager.default.createDirectory(atPath: folder.file("experiments"), withIntermediateDirectories: true)
         }
         func write(_ bytes: [UInt8], _ name: String) throws {
-            try Data(bytes).write(to: URL(fileURLWithPath: root + "/data/" + name))
+            try folder.write(bytes, to: "data/" + name)
         }
         var manifestPath: String { root + "/experiments/x.yaml" }
-        func remove() { try? FileManager.default.removeItem(atPath: root) }
+        func remove() { folder.remove() }
     }
 
     /// Two 2 x 3 images, labelled 1 and 0.

@@ -3,6 +3,7 @@ import ExptOptim
 import Foundation
 import Testing
 @testable import ExptManifest
+import ExptTestSupport
 
 /// `extends`: a manifest laid over the files it names, by the rules of variants over the top level.
 struct ExtendsTests {
@@ -31,7 +32,7 @@ struct ExtendsTests {
     }
 
     @Test func theManifestIsMergedOverItsBase() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder("manifest")
         defer { folder.remove() }
         try folder.write(Self.base, to: "shared/base.yaml")
         let path = try folder.write("""
@@ -61,7 +62,7 @@ struct ExtendsTests {
     }
 
     @Test func severalBasesLaterWinsAndBasesExtendOthers() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder("manifest")
         defer { folder.remove() }
         try folder.write(Self.base, to: "a/base.yaml")
         try folder.write("extends: base.yaml\ntrain: {epochs: 4}\nseeds: 5\n", to: "a/four.yaml")
@@ -87,7 +88,7 @@ struct ExtendsTests {
     }
 
     @Test func aCycleIsRefusedWithTheChain() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder("manifest")
         defer { folder.remove() }
         let a = try folder.write("extends: b.yaml\n" + Self.base, to: "a.yaml")
         try folder.write("extends: ./c.yaml\n", to: "b.yaml")
@@ -104,7 +105,7 @@ struct ExtendsTests {
     }
 
     @Test func errorsInABaseFileNameThatFileAndLine() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder("manifest")
         defer { folder.remove() }
         try folder.write(edit(Self.base, "epochs: 10", "epochs: ten"), to: "base.yaml")
         let path = try folder.write("extends: base.yaml\nname: child\n", to: "child.yaml")
@@ -116,7 +117,7 @@ struct ExtendsTests {
     }
 
     @Test func aMissingOrBrokenBaseFile() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryFolder("manifest")
         defer { folder.remove() }
         try folder.write("name: [x\n", to: "broken.yaml")
         let path = try folder.write("extends: [missing.yaml, broken.yaml, 3, {a: 1}]\n" + Self.base, to: "child.yaml")

@@ -2,13 +2,14 @@ import ExptYAML
 import Foundation
 import Testing
 @testable import ExptManifest
+import ExptTestSupport
 
 /// ``ManifestJSONSchema`` against real manifests and against the decoder: every manifest under
 /// `experiments/` and every setting the schema tables list fit it, and values and keys the
 /// decoder refuses do not. A validator for the subset of JSON Schema it uses is in
 /// `JSONSchemaValidator.swift`.
 @Suite struct ManifestJSONSchemaTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = FixtureFile.repository
 
     /// The example manifests, and this target's valid fixtures.
     static let manifests: [String] = {

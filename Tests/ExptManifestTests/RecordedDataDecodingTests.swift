@@ -1,3 +1,4 @@
+import ExptTestSupport
 import ExptData
 import ExptManifest
 import Foundation

@@ -101,13 +101,10 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
         "{" + pairs.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
-    /// Decodes each text as `x.yaml` in one fresh folder that holds the data files the examples
-    /// name; returns the experiments, or the errors.
+    /// Decodes each text as `x.yaml` in `Fixtures/schema-data`, which holds the data files the
+    /// examples name (written by its `make_schema_data.py`); returns the experiments, or the errors.
     static func decode(_ texts: String...) throws -> [Result<Experiment, any Error>] {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try DataFilesForSchema.write(in: folder)
-        return texts.map { text in Result { try ManifestLoader.decode(text: text, path: folder.path + "/x.yaml") } }
+        texts.map { text in Result { try ManifestLoader.decode(text: text, path: ManifestDecodingTests.fixtures + "/schema-data/x.yaml") } }
     }
 }
 
@@ -141,20 +138,5 @@ struct ManifestParts {
         if let schedule { lines.append("schedule: \(schedule)") }
         lines.append("variants: {a: {}}")
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// The data files the examples name: IDX images and labels (`i.idx`, `l.idx`: four 2 x 3
-/// images of classes 0 to 3), a CIFAR-10 batch of four images (`c.bin`) and a CSV file with
-/// the label column `y` of classes 0 and 1 (`t.csv`).
-enum DataFilesForSchema {
-    static func write(in folder: TemporaryFolder) throws {
-        let images: [UInt8] = [0, 0, 8, 3, 0, 0, 0, 4, 0, 0, 0, 2, 0, 0, 0, 3] + (0..<24).map(UInt8.init)
-        let labels: [UInt8] = [0, 0, 8, 1, 0, 0, 0, 4, 0, 1, 2, 3]
-        let cifar = (0..<4).flatMap { [UInt8($0)] + [UInt8](repeating: UInt8($0), count: 3072) }
-        try Data(images).write(to: URL(fileURLWithPath: folder.path + "/i.idx"))
-        try Data(labels).write(to: URL(fileURLWithPath: folder.path + "/l.idx"))
-        try Data(cifar).write(to: URL(fileURLWithPath: folder.path + "/c.bin"))
-        try folder.write("a,b,y\n0.1,0.2,0\n0.3,0.4,1\n0.5,0.6,0\n0.7,0.8,1\n0.9,1.0,0\n", to: "t.csv")
     }
 }

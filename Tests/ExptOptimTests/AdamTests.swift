@@ -1,6 +1,7 @@
 import ExptOptim
 import Foundation
 import Testing
+import ExptTestSupport
 
 struct AdamTests {
     /// With bias correction the first step is lr · g / (|g| + ε) ≈ lr · sign(g):

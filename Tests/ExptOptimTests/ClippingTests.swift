@@ -1,5 +1,6 @@
 import ExptOptim
 import Testing
+import ExptTestSupport
 
 /// Clipping by global norm and by value, on gradients small enough to check by hand.
 struct ClippingTests {

@@ -1,4 +1,5 @@
 import ExptOptim
+import ExptTestSupport
 import Testing
 
 /// The first step of each adaptive optimizer by hand, from θ = [1, −2] with g = [0.5, −4].

@@ -1,5 +1,6 @@
 import ExptOptim
 import Testing
+import ExptTestSupport
 
 /// SGD by hand: a constant gradient g = [1, −2] from θ = [0, 0], lr = 0.1, two steps.
 struct SGDTests {

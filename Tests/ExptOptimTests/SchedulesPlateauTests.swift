@@ -1,5 +1,6 @@
 import ExptOptim
 import Testing
+import ExptTestSupport
 
 /// ReduceOnPlateau's state machine: patience, cooldown, both threshold modes, min_lr.
 struct SchedulesPlateauTests {

@@ -1,6 +1,7 @@
 import ExptOptim
 import Foundation
 import Testing
+import ExptTestSupport
 
 /// Every schedule tick by tick: values by hand (the working in comments), then torch's values.
 struct SchedulesTests {

@@ -1,16 +1,13 @@
 import Foundation
 import Testing
 import ExptReport
+import ExptTestSupport
 
 @Suite struct ReportWriteTests {
-    static func scratchDirectory() -> String {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("expt-report-tests-\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1e6))")
-        return base.appendingPathComponent("results/demo").path
-    }
-
     @Test func writesTheFiveFilesAndNoTemporaries() throws {
-        let directory = Self.scratchDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try TemporaryFolder("report")
+        defer { scratch.remove() }
+        let directory = scratch.file("results/demo")
         let report = Fixture.report
         try report.write(to: directory)  // creates results/demo and its parents
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
@@ -26,8 +23,9 @@ import ExptReport
     }
 
     @Test func rewritingReplacesTheFiles() throws {
-        let directory = Self.scratchDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try TemporaryFolder("report")
+        defer { scratch.remove() }
+        let directory = scratch.file("results/demo")
         try Report(experiment: Fixture.experiment(), records: [], context: Fixture.context).write(to: directory)
         try Fixture.report.write(to: directory)
         #expect(try String(contentsOfFile: directory + "/summary.csv", encoding: .utf8) == Fixture.report.summaryCSV())
@@ -35,8 +33,9 @@ import ExptReport
     }
 
     @Test func failureNamesThePath() throws {
-        let directory = Self.scratchDirectory()
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try TemporaryFolder("report")
+        defer { scratch.remove() }
+        let directory = scratch.file("results/demo")
         // A directory where summary.csv should go: the rename over it fails.
         try FileManager.default.createDirectory(atPath: directory + "/summary.csv", withIntermediateDirectories: true)
         #expect {

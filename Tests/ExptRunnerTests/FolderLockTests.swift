@@ -2,10 +2,11 @@ import Foundation
 import Testing
 
 @testable import ExptRunner
+import ExptTestSupport
 
 @Suite struct FolderLockTests {
     @Test func aSecondLockIsRefusedAtOnceNamingTheHolder() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let first = try FolderLock(folder: scratch.path, wait: false)
         // flock(2) locks belong to an open file, so a second open in the same process conflicts too.
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func aWaitingLockGetsTheFolderWhenTheHolderReleasesIt() async throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let first = try FolderLock(folder: scratch.path, wait: false)
         let path = scratch.path

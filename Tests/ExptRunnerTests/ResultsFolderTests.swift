@@ -2,10 +2,11 @@ import Foundation
 import Testing
 
 @testable import ExptRunner
+import ExptTestSupport
 
 @Suite struct ResultsFolderTests {
     @Test func aNewFolderGetsTheLayoutFile() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let folder = try ResultsFolder(out: scratch.path, experimentName: "x")
         try folder.create()
@@ -14,7 +15,7 @@ import Testing
     }
 
     @Test func aFolderOfAnotherLayoutIsExplainedAndLeftAlone() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let folder = try ResultsFolder(out: scratch.path, experimentName: "x")
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
@@ -26,7 +27,7 @@ import Testing
     }
 
     @Test func storedRunsWithoutALayoutFileAreNotMisread() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let folder = try ResultsFolder(out: scratch.path, experimentName: "x")
         try FileManager.default.createDirectory(atPath: folder.file("runs"), withIntermediateDirectories: true)
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func aFolderOfTheOldLayoutWithoutRunsIsAdopted() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let folder = try ResultsFolder(out: scratch.path, experimentName: "x")
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)

@@ -2,11 +2,12 @@ import Foundation
 import Testing
 
 @testable import ExptRunner
+import ExptTestSupport
 
 @Suite struct RunStoreTests {
     @Test(arguments: [RunStatus.complete, .diverged(step: 5), .failed(reason: "the model has 3 outputs, but \"2\""), .interrupted(step: 4)])
     func aStoredRunReadsBackEqual(status: RunStatus) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         let record = sampleRecord(status: status)
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func testMetricsReadBackEqual() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         var record = sampleRecord()
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func theRunFolderHoldsTheDocumentedFiles() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         let record = sampleRecord()
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func savingARecordWithoutTrajectoryRemovesAnOldOne() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         try store.save(sampleRecord())
@@ -109,7 +110,7 @@ import Testing
     @Test(arguments: damages.indices)
     func aDamagedRunFolderIsUnusableWithItsReason(index: Int) throws {
         let (_, damage, reason) = Self.damages[index]
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         let record = sampleRecord()
@@ -119,7 +120,7 @@ import Testing
     }
 
     @Test func aFolderOfOtherSettingsIsUnusable() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         let record = sampleRecord()
@@ -131,7 +132,7 @@ import Testing
     }
 
     @Test func anAbsentRunIsAbsent() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         #expect(RunStore(directory: scratch.file("runs")).load(sampleSpec()) == .absent)
         #expect(RunStore(directory: scratch.file("runs")).storedIDs() == [])

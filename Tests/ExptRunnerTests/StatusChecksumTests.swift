@@ -1,3 +1,4 @@
+import ExptTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 @Suite struct StatusChecksumTests {
     /// Saves `record`, applies `edit` to its status.json text, and loads it back.
     static func loadEdited(_ record: RunRecord, _ edit: (String) -> String) throws -> StoredRun {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         try store.save(record)
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func theChecksumIsTheSHA256OfTheStatusWithoutIt() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         try store.save(sampleRecord())

@@ -1,3 +1,4 @@
+import ExptTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 /// as empty text (the store fuzzer found Foundation's reader leaking on it).
 @Suite struct StoreFileReadingTests {
     @Test func aFIFOInPlaceOfTheStatusIsNotWaitedOn() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         let record = sampleRecord()
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func anEmptyFileReadsAsEmptyText() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let path = scratch.file("empty")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
@@ -30,7 +31,7 @@ import Testing
 
     /// The fuzzer's input: a status whose checksums match an empty metrics.csv.
     @Test func anEmptyMetricsTableIsUnusable() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try TemporaryFolder("runner")
         defer { scratch.remove() }
         let store = RunStore(directory: scratch.file("runs"))
         var record = sampleRecord()

@@ -31,21 +31,3 @@ func sampleRecord(_ spec: RunSpec = sampleSpec(), status: RunStatus = .complete)
         seconds: 0.031,
         trajectory: [TrajectoryPoint(step: 0, x: -1.5, y: 2, f: 12.5), TrajectoryPoint(step: 1, x: -1.25, y: 1.75, f: .nan)])
 }
-
-/// A fresh folder under the system's temporary folder, removed by `remove()`.
-struct ScratchFolder {
-    let path: String
-
-    init() throws {
-        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("expt-runner-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    func file(_ name: String) -> String {
-        (path as NSString).appendingPathComponent(name)
-    }
-}

@@ -221,14 +221,15 @@ struct ParserTests {
             """)
     }
 
-    @Test func billionLaughsIsRefusedQuickly() {
+    /// Nine aliases of the line above on each of 12 lines would expand to 9^13 nodes; the parser
+    /// stops on line 6, the first whose expansion (9^6 = 531 441 nodes) passes the limit of
+    /// 100 000, so it never builds more than the limit allows.
+    @Test func billionLaughsIsRefusedAtTheFirstLineOverTheLimit() {
         var source = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for i in 1...12 {
             let refs = Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ")
             source += "a\(i): &a\(i) [\(refs)]\n"
         }
-        let clock = ContinuousClock()
-        let start = clock.now
         #expect {
             try YAML.parse(source, path: "lol.yaml")
         } throws: { error in
@@ -236,7 +237,6 @@ struct ParserTests {
             return e.message == "aliases expand to more than 100000 nodes; refusing a possible alias bomb"
                 && e.mark.line == 6
         }
-        #expect(clock.now - start < .seconds(1))
     }
 
     @Test func aliasesWithinTheLimitAreFine() throws {

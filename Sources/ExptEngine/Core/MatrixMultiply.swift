@@ -1,21 +1,15 @@
 internal import CKernels
-import Synchronization
 
 /// The threads of a training step's shared work: the matrix multiply, the convolutions and the
 /// 2 x 2 pools.
 public enum MatrixMultiply {
-    private static let threadCount = Atomic<Int>(1)
-
-    /// How many threads every later matrix multiply, convolution and pool in this process may
-    /// use. Results are bit-identical whatever the count: each thread computes whole elements,
-    /// in the same order as one thread would.
-    public static var threads: Int {
-        get { threadCount.load(ordering: .relaxed) }
-        set {
-            precondition(newValue > 0, "a matrix multiply needs at least one thread")
-            threadCount.store(newValue, ordering: .relaxed)
-        }
-    }
+    /// How many threads the matrix multiplies, convolutions and pools called within a scope may
+    /// use: 1 unless the scope is `MatrixMultiply.$threads.withValue(n) { … }`, which the runner
+    /// opens around each run. The value belongs to the task (or, outside any task, the thread)
+    /// that opened the scope, so runs and tests that train at the same time with different
+    /// counts do not see each other's. Results are bit-identical whatever the count: each
+    /// thread computes whole elements, in the same order as one thread would.
+    @TaskLocal public static var threads = 1
 }
 
 /// Products smaller than this many multiply-adds run on one thread: sharing them out costs

@@ -12,6 +12,11 @@ extension RunSpec {
     /// numerics version and ``canonicalJSON()``. Changing any setting, the variant's name, the
     /// seed or ``NumericsVersion`` changes it.
     public var id: String {
-        String(SHA256.hex(of: "expt numerics \(NumericsVersion.current)\n" + canonicalJSON()).prefix(16))
+        id(numericsVersion: NumericsVersion.current)
+    }
+
+    /// The id the run has under numerics version `version`.
+    func id(numericsVersion version: Int) -> String {
+        String(SHA256.hex(of: "expt numerics \(version)\n" + canonicalJSON()).prefix(16))
     }
 }

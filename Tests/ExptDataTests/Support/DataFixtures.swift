@@ -1,21 +1,20 @@
 import Foundation
 import ExptData
+import ExptTestSupport
 
 /// Small data files written by the tests, in a fresh temporary folder.
 struct FixtureFolder {
-    let path: String
+    let folder: TemporaryFolder
+    var path: String { folder.path }
 
     init() throws {
-        path = (NSTemporaryDirectory() as NSString).appendingPathComponent("expt-data-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("data")
     }
 
     /// Writes `bytes` to `name` and returns the file, its path as written being `name`.
     @discardableResult
     func write(_ bytes: [UInt8], _ name: String) throws -> DataFile {
-        let resolved = (path as NSString).appendingPathComponent(name)
-        try Data(bytes).write(to: URL(fileURLWithPath: resolved))
-        return DataFile(path: name, resolved: resolved)
+        DataFile(path: name, resolved: try folder.write(bytes, to: name))
     }
 
     func write(_ text: String, _ name: String) throws -> DataFile {
@@ -24,11 +23,11 @@ struct FixtureFolder {
 
     /// A file that is not there.
     func missing(_ name: String) -> DataFile {
-        DataFile(path: name, resolved: (path as NSString).appendingPathComponent(name))
+        DataFile(path: name, resolved: folder.file(name))
     }
 
     func remove() {
-        try? FileManager.default.removeItem(atPath: path)
+        folder.remove()
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ExptTestSupport
 
 /// `Fixtures/mnist1d_reference.json`, written by `Fixtures/mnist1d_reference.py` from the
 /// real `mnist1d` package (numpy's legacy RandomState, scipy's filters).
@@ -54,12 +55,5 @@ struct MNIST1DReference: Decodable {
     let primitives: Primitives
     let cases: [Case]
 
-    static let shipped: MNIST1DReference = {
-        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/mnist1d_reference.json")
-        do {
-            return try JSONDecoder().decode(MNIST1DReference.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot read \(url.path): \(error)")
-        }
-    }()
+    static let shipped = FixtureFile.decode(MNIST1DReference.self, "mnist1d_reference.json", in: .module)
 }

@@ -1,6 +1,7 @@
 import ExptEngine
 import Foundation
 import Testing
+import ExptTestSupport
 
 /// The cases of `Fixtures/reference_layers.json`, written by `Fixtures/reference_layers.py`
 /// from torch's layers in float32.
@@ -9,14 +10,7 @@ struct LayerFixture: Decodable {
     let dtype: String
     let cases: [LayerCase]
 
-    static let shipped: LayerFixture = {
-        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/reference_layers.json")
-        do {
-            return try JSONDecoder().decode(LayerFixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot read \(url.path): \(error)")
-        }
-    }()
+    static let shipped = FixtureFile.decode(LayerFixture.self, "reference_layers.json", in: .module)
 }
 
 /// One layer with fixed parameters and input, and torch's output.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ExptTestSupport
 
 /// The paths of `Fixtures/reference_functions.json`, written by
 /// `Fixtures/reference_functions.py` from torch.optim in float64.
@@ -11,14 +12,7 @@ struct FunctionPathFixture: Decodable {
     let cases: [FunctionPathCase]
 
     /// The fixture shipped with the tests.
-    static let shipped: FunctionPathFixture = {
-        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/reference_functions.json")
-        do {
-            return try JSONDecoder().decode(FunctionPathFixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot read \(url.path): \(error)")
-        }
-    }()
+    static let shipped = FixtureFile.decode(FunctionPathFixture.self, "reference_functions.json", in: .module)
 }
 
 /// One optimizer's path on a 2D function, with the script's measure of how chaotic it is.

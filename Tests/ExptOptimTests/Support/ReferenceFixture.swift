@@ -1,6 +1,7 @@
 import ExptOptim
 import Foundation
 import Testing
+import ExptTestSupport
 
 /// The trajectories of `Fixtures/reference_optimizers.json`, written by
 /// `Fixtures/reference_optimizers.py` from torch.optim in float32.
@@ -10,14 +11,7 @@ struct ReferenceFixture: Decodable {
     let cases: [ReferenceCase]
 
     /// The fixture shipped with the tests.
-    static let shipped: ReferenceFixture = {
-        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/reference_optimizers.json")
-        do {
-            return try JSONDecoder().decode(ReferenceFixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot read \(url.path): \(error)")
-        }
-    }()
+    static let shipped = FixtureFile.decode(ReferenceFixture.self, "reference_optimizers.json", in: .module)
 }
 
 /// One optimizer run: hyperparameters in torch's names, a gradient source, and the

@@ -1,6 +1,7 @@
 import ExptOptim
 import Foundation
 import Testing
+import ExptTestSupport
 
 /// The learning rates of `Fixtures/reference_schedules.json`, written by
 /// `Fixtures/reference_schedules.py` from torch.optim.lr_scheduler.
@@ -10,14 +11,7 @@ struct ScheduleFixture: Decodable {
     let plateaus: [PlateauCase]
 
     /// The fixture shipped with the tests.
-    static let shipped: ScheduleFixture = {
-        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/reference_schedules.json")
-        do {
-            return try JSONDecoder().decode(ScheduleFixture.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot read \(url.path): \(error)")
-        }
-    }()
+    static let shipped = FixtureFile.decode(ScheduleFixture.self, "reference_schedules.json", in: .module)
 }
 
 /// torch's arguments of one scheduler, by torch's names (lowercased).
@@ -95,10 +89,4 @@ struct PlateauCase: Decodable, Sendable, CustomTestStringConvertible {
             thresholdMode: ReduceOnPlateau.ThresholdMode(rawValue: a.threshold_mode ?? "rel")!,
             cooldown: a.cooldown ?? 0, minimumLearningRate: a.min_lr ?? 0)
     }
-}
-
-/// Expects `actual` within a relative `tolerance` of `expected`.
-func expectRelativelyClose(_ actual: Double, _ expected: Double, tolerance: Double = 1e-12, _ comment: Comment? = nil,
-                           sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(abs(actual - expected) <= tolerance * max(abs(expected), 1e-300), comment, sourceLocation: sourceLocation)
 }

@@ -8,12 +8,3 @@ func step(_ optimizer: any Optimizer, _ parameters: inout [Float], _ gradient: [
     }
 }
 
-/// Expects `actual` to equal `expected` within `tolerance` element by element.
-func expectClose(_ actual: [Float], _ expected: [Float], tolerance: Float = 1e-6,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(actual.count == expected.count, sourceLocation: sourceLocation)
-    for (a, e) in zip(actual, expected) {
-        #expect(abs(a - e) <= tolerance, "\(actual) against \(expected)", sourceLocation: sourceLocation)
-    }
-}
-

@@ -35,8 +35,12 @@ struct ExptBench: ParsableCommand {
     func run() throws {
         guard let clock = BenchmarkClock(rawValue: clock) else { throw ValidationError("--clock must be wall or cpu") }
         guard clock == .wall || threads == 1 else { throw ValidationError("--clock cpu measures one thread; use --threads 1") }
-        MatrixMultiply.threads = threads
         OpenBLAS.setThreads(threads)
+        MatrixMultiply.$threads.withValue(threads) { benchmark(clock) }
+    }
+
+    /// Runs the selected benchmarks (or `--steps` steps of each training benchmark).
+    private func benchmark(_ clock: BenchmarkClock) {
         if let steps {
             for benchmark in TrainingBenchmark.all where selected(benchmark.name) { benchmark.run(steps: steps) }
             return

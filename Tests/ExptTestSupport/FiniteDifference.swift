@@ -1,10 +1,9 @@
-import ExptEngine
 import Testing
 
 /// The central finite difference (f(x + h) − f(x − h)) / (2h) of `f` with respect to element
 /// `index` of `values`. The perturbation is made in Float, and the quotient divides by the
 /// step actually taken (after rounding), so only the loss's own rounding remains as noise.
-func centralDifference(of values: UnsafeMutablePointer<Float>, at index: Int, step: Float, _ f: () -> Double) -> Double {
+public func centralDifference(of values: UnsafeMutablePointer<Float>, at index: Int, step: Float, _ f: () -> Double) -> Double {
     let original = values[index]
     let plus = original + step
     let minus = original - step
@@ -17,8 +16,9 @@ func centralDifference(of values: UnsafeMutablePointer<Float>, at index: Int, st
 }
 
 /// Expects `analytic` to match `numeric` within a relative error of `relative`, with an absolute
-/// floor for gradients near zero (where a relative error means nothing).
-func expectGradient(
+/// floor for gradients near zero (where a relative error means nothing):
+/// |analytic − numeric| ≤ relative · max(|analytic|, |numeric|) + absolute.
+public func expectGradient(
     _ analytic: Float, _ numeric: Double, relative: Double = 1e-2, absolute: Double = 1e-4,
     _ what: @autoclosure () -> String, sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -26,10 +26,4 @@ func expectGradient(
     let scale = max(abs(Double(analytic)), abs(numeric))
     #expect(error <= relative * scale + absolute,
             "\(what()): analytic \(analytic), numeric \(numeric)", sourceLocation: sourceLocation)
-}
-
-/// `count` uniform values in [low, high) from a fixed seed.
-func uniformValues(_ count: Int, seed: UInt64, in low: Double = -1, _ high: Double = 1) -> [Float] {
-    var generator = SeededGenerator(seed: seed)
-    return (0..<count).map { _ in Float(generator.nextDouble(in: low, high)) }
 }
