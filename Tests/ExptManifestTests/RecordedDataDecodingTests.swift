@@ -1,6 +1,6 @@
-import ExptTestSupport
 import ExptData
 import ExptManifest
+import ExptTestSupport
 import Foundation
 import Testing
 
