@@ -18,14 +18,15 @@ enum Suggestion {
         guard head.count <= longest + 2 else { return nil }
         let normalized = normalize(String(head))
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates.sorted() {
+        for candidate in candidates {
             let allowed = min(2, max(1, candidate.count / 3))
             // The distance is at least the difference in length.
             guard abs(candidate.count - normalized.count) <= allowed else { continue }
             let target = normalize(candidate)
             let distance = editDistance(normalized, target)
             guard distance <= allowed else { continue }
-            if best == nil || distance < best!.distance {
+            // The nearest, and the first in alphabetical order among the nearest.
+            if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.candidate) {
                 best = (candidate, distance)
             }
         }
