@@ -143,13 +143,16 @@ final class ManifestDecoder {
             error(tree, "expected a mapping, found \(tree.found)")
             return nil
         }
+        var candidates: Suggestion.Candidates?
         for entry in entries where !allowed.contains(entry.key) {
             // Met again (through another variant), it counts as an error without being worded again.
             guard unknownKeys.insert(UnknownKey(source: entry.keySource, mark: entry.keyMark)).inserted else {
                 errorCount += 1
                 continue
             }
-            error(at: entry.keyMark, source: entry.keySource, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allowed))
+            let prepared = candidates ?? Suggestion.Candidates(allowed)
+            candidates = prepared
+            error(at: entry.keyMark, source: entry.keySource, path: entry.path, prepared.unknownKey(entry.key))
         }
         return Fields(tree: tree, decoder: self)
     }
