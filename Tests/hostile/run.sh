@@ -6,8 +6,8 @@
 #
 # The inputs are the small files of Fuzz/Corpus/hostile and large ones this script writes into
 # a temporary folder (unknown keys by the 300,000, a long string aliased 100,000 times or in
-# 10,000 sweep values, 100,001 variants, a file past the size limit). `--shard`/`--shards` past the limit must be refused as
-# usage errors (exit 64). Limits per command: HOSTILE_SECONDS (default 10, for a release build;
+# 10,000 sweep values, 100,001 variants, a file past the size limit). `--shard`/`--shards` past
+# the limit must be refused as usage errors (exit 64). Limits per command: HOSTILE_SECONDS (default 10, for a release build;
 # a debug build needs more, e.g. 120) and HOSTILE_MEMORY_KB of address space (default 4 GiB).
 set -u
 cd "$(dirname "$0")/../.."
