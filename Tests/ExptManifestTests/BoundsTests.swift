@@ -28,6 +28,16 @@ struct BoundsTests {
         #expect(range.value(at: 0.5).text == "0.0")
     }
 
+    /// An alias may repeat one long text in every position of a list: each text is bounded.
+    @Test func aListedValueOfMoreThan1000BytesIsRefused() {
+        let sweep = "sweep: {grid: {optimizer.lr: [\"" + String(repeating: "x", count: 1001) + "\"]}}"
+        #expect(errorText(SweepTests.manifest(sweep)) == """
+            x.yaml:7:31: error: sweep.grid.optimizer.lr[0]: expected a value whose texts are at most 1000 bytes, found one of 1001 bytes
+            sweep: {grid: {optimizer.lr: ["\(String(repeating: "x", count: 89))...
+                                          ^
+            """)
+    }
+
     @Test func atMost100SweptKeys() {
         let keys = (0...100).map { "    train.k\($0): [1]" }.joined(separator: "\n")
         #expect(errorText(SweepTests.manifest("sweep:\n  grid:\n" + keys)) == """

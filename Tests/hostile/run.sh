@@ -2,17 +2,17 @@
 # Feeds every hostile input to `expt validate`, `expt run` and `expt report`: each must end by
 # itself with an exit code from 0 to 5 (never a signal, never the time or memory limit).
 #
-#   Tests/hostile/run.sh [expt binary]    (default .build/debug/expt; from the repository's root)
+#   Tests/hostile/run.sh [expt binary]    (default .build/release/expt; from the repository's root)
 #
 # The inputs are the small files of Fuzz/Corpus/hostile and large ones this script writes into
-# a temporary folder (unknown keys by the 300,000, a long string aliased 100,000 times, 100,001
-# variants, a file past the size limit). `--shard`/`--shards` past the limit must be refused as
-# usage errors (exit 64). Limits per command: HOSTILE_SECONDS (default 60; a release build needs
-# under 2) and HOSTILE_MEMORY_KB of address space (default 4 GiB).
+# a temporary folder (unknown keys by the 300,000, a long string aliased 100,000 times or in
+# 10,000 sweep values, 100,001 variants, a file past the size limit). `--shard`/`--shards` past
+# the limit must be refused as usage errors (exit 64). Limits per command: HOSTILE_SECONDS (default 10, for a release build;
+# a debug build needs more, e.g. 120) and HOSTILE_MEMORY_KB of address space (default 4 GiB).
 set -u
 cd "$(dirname "$0")/../.."
-expt="$(pwd)/${1:-.build/debug/expt}"
-seconds="${HOSTILE_SECONDS:-60}"
+expt="$(pwd)/${1:-.build/release/expt}"
+seconds="${HOSTILE_SECONDS:-10}"
 memory="${HOSTILE_MEMORY_KB:-4194304}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -50,6 +50,9 @@ mkdir "$big"
 { printf 'long: &long "'; awk 'BEGIN { for (i = 0; i < 33000; i++) printf "%0100d", 0 }'; printf '"\n'
   head; printf 'train: {epochs: 1}\nseeds: [*long'; awk 'BEGIN { for (i = 1; i < 100000; i++) printf ", *long" }'
   printf ']\nvariants: {sgd: {}}\n'; } >"$big/long-string-aliased.yaml"
+{ printf 'long: &long "'; awk 'BEGIN { for (i = 0; i < 33000; i++) printf "%0100d", 0 }'; printf '"\n'
+  head; printf 'train: {epochs: 1}\nsweep: {grid: {optimizer.lr: [*long'; awk 'BEGIN { for (i = 1; i < 10000; i++) printf ", *long" }'
+  printf ']}}\nvariants: {sgd: {}}\n'; } >"$big/long-string-aliased-in-a-sweep.yaml"
 { head; printf 'train: {epochs: 1}\nvariants:\n'; awk 'BEGIN { for (i = 0; i <= 100000; i++) printf "  v%d: {}\n", i }'
   } >"$big/variants-100001.yaml"
 { head; printf 'train: {epochs: 1}\nvariants: {sgd: {}}\n# '; awk 'BEGIN { for (i = 0; i < 50000; i++) printf "%0100d", 0 }'

@@ -30,6 +30,9 @@ extension ManifestDecoder {
     static let rangeKeys = ["from", "to", "count", "log"]
     static let maximumSweepPoints = 10_000
     static let maximumSweptKeys = 100
+    /// The longest text (scalar or key) in a listed value, in UTF-8 bytes: every point copies
+    /// its values' text, and an alias can repeat one long text in every position of a list.
+    static let longestSweptText = 1_000
 
     /// One swept setting of one point: where it goes, and the YAML value that goes there.
     struct SweptValue {
@@ -187,6 +190,12 @@ extension ManifestDecoder {
                 error(entry.value, "expected at least one value, found an empty sequence")
                 return nil
             }
+            for item in items {
+                if let length = Self.longestText(in: item), length > Self.longestSweptText {
+                    error(item, "expected a value whose texts are at most \(Self.longestSweptText) bytes, found one of \(length) bytes")
+                    return nil
+                }
+            }
             return LazyValues(count: items.count) {
                 items.map { SweptValue(key: entry.key, keyPath: keyPath, value: $0, text: $0.flowText) }
             }
@@ -199,6 +208,15 @@ extension ManifestDecoder {
             let expected = countRequired ? "a sequence of values or a range {from, to, count}" : "a sequence of values or a range {from, to}"
             error(entry.value, "expected \(expected), found \(entry.value.found)")
             return nil
+        }
+    }
+
+    /// The length in UTF-8 bytes of the longest scalar or key in `tree`; nil for an empty collection.
+    private static func longestText(in tree: Tree) -> Int? {
+        switch tree.kind {
+        case .scalar(let scalar): scalar.text.utf8.count
+        case .sequence(let items): items.compactMap { longestText(in: $0) }.max()
+        case .mapping(let entries): entries.flatMap { [$0.key.utf8.count, longestText(in: $0.value) ?? 0] }.max()
         }
     }
 

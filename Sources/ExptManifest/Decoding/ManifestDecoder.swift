@@ -39,14 +39,14 @@ final class ManifestDecoder {
         var message: String
     }
 
-    /// An unknown key at one position, checked against one list of allowed keys.
+    /// Where an unknown key is written.
     private struct UnknownKey: Hashable {
         var source: SourceID
         var mark: Mark
-        var allowed: [String]
     }
 
-    /// Unknown keys already reported: a key is met again by every variant that uses it.
+    /// Unknown keys already reported: a key is met again by every variant that uses it, and is
+    /// reported once, with the allowed keys of the first mapping it was checked against.
     private var unknownKeys: Set<UnknownKey> = []
 
     private struct LineKey: Hashable {
@@ -146,13 +146,16 @@ final class ManifestDecoder {
             error(tree, "expected a mapping, found \(tree.found)")
             return nil
         }
+        var candidates: Suggestion.Candidates?
         for entry in entries where !allowed.contains(entry.key) {
             // Met again (through another variant), it counts as an error without being worded again.
-            guard unknownKeys.insert(UnknownKey(source: entry.keySource, mark: entry.keyMark, allowed: allowed)).inserted else {
+            guard unknownKeys.insert(UnknownKey(source: entry.keySource, mark: entry.keyMark)).inserted else {
                 errorCount += 1
                 continue
             }
-            error(at: entry.keyMark, source: entry.keySource, path: entry.path, Suggestion.unknownKey(entry.key, allowed: allowed))
+            let prepared = candidates ?? Suggestion.Candidates(allowed)
+            candidates = prepared
+            error(at: entry.keyMark, source: entry.keySource, path: entry.path, prepared.unknownKey(entry.key))
         }
         return Fields(tree: tree, decoder: self)
     }

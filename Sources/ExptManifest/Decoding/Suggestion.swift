@@ -3,33 +3,56 @@ enum Suggestion {
     /// `unknown key "lrr"; did you mean "lr"?`, or the list of allowed keys when none is close.
     /// A long key is cut as ``Tree/quote(_:)`` cuts it.
     static func unknownKey(_ key: String, allowed: [String]) -> String {
-        if let match = closest(to: key, in: allowed) {
-            return "unknown key \(Tree.quote(key)); did you mean \"\(match)\"?"
-        }
-        return "unknown key \(Tree.quote(key)); expected one of: \(allowed.sorted().joined(separator: ", "))"
+        Candidates(allowed).unknownKey(key)
     }
 
-    /// The candidate nearest to `word`, if it is close: at most 2 edits, and at most a third of
-    /// the candidate's length (at least 1). Case and `-` for `_` do not count as edits. A word
-    /// more than 2 characters longer than every candidate is not read past that length.
+    /// The candidate nearest to `word`, if it is close; see ``Candidates/closest(to:)``.
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let longest = candidates.map(\.count).max() ?? 0
-        let head = word.prefix(longest + 3)
-        guard head.count <= longest + 2 else { return nil }
-        let normalized = normalize(String(head))
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates.sorted() {
-            let allowed = min(2, max(1, candidate.count / 3))
-            // The distance is at least the difference in length.
-            guard abs(candidate.count - normalized.count) <= allowed else { continue }
-            let target = normalize(candidate)
-            let distance = editDistance(normalized, target)
-            guard distance <= allowed else { continue }
-            if best == nil || distance < best!.distance {
-                best = (candidate, distance)
-            }
+        Candidates(candidates).closest(to: word)
+    }
+
+    /// Allowed keys prepared once (sorted, normalized, listed) for the many unknown keys of one
+    /// mapping.
+    struct Candidates {
+        private let sorted: [(name: String, normalized: [Character])]
+        private let listed: String
+        private let longest: Int
+
+        init(_ allowed: [String]) {
+            let names = allowed.sorted()
+            sorted = names.map { ($0, Suggestion.normalize($0)) }
+            listed = names.joined(separator: ", ")
+            longest = names.map(\.count).max() ?? 0
         }
-        return best?.candidate
+
+        /// The message for the unknown key `key`, as ``Suggestion/unknownKey(_:allowed:)``.
+        func unknownKey(_ key: String) -> String {
+            if let match = closest(to: key) {
+                return "unknown key \(Tree.quote(key)); did you mean \"\(match)\"?"
+            }
+            return "unknown key \(Tree.quote(key)); expected one of: \(listed)"
+        }
+
+        /// The candidate nearest to `word`, if it is close: at most 2 edits, and at most a third
+        /// of the candidate's length (at least 1); the first in alphabetical order among the
+        /// nearest. Case and `-` for `_` do not count as edits. A word more than 2 characters
+        /// longer than every candidate is not read past that length.
+        func closest(to word: String) -> String? {
+            let head = word.prefix(longest + 3)
+            guard head.count <= longest + 2 else { return nil }
+            let normalized = Suggestion.normalize(String(head))
+            var best: (candidate: String, distance: Int)?
+            for (name, target) in sorted {
+                let allowed = min(2, max(1, name.count / 3))
+                // The distance is at least the difference in length.
+                guard abs(target.count - normalized.count) <= allowed else { continue }
+                let distance = Suggestion.editDistance(normalized, target)
+                if distance <= allowed, best == nil || distance < best!.distance {
+                    best = (name, distance)
+                }
+            }
+            return best?.candidate
+        }
     }
 
     private static func normalize(_ word: String) -> [Character] {
