@@ -20,11 +20,12 @@ enum FileBytes {
         return bytes
     }
 
-    /// At most the first `count` bytes of the file (decompressed when it is gzip), and never
-    /// more of the file than that: enough to check a header without reading the whole file.
+    /// At most the first `count` bytes of the file (decompressed when it is gzip): enough to
+    /// check a header without reading the whole file. Of a gzip file, at least its first MiB
+    /// is read (its header may hold a long name), and never much more than `count` bytes.
     static func head(of file: DataFile, count: Int) throws(DataFileError) -> [UInt8] {
         // gzip makes incompressible bytes slightly larger (5 bytes per 16 KiB block, and a header).
-        let raw = try raw(file, upTo: max(count + count / 1024, 1 << 16))
+        let raw = try raw(file, upTo: max(count + count / 1024, 1 << 20))
         return Gzip.isCompressed(raw) ? try decompressed(file, raw: raw, limit: count) : Array(raw.prefix(count))
     }
 

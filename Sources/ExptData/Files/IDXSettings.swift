@@ -60,8 +60,10 @@ public struct IDXSettings: Sendable, Hashable, Codable {
     /// Throws unless the images and labels the headers announce, as 32-bit floats, fit the
     /// memory budget: n·(h·w + 1)·4 bytes for n images of h x w pixels, test set included.
     private func checkBudget(train: Headers, test: Headers?) throws(DataFileError) {
+        var sets = [(headers: train, file: images, isTest: false)]
+        if let test, let testImages { sets.append((test, testImages, true)) }
         var total = 0
-        for (headers, file, isTest) in [(train, images, false)] + (test.map { [($0, testImages ?? images, true)] } ?? []) {
+        for (headers, file, isTest) in sets {
             let dimensions = headers.images.dimensions
             let needed = MemoryBudget.bytes(examples: dimensions[0], values: [dimensions[1] * dimensions[2], 1])
             let sum = needed.flatMap { needed in
