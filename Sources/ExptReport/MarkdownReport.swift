@@ -76,7 +76,7 @@ struct MarkdownReport {
         let compare = experiment.compare
         let metric = compare.metric
         let isClassification = outcomes.contains { $0.record.epochs.contains { $0.validationAccuracy != nil } }
-        var finals = [Metric.validationLoss]
+        var finals: [Metric] = outcomes.contains { $0.record.epochs.contains { $0.validationLoss != nil } } ? [.validationLoss] : []
         if isClassification { finals.append(.validationAccuracy) }
         finals.removeAll { $0 == metric }
 
