@@ -9,7 +9,8 @@ import ExptYAML
 /// Paths are relative to the folder of the file that names them. A base file may extend
 /// others; a file that (through others) extends itself is refused with the chain of files.
 /// Overrides (`key.path=value`, the value typed by the YAML rules) then replace the value at
-/// their key path, in order.
+/// their key path, in order. An override under `variants` names a variant the manifest declares:
+/// a typo must not add a variant.
 extension ManifestDecoder {
     /// The files read for `extends`, in the order they were read: path and text.
     var baseFiles: [(path: String, text: String)] {
@@ -134,6 +135,13 @@ extension ManifestDecoder {
             return nil
         }
         let value = Tree(node, path: keyPath, source: source) { mark, path, message in error(at: mark, source: source, path: path, message) }
+        if case .key("variants")? = keyPath.components.first, keyPath.components.count > 1,
+           case .key(let name) = keyPath.components[1], let declared = tree["variants"]?.entries?.map(\.key),
+           !declared.contains(name) {
+            let path = KeyPath.root.appending("variants").appending(name)
+            error(at: origin, source: source, path: path, Suggestion.unknownVariant(name, declared: declared))
+            return nil
+        }
         return setting(value, at: keyPath.components[...], in: tree, path: .root)
     }
 }

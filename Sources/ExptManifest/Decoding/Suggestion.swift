@@ -8,6 +8,14 @@ enum Suggestion {
         return "unknown key \"\(key)\"; expected one of: \(allowed.sorted().joined(separator: ", "))"
     }
 
+    /// `unknown variant "adamm"; did you mean "adam"?`, or the list of the declared variants.
+    static func unknownVariant(_ name: String, declared: [String]) -> String {
+        if let match = closest(to: name, in: declared) {
+            return "unknown variant \(Tree.quote(name)); did you mean \(Tree.quote(match))?"
+        }
+        return "unknown variant \(Tree.quote(name)); the manifest declares " + declared.map { Tree.quote($0) }.joined(separator: ", ")
+    }
+
     /// The candidate nearest to `word`, if it is close: at most 2 edits, and at most a third of
     /// the candidate's length (at least 1). Case and `-` for `_` do not count as edits.
     static func closest(to word: String, in candidates: [String]) -> String? {
