@@ -75,7 +75,8 @@ public enum ManifestLoader {
             guard decoder.experiment(from: root, overrides: others) == experiment else { return nil }
             let override = overrides[index]
             let keyText = override.firstIndex(of: "=").map { String(override[..<$0]) } ?? override
-            return Diagnostic(path: "--set \(override)", line: nil, column: nil, keyPath: keyText,
+            return Diagnostic(path: "--set \(override.escapingControlCharacters())", line: nil, column: nil,
+                              keyPath: keyText.escapingControlCharacters(),
                               message: "changes no run: the manifest has this value already, every variant sets its own, or a later --set replaces it",
                               sourceLine: nil)
         }

@@ -25,7 +25,9 @@ extension ManifestDecoder {
             error(tree, "expected a mapping, found \(tree.found)")
             return nil
         }
+        let start = errorCount
         tree = resolvingExtends(tree, chain: [Self.normalized(path)])
+        aBaseFailed = errorCount > start
         for override in overrides {
             tree = applying(override, to: tree) ?? tree
         }
@@ -116,7 +118,7 @@ extension ManifestDecoder {
 
     /// `tree` with the override `key.path=value` applied, or nil after reporting a malformed one.
     private func applying(_ override: String, to tree: Tree) -> Tree? {
-        let source = addSource(SourceText(name: "--set \(override)", text: nil))
+        let source = addSource(SourceText(name: "--set \(override.escapingControlCharacters())", text: nil))
         let origin = Mark(line: 1, column: 1)
         guard let equals = override.firstIndex(of: "=") else {
             error(at: origin, source: source, path: .root, "expected key.path=value, found no \"=\"")

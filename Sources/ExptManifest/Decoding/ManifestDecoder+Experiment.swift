@@ -89,6 +89,9 @@ extension ManifestDecoder {
         base.schedule = top.optional("schedule").flatMap { scheduleTree($0) }
         base.clip = top.optional("clip")
         base.parameterGroups = top.optional("param_groups")
+        // A base file that could not be read may have been the one to set them.
+        if aBaseFailed && base.model == nil { broken.insert(.model) }
+        if aBaseFailed && base.optimizer == nil { broken.insert(.optimizer) }
         // The shared settings on their own.
         _ = runConfig(base, broken: broken, variant: nil)
 

@@ -3,9 +3,9 @@ enum Suggestion {
     /// `unknown key "lrr"; did you mean "lr"?`, or the list of allowed keys when none is close.
     static func unknownKey(_ key: String, allowed: [String]) -> String {
         if let match = closest(to: key, in: allowed) {
-            return "unknown key \"\(key)\"; did you mean \"\(match)\"?"
+            return "unknown key \(Tree.quote(key)); did you mean \"\(match)\"?"
         }
-        return "unknown key \"\(key)\"; expected one of: \(allowed.sorted().joined(separator: ", "))"
+        return "unknown key \(Tree.quote(key)); expected one of: \(allowed.sorted().joined(separator: ", "))"
     }
 
     /// `unknown variant "adamm"; did you mean "adam"?`, or the list of the declared variants.

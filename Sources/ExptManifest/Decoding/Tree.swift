@@ -111,22 +111,11 @@ struct Tree {
         }
     }
 
-    /// `text` in double quotes, with quotes, backslashes and line breaks escaped, and cut after
-    /// 40 characters.
+    /// `text` in double quotes, with quotes, backslashes and control characters escaped
+    /// (``Swift/String/escapingControlCharacters(quotes:)``), and cut after 40 characters.
     static func quote(_ text: String) -> String {
         var shown = text
         if shown.count > 40 { shown = String(shown.prefix(40)) + "..." }
-        var escaped = ""
-        for character in shown {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            default: escaped.append(character)
-            }
-        }
-        return "\"" + escaped + "\""
+        return "\"" + shown.escapingControlCharacters(quotes: true) + "\""
     }
 }
