@@ -62,3 +62,27 @@ struct NoValidationTests {
             """)
     }
 }
+
+/// An expectation that names a validation metric of a variant without a validation set.
+struct NoValidationExpectationTests {
+    @Test func anExpectationOnValidationAccuracyIsRefused() {
+        let text = """
+            name: demo
+            data: {dataset: spirals, classes: 3, validation: 0}
+            model: [{dense: 3}]
+            train: {epochs: 2}
+            optimizer: {name: sgd, lr: 0.1}
+            compare: {metric: train_loss}
+            variants:
+              sgd: {}
+            expect:
+              - sgd.train_loss < 2
+              - sgd.val_accuracy > 0.5
+            """
+        #expect(errorText(text) == """
+            x.yaml:11:5: error: expect[1]: sgd.val_accuracy: variant "sgd" has no validation set (data.validation is 0); expected train_loss, test_loss or test_accuracy
+              - sgd.val_accuracy > 0.5
+                ^
+            """)
+    }
+}

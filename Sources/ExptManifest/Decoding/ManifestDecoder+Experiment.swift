@@ -113,6 +113,9 @@ extension ManifestDecoder {
         }
         let variantNames = top.optional("variants")?.entries?.map(\.key) ?? []
         let expectations = top.optional("expect").map { self.expectations($0, variantNames: variantNames, variants: variants) } ?? []
+        if let expectations, let expectTree = top.optional("expect") {
+            checkValidationMetrics(of: expectations, tree: expectTree, variants: variants)
+        }
         guard errorCount == start, let name, let seeds, let compare, let expectations else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
                           compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
