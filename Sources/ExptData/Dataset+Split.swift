@@ -4,10 +4,10 @@ extension Dataset {
     /// The sizes of a split of `count` examples holding out `validationFraction` of them:
     /// the validation set gets `round(validationFraction * count)` (halves away from zero),
     /// at least 1 and at most `count - 1`, so that both sets have an example. With fewer
-    /// than 2 examples every example goes to training and validation is empty; a fraction
-    /// that is not a number counts as 0.
+    /// than 2 examples, or a fraction of exactly 0 (`data.validation: 0`), every example goes
+    /// to training and validation is empty; a fraction that is not a number counts as 0.
     public static func splitSizes(count: Int, validationFraction: Double) -> (train: Int, validation: Int) {
-        guard count >= 2 else { return (max(count, 0), 0) }
+        guard count >= 2, validationFraction != 0 else { return (max(count, 0), 0) }
         let wanted = validationFraction.isNaN ? 0 : (validationFraction * Double(count)).rounded()
         let validation = Int(min(max(wanted, 1), Double(count - 1)))
         return (count - validation, validation)

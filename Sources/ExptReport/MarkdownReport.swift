@@ -81,8 +81,11 @@ struct MarkdownReport {
         let compare = experiment.compare
         let metric = compare.metric
         let isClassification = outcomes.contains { $0.record.epochs.contains { $0.validationAccuracy != nil } }
-        // A 2D test function's validation loss is its value again, the training loss.
-        var finals = experiment.testFunction == nil ? [Metric.validationLoss] : []
+        // A 2D test function's validation loss is its value again, the training loss; without a
+        // validation set there is none.
+        let hasValidationLoss = experiment.testFunction == nil
+            && outcomes.contains { $0.record.epochs.contains { $0.validationLoss != nil } }
+        var finals: [Metric] = hasValidationLoss ? [.validationLoss] : []
         if isClassification { finals.append(.validationAccuracy) }
         finals.removeAll { $0 == metric }
 

@@ -36,13 +36,14 @@ struct RunSetup {
         if case .function = config.data.dataset { true } else { false }
     }
 
-    /// The dataset with its settings, the validation fraction and the data seed (a function:
+    /// The dataset with its settings, the validation fraction ("no validation set" for 0) and the data seed (a function:
     /// its name and settings only).
     var data: String {
         let dataset = config.data.dataset
         let settings = dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
         if isFunction { return "\(dataset.name) (\(settings))" }
-        var text = "\(dataset.name) (\(settings)), validation \(config.data.validation)"
+        let validation = config.data.validation == 0 ? "no validation set" : "validation \(config.data.validation)"
+        var text = "\(dataset.name) (\(settings)), \(validation)"
         if dataset.hasOwnTestSet { text += ", its own test set" } else if config.data.test > 0 { text += ", test \(config.data.test)" }
         if let normalization = config.data.normalize { text += ", \(normalization.rawValue)d" }
         return text + ", data seed \(config.data.seed)"

@@ -17,7 +17,7 @@ extension VariantResult {
     /// Final validation loss minus final training loss, over included runs.
     var validationGap: Spread? {
         Spread(included.compactMap { run in
-            run.final.map { $0.validationLoss - $0.trainLoss }
+            run.final.flatMap { final in final.validationLoss.map { $0 - final.trainLoss } }
         })
     }
 

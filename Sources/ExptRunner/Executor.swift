@@ -118,15 +118,16 @@ public struct Executor: Sendable {
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
-            let validation = network.evaluate(data.validation, through: batch)
-            guard validation.loss.isFinite else {
+            // `data.validation: 0` leaves no validation set, and nothing to measure on it.
+            let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
+            if let validation, !validation.loss.isFinite {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
             }
             let metrics = EpochMetrics(
                 epoch: epoch, step: step,
                 trainLoss: lossSum / Double(order.count),
-                validationLoss: validation.loss,
-                validationAccuracy: validation.accuracy,
+                validationLoss: validation?.loss,
+                validationAccuracy: validation?.accuracy,
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
                 gradientNormMean: norms.mean, gradientNormMax: norms.max)

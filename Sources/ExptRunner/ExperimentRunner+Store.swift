@@ -30,7 +30,8 @@ extension ExperimentRunner {
     /// Runs with the same data settings share one load of their data through `data`, and train
     /// one after another (see `groupedByData()`), so `data` drops each setting after
     /// its last run and holds at most as many as runs train at once (see
-    /// ``DataCache/verifyFiles(of:)`` to read every file before any training).
+    /// ``DataCache/verifyFiles(of:)`` to read every file before any training). `planned` is told
+    /// the runs to train, in the order they will start, before the first starts.
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
         data: DataCache = DataCache(),
@@ -38,6 +39,7 @@ extension ExperimentRunner {
         failFast: Bool = false,
         shouldStop: @Sendable () -> Bool = { false },
         notice: (String) -> Void = { _ in },
+        planned: ([RunSpec]) -> Void = { _ in },
         started: @Sendable (_ index: Int, _ total: Int, _ spec: RunSpec) -> Void = { _, _, _ in },
         epochEnded: @Sendable (_ spec: RunSpec, _ metrics: EpochMetrics) -> Void = { _, _ in },
         progress: @Sendable (_ index: Int, _ total: Int, _ record: RunRecord) -> Void = { _, _, _ in }
@@ -57,7 +59,9 @@ extension ExperimentRunner {
             }
         }
         data.expect(pending)
-        let queue = RunQueue(pending: pending.groupedByData(), summary: summary)
+        let order = pending.groupedByData()
+        planned(order)
+        let queue = RunQueue(pending: order, summary: summary)
         DispatchQueue.concurrentPerform(iterations: Self.concurrency(jobs: jobs, runs: pending)) { _ in
             while let (index, spec) = queue.take(shouldStop: shouldStop, started: started) {
                 let record = executor.run(spec, data: data, shouldStop: shouldStop) { metrics in

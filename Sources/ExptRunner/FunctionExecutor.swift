@@ -7,7 +7,10 @@ import ExptOptim
 /// Each optimizer step is one epoch: after step k, `train_loss` and `val_loss` are both f at the
 /// new point (the function is its own validation), recorded with the learning rate and the
 /// elapsed time for every `train.recordEvery`-th step and the last; the trajectory holds the
-/// start (step 0) and the point after every step. When
+/// start (step 0) and the point after every step, with the rate of the step that reached it.
+/// Each step: the gradient, clipped as `clip` says (in double precision), then the optimizer
+/// with the rate of `schedule` (each step is an epoch of the schedule's clock, either interval;
+/// reduce-on-plateau watches f after every step). When
 /// f stops being finite, the run ends as `diverged` at that step, with what came before it.
 /// There is no randomness: every seed of a variant gives the same path.
 public struct FunctionExecutor: Sendable {
@@ -23,7 +26,14 @@ public struct FunctionExecutor: Sendable {
 
         let config = spec.config
         let optimizer = config.optimizer.makeOptimizer(of: Double.self, parameterCount: 2)
-        let learningRate = config.optimizer.learningRate
+        var schedule: LearningRateController
+        do {
+            schedule = try LearningRateController(config.schedule, baseLearningRate: config.optimizer.learningRate,
+                                                  stepsPerEpoch: 1, epochs: config.train.epochs)
+        } catch {
+            return RunRecord(spec: spec, status: .failed(reason: "schedule: \(error)"), epochs: [], seconds: elapsed())
+        }
+        let clipping = config.clipping ?? GradientClipping()
         var point = function.start
         var gradient = [0.0, 0.0]
         var value = point.withUnsafeBufferPointer { function.value(at: $0) }
@@ -33,9 +43,11 @@ public struct FunctionExecutor: Sendable {
             return RunRecord(spec: spec, status: .diverged(step: 0), epochs: [], seconds: elapsed(), trajectory: [])
         }
         for step in stride(from: 1, through: config.train.epochs, by: 1) {
+            let learningRate = schedule.learningRate(step: step - 1, epoch: step - 1)
             point.withUnsafeMutableBufferPointer { p in
                 gradient.withUnsafeMutableBufferPointer { g in
                     function.gradient(at: UnsafeBufferPointer(p), into: g)
+                    clipping.apply(to: g)
                     optimizer.step(parameters: p, gradients: UnsafeBufferPointer(g), learningRate: learningRate)
                 }
                 value = function.value(at: UnsafeBufferPointer(p))
@@ -43,10 +55,12 @@ public struct FunctionExecutor: Sendable {
             guard value.isFinite, point[0].isFinite, point[1].isFinite else {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed(), trajectory: trajectory)
             }
-            trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value))
+            trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value, learningRate: learningRate))
+            let metrics = EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
+                                       validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed())
+            schedule.endEpoch(step, metrics: metrics)
             guard step % config.train.recordEvery == 0 || step == config.train.epochs else { continue }
-            epochs.append(EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
-                                       validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed()))
+            epochs.append(metrics)
         }
         return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), trajectory: trajectory)
     }

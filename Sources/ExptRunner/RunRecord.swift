@@ -55,9 +55,11 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
     public var step: Int
     /// Mean training loss over the epoch's batches, each weighted by its size.
     public var trainLoss: Double
-    /// Mean loss over the validation set, after the epoch.
-    public var validationLoss: Double
-    /// Share of validation examples classified correctly, or nil for regression.
+    /// Mean loss over the validation set, after the epoch; nil without a validation set
+    /// (`data.validation: 0`).
+    public var validationLoss: Double?
+    /// Share of validation examples classified correctly; nil for regression or without a
+    /// validation set.
     public var validationAccuracy: Double?
     /// The learning rate used in the epoch's last step.
     public var learningRate: Double
@@ -68,7 +70,7 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
     /// Largest global L2 norm of the gradient in the epoch, before clipping.
     public var gradientNormMax: Double?
 
-    public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double,
+    public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double?, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double,
                 gradientNormMean: Double? = nil, gradientNormMax: Double? = nil) {
         self.epoch = epoch
         self.step = step
@@ -83,17 +85,25 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
 }
 
 /// One point of an optimizer's path over a 2D test function: the parameters (x, y) after
-/// `step` steps (step 0 is the start) and the function's value there.
+/// `step` steps (step 0 is the start), the function's value there, and the learning rate of
+/// the step that reached it (nil at the start; stored as the column `lr`).
 public struct TrajectoryPoint: Sendable, Equatable, Codable {
     public var step: Int
     public var x: Double
     public var y: Double
     public var f: Double
+    public var learningRate: Double?
 
-    public init(step: Int, x: Double, y: Double, f: Double) {
+    enum CodingKeys: String, CodingKey {
+        case step, x, y, f
+        case learningRate = "lr"
+    }
+
+    public init(step: Int, x: Double, y: Double, f: Double, learningRate: Double? = nil) {
         self.step = step
         self.x = x
         self.y = y
         self.f = f
+        self.learningRate = learningRate
     }
 }

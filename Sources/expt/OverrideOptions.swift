@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// `--set key.path=value`, shared by `run` and `validate`.
+/// `--set key.path=value`, shared by `run`, `validate` and `plan`.
 struct OverrideOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp(
         "Override a setting of the manifest, the value typed by the YAML rules (repeatable).",

@@ -24,6 +24,8 @@ extension Expt {
         @Flag(name: .long, help: "Print JSON instead of a table.")
         var json = false
 
+        @OptionGroup var settings: OverrideOptions
+
         func validate() throws {
             guard shards >= 1 else { throw ValidationError("expected a shard count of at least 1, found \(shards)") }
             guard shards <= Shard.maximumCount else {
@@ -32,7 +34,7 @@ extension Expt {
         }
 
         func run() throws {
-            let experiment = try loadManifest(manifest)
+            let experiment = try loadManifest(manifest, overrides: settings.overrides)
             let listing = PlanListing(experiment: experiment, shards: shards)
             print(json ? listing.json() : listing.text(), terminator: "")
         }

@@ -75,6 +75,7 @@ extension Expt {
                     experiment, into: folder, force: force, data: data, jobs: jobs, failFast: failFast,
                     shouldStop: { StopSignal.isRequested },
                     notice: { printError("note: \($0)") },
+                    planned: { display.planned($0, workers: workers) },
                     started: { display.started(index: $0, total: $1, spec: $2) },
                     epochEnded: { display.epochEnded($1, of: $0) },
                     progress: { display.finished(index: $0, total: $1, record: $2) })
@@ -104,6 +105,8 @@ func batchSummary(results: StoredResults, batch: ExperimentRunner.BatchSummary) 
     let failed = records.filter { if case .failed = $0.status { true } else { false } }.count
     if diverged > 0 { parts.append("\(diverged) diverged") }
     if failed > 0 { parts.append("\(failed) failed") }
+    let interrupted = records.filter(\.status.isInterrupted).count
+    if interrupted > 0 { parts.append("\(interrupted) interrupted") }
     if !results.missing.isEmpty { parts.append("\(results.missing.count) without a result") }
     let total = records.count + results.missing.count
     return "\(total) run\(total == 1 ? "" : "s"): " + parts.joined(separator: ", ")

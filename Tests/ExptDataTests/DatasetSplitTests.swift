@@ -12,7 +12,8 @@ import ExptData
         // (count, fraction, train, validation)
         (10, 0.2, 8, 2), (10, 0.25, 7, 3), (10, 0.24, 8, 2),  // round(2.5) = 3, round(2.4) = 2
         (10, 0.01, 9, 1), (10, 0.99, 1, 9),                    // at least one on each side
-        (10, 0.0, 9, 1), (10, 1.0, 1, 9), (2, 0.5, 1, 1),
+        (10, 0.0, 10, 0),                                      // 0: no validation set
+        (10, 1.0, 1, 9), (2, 0.5, 1, 1),
         (1, 0.5, 1, 0), (0, 0.5, 0, 0),                        // too few to hold any out
     ])
     func sizes(count: Int, fraction: Double, train: Int, validation: Int) {

@@ -283,7 +283,7 @@ struct ManifestErrorTests {
             classes: 3
               validation: 1
             """#, #"""
-            x.yaml:5:15: error: data.validation: expected a number in (0, 1), found 1
+            x.yaml:5:15: error: data.validation: expected a number in [0, 1), found 1
               validation: 1
                           ^
             """#),

@@ -29,7 +29,7 @@ struct KeyPath: Hashable, CustomStringConvertible {
             switch component {
             case .key(let key):
                 if !text.isEmpty { text += "." }
-                text += key
+                text += key.escapingControlCharacters()
             case .index(let index):
                 text += "[\(index)]"
             }

@@ -9,7 +9,8 @@ import ExptYAML
 /// Paths are relative to the folder of the file that names them. A base file may extend
 /// others; a file that (through others) extends itself is refused with the chain of files.
 /// Overrides (`key.path=value`, the value typed by the YAML rules) then replace the value at
-/// their key path, in order.
+/// their key path, in order. An override under `variants` names a variant the manifest declares:
+/// a typo must not add a variant.
 extension ManifestDecoder {
     /// The files read for `extends`, in the order they were read: path and text.
     var baseFiles: [(path: String, text: String)] {
@@ -24,7 +25,9 @@ extension ManifestDecoder {
             error(tree, "expected a mapping, found \(tree.found)")
             return nil
         }
+        let start = errorCount
         tree = resolvingExtends(tree, chain: [Self.normalized(path)])
+        aBaseFailed = errorCount > start
         for override in overrides {
             tree = applying(override, to: tree) ?? tree
         }
@@ -115,7 +118,7 @@ extension ManifestDecoder {
 
     /// `tree` with the override `key.path=value` applied, or nil after reporting a malformed one.
     private func applying(_ override: String, to tree: Tree) -> Tree? {
-        let source = addSource(SourceText(name: "--set \(override)", text: nil))
+        let source = addSource(SourceText(name: "--set \(override.escapingControlCharacters())", text: nil))
         let origin = Mark(line: 1, column: 1)
         guard let equals = override.firstIndex(of: "=") else {
             error(at: origin, source: source, path: .root, "expected key.path=value, found no \"=\"")
@@ -134,6 +137,13 @@ extension ManifestDecoder {
             return nil
         }
         let value = Tree(node, path: keyPath, source: source) { mark, path, message in error(at: mark, source: source, path: path, message) }
+        if case .key("variants")? = keyPath.components.first, keyPath.components.count > 1,
+           case .key(let name) = keyPath.components[1], let declared = tree["variants"]?.entries?.map(\.key),
+           !declared.contains(name) {
+            let path = KeyPath.root.appending("variants").appending(name)
+            error(at: origin, source: source, path: path, Suggestion.unknownVariant(name, declared: declared))
+            return nil
+        }
         return setting(value, at: keyPath.components[...], in: tree, path: .root)
     }
 }

@@ -6,7 +6,7 @@ import ExptData
 /// data:
 ///   dataset: spirals     # required: see `datasetKeys`
 ///   samples: 600         # settings of the dataset, next to `dataset` (defaults of its settings type)
-///   validation: 0.2      # number in (0, 1), default 0.2
+///   validation: 0.2      # number in [0, 1), default 0.2; 0: no validation set
 ///   test: 0.1            # number in [0, 1), default 0 (no test set); not with a dataset's own test set
 ///   normalize: standardize  # standardize | scale, default none
 ///   seed: 0              # non-negative integer, default 0 (mnist1d: 42, and below 2^32)
@@ -59,7 +59,7 @@ extension ManifestDecoder {
         let datasetTree = fields.required("dataset")
         let names = ManifestSchema.datasets.names.map { ($0.name, $0.name) }
         let kind = datasetTree.flatMap { choice($0, "dataset", names) }
-        let validation = fields.optional("validation").map { number($0, .openUnit) } ?? DataConfig.defaultValidation
+        let validation = fields.optional("validation").map { number($0, .halfOpenUnit) } ?? DataConfig.defaultValidation
         let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? DataConfig.defaultTest
         let normalize = fields.optional("normalize").map { choice($0, "normalization", Self.options(Normalization.self)) }
         let seedTree = fields.optional("seed")

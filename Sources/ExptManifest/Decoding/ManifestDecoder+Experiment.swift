@@ -89,6 +89,9 @@ extension ManifestDecoder {
         base.schedule = top.optional("schedule").flatMap { scheduleTree($0) }
         base.clip = top.optional("clip")
         base.parameterGroups = top.optional("param_groups")
+        // A base file that could not be read may have been the one to set them.
+        if aBaseFailed && base.model == nil { broken.insert(.model) }
+        if aBaseFailed && base.optimizer == nil { broken.insert(.optimizer) }
         // The shared settings on their own.
         _ = runConfig(base, broken: broken, variant: nil)
 
@@ -109,8 +112,15 @@ extension ManifestDecoder {
         }
 
         compare = compare.flatMap { comparison($0, tree: top.optional("compare"), variants: variants) }
+        if let compare {
+            checkValidationMetrics(compare, compareTree: top.optional("compare"), variantsTree: top.optional("variants"),
+                                   dataTree: top.optional("data"), variants: variants)
+        }
         let variantNames = top.optional("variants")?.entries?.map(\.key) ?? []
         let expectations = top.optional("expect").map { self.expectations($0, variantNames: variantNames, variants: variants) } ?? []
+        if let expectations, let expectTree = top.optional("expect") {
+            checkValidationMetrics(of: expectations, tree: expectTree, variants: variants)
+        }
         guard errorCount == start, let name, let seeds, let compare, let expectations else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
                           compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
@@ -141,7 +151,7 @@ extension ManifestDecoder {
 
     private func variant(_ entry: Tree.Entry, base: Settings, broken: Set<Section>, sweep: Sweep) -> Variant? {
         let start = errorCount
-        let nameTree = Tree(kind: .scalar(Scalar(entry.key)), mark: entry.keyMark, path: entry.path)
+        let nameTree = Tree(kind: .scalar(Scalar(entry.key)), mark: entry.keyMark, path: entry.path, source: entry.keySource)
         let name = identifier(nameTree, "a variant name")
         guard let overrides = fields(entry.value, allowed: Self.variantKeys, nullIsEmpty: true) else { return nil }
         var settings = base
@@ -217,7 +227,7 @@ extension ManifestDecoder {
         let train = broken.contains(.train) ? nil : settings.train.flatMap { trainConfig($0) }
         if settings.model == nil, let variant, !broken.contains(.model) {
             // Only when the top level is a function, which has no model, and this variant is not.
-            error(at: variant.mark, path: variant.path, "no model: set one here or at the top level")
+            error(at: variant.mark, source: variant.source, path: variant.path, "no model: set one here or at the top level")
         }
         var optimizer: OptimizerConfig?
         if let tree = settings.optimizer {

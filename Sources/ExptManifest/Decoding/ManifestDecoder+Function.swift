@@ -13,7 +13,8 @@ import ExptOptim
 ///   record_every: 10        # metrics of every 10th step (and the last); 1…100000, default 1
 /// ```
 /// A function takes no `model` and no `loss` (it is its own loss), and has no validation split
-/// or data seed.
+/// or data seed. `schedule` and `clip` apply to its steps (each step is an epoch); it takes no
+/// `param_groups`, having no layers, and a plateau schedule on it cannot watch `val_accuracy`.
 extension ManifestDecoder {
     /// Every key a function's `data` may take beside `dataset`, in any function's schema.
     static let functionKeys = Array(Set(TestFunction.allCases.flatMap { ManifestSchema.datasets.entry($0.rawValue)?.keys ?? [] }))
@@ -74,16 +75,25 @@ extension ManifestDecoder {
         if let loss = settings.loss {
             error(loss, "expected no loss for function \(name), which is its own loss, found \(loss.found)\(variantNote(at: loss, involving: [settings.data?["dataset"]]))")
         }
+        if let groups = settings.parameterGroups {
+            error(groups, "expected no param_groups for function \(name), which has no layers, found \(groups.found)\(variantNote(at: groups, involving: [settings.data?["dataset"]]))")
+        }
         let train = broken.contains(.train) ? nil : settings.train.flatMap { functionTrainConfig($0) }
+        let schedule = settings.schedule.flatMap { scheduleConfig($0) }
+        if case .plateau(let plateau)? = schedule?.kind, plateau.metric == .validationAccuracy, let schedule = settings.schedule {
+            error(schedule["metric"] ?? schedule, "expected train_loss or val_loss for a function, which has no accuracy, found val_accuracy")
+        }
+        let clipping = settings.clip.flatMap { self.clipping($0) }
         var optimizer: OptimizerConfig?
         if let tree = settings.optimizer {
             optimizer = optimizerConfig(tree)
         } else if let variant, !broken.contains(.optimizer) {
-            error(at: variant.mark, path: variant.path, "no optimizer: set one here or at the top level")
+            error(at: variant.mark, source: variant.source, path: variant.path, "no optimizer: set one here or at the top level")
         }
         guard errorCount == start, let data, let train, let optimizer else { return nil }
         // The loss is unused; it is the default, as for a manifest that sets none.
-        return RunConfig(data: data.config, model: [], loss: .crossEntropy, train: train, optimizer: optimizer)
+        return RunConfig(data: data.config, model: [], loss: .crossEntropy, train: train, optimizer: optimizer,
+                         schedule: schedule, clipping: clipping)
     }
 
     /// `compare.metric`; a function run records no accuracy.

@@ -57,6 +57,9 @@ final class ManifestDecoder {
     /// Texts of files the manifest extends, by resolved path, used instead of reading them
     /// (a manifest recorded in a results folder carries them).
     var recordedFiles: [String: String] = [:]
+    /// Whether a file named by `extends` could not be read or parsed: the keys it was to bring
+    /// are then not reported missing.
+    var aBaseFailed = false
 
     init(path: String, text: String) {
         self.path = path
@@ -126,10 +129,11 @@ final class ManifestDecoder {
         }
 
         /// The value of a required key, null included (its reader then says what it expected);
-        /// reports a missing key at the mapping.
+        /// reports a missing key at the mapping, unless a base file that might have set it
+        /// could not be read (that error is the cause, and stands alone).
         func required(_ key: String) -> Tree? {
             guard let value = tree[key] else {
-                decoder.error(tree, "missing required key \"\(key)\"")
+                if decoder.aBaseFailed { decoder.errorCount += 1 } else { decoder.error(tree, "missing required key \"\(key)\"") }
                 return nil
             }
             return value

@@ -6,6 +6,14 @@ enum Suggestion {
         Candidates(allowed).unknownKey(key)
     }
 
+    /// `unknown variant "adamm"; did you mean "adam"?`, or the list of the declared variants.
+    static func unknownVariant(_ name: String, declared: [String]) -> String {
+        if let match = closest(to: name, in: declared) {
+            return "unknown variant \(Tree.quote(name)); did you mean \(Tree.quote(match))?"
+        }
+        return "unknown variant \(Tree.quote(name)); the manifest declares " + declared.map { Tree.quote($0) }.joined(separator: ", ")
+    }
+
     /// The candidate nearest to `word`, if it is close; see ``Candidates/closest(to:)``.
     static func closest(to word: String, in candidates: [String]) -> String? {
         Candidates(candidates).closest(to: word)

@@ -117,23 +117,13 @@ struct Tree {
     /// (`"12"`, `"true"`) to call it `the string "12"`.
     static let longestResolvedText = 1_000
 
-    /// `text` in double quotes, with quotes, backslashes and line breaks escaped, and cut after
-    /// 40 characters. Only the first 41 characters are read, so quoting a long string costs no
-    /// more than quoting a short one.
+    /// `text` in double quotes, with quotes, backslashes and control characters escaped
+    /// (``Swift/String/escapingControlCharacters(quotes:)``), and cut after 40 characters.
+    /// Only the first 41 characters are read, so quoting a long string costs no more than
+    /// quoting a short one.
     static func quote(_ text: String) -> String {
         var shown = Substring(text.prefix(41))
         if shown.count > 40 { shown = shown.prefix(40) + "..." }
-        var escaped = ""
-        for character in shown {
-            switch character {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            default: escaped.append(character)
-            }
-        }
-        return "\"" + escaped + "\""
+        return "\"" + String(shown).escapingControlCharacters(quotes: true) + "\""
     }
 }

@@ -7,7 +7,8 @@ import ExptData
 /// what they compare and in their own seed (initialisation and shuffling), not in their data.
 public struct DataConfig: Sendable, Hashable, Codable {
     public var dataset: DatasetConfig
-    /// Fraction of the examples held out for validation, in (0, 1). Default 0.2.
+    /// Fraction of the examples held out for validation, in [0, 1); 0 for no validation set
+    /// (no `val_*` metric is recorded). Default 0.2.
     public var validation: Double
     /// Seed of the dataset's generation and split. Default 0 (42 for MNIST-1D, the package's).
     public var seed: UInt64

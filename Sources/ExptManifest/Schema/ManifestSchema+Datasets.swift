@@ -141,8 +141,8 @@ extension ManifestSchema {
     }
 
     private static let everyDataset = NameSchema("(every dataset)", "Keys of data beside dataset (not for a test function).", [
-        SettingSchema("validation", .number(.openUnit), .number(DataConfig.defaultValidation),
-                      "Fraction of the examples held out for validation."),
+        SettingSchema("validation", .number(.halfOpenUnit), .number(DataConfig.defaultValidation),
+                      "Fraction of the examples held out for validation; 0 for no validation set."),
         SettingSchema("test", .number(.halfOpenUnit), .number(DataConfig.defaultTest),
                       "Fraction held out as a test set, measured once on the final model."),
         SettingSchema("normalize", .choice(of: Normalization.self), .described("none"),
