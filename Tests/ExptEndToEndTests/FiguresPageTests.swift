@@ -1,3 +1,4 @@
+import ExptTestSupport
 import Foundation
 import Testing
 @testable import expt

@@ -1,3 +1,4 @@
+import ExptTestSupport
 import Foundation
 import Testing
 @testable import expt
@@ -5,7 +6,7 @@ import Testing
 /// `expt plan` takes `--set` like `run` and `validate`.
 struct PlanOverrideTests {
     @Test func planAppliesAndChecksItsOverrides() throws {
-        let folder = try TemporaryDirectory()
+        let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let path = try folder.write(PlanTests.manifest, to: "tiny.yaml")
         let good = try Expt.Plan.parse([path, "--set", "seeds=[3]", "--set", "variants.adam.optimizer.lr=0.001"])

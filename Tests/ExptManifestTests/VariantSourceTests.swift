@@ -1,3 +1,4 @@
+import ExptTestSupport
 import Testing
 @testable import ExptManifest
 
