@@ -109,10 +109,10 @@ import Testing
             "cc850776e7c221ea", "e440faeb181b0555", "e86e9e272f1448cb", "ee7a3283beccb342", "fd651e3bee7d7381", "fefc198ecf1cd9f3",
         ]),
         ("mnist1d-architectures", [
-            "019d4202eb4a7cd4", "0e78267b9f2c6185", "1f2ec5864bf2921e", "2d9a39a871aec4fd", "2fccbac4105693bd", "30c0b8b0eb02f497",
-            "42be34e7a16087c2", "461aba061369fa51", "684075206f66942f", "71bd02039ff55aac", "7bc444989eff3ba8", "96e02a35547a9b23",
-            "a0535634eadc4e72", "aeba87d6201a139d", "b0aa364cc9a50c6d", "b26f8ca4a8d5769e", "b56965b8d164625c", "d90973099afb23e2",
-            "ea888bd053f84b1d", "ef7025b405a4dabc", "f2fa28ae798ab4f9", "f9b0e21a82d09532", "fbce6b18f49fbe9a", "fe95a850d7838275",
+            "014302db3610840f", "1426f8a53be855f7", "1a8eecdca499c089", "1be78af1b8afd6d1", "1ded853eb009651c", "1e683265a31f405a",
+            "1ff8d34021692d18", "2799b0bcccea7da6", "2e3da22a06829616", "3a29e9b1ba768b84", "528ef32a8e2fac1f", "5daa51d0704aaf87",
+            "773f3becbb2c16c4", "7aeab690f0eabba0", "81c38e943c6fe53b", "91b502812326c5d4", "a31e49ab2a4a74c6", "ad4c48675298ef8c",
+            "b23e799e917b2d04", "c0d226223b2e22e7", "d65bb3ae08e34a1b", "d873983392e4fcb0", "ee03db997139c406", "fa5c32e3c89cf1b1",
         ]),
         ("optimizers-cnn", [
             "03b552b599d04529", "252d6f659e7414c1", "29ea1d7ee2fee552", "52efd290b9161f3b", "6148d51fe1b69732", "87b3d0b1fba7e92a",
