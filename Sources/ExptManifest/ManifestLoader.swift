@@ -70,7 +70,7 @@ public enum ManifestLoader {
         // A nil experiment always comes with a diagnostic; this one is never expected.
         throw ManifestError(diagnostics: diagnostics.isEmpty
             ? [Diagnostic(path: path, line: nil, column: nil, keyPath: "", message: "the manifest could not be decoded", sourceLine: nil)]
-            : diagnostics)
+            : diagnostics, unlisted: decoder.unlisted)
     }
 
     /// A diagnostic for each override without which the manifest declares the same experiment.

@@ -12,7 +12,7 @@ func loadManifest(_ path: String, overrides: [String] = [], recordedData: Record
         return try ManifestLoader.loadRecorded(path: path, recordedData: { recordedData.entry(for: $0)?.summary })
     } catch let error as ManifestError {
         printError(error.description)
-        let count = error.diagnostics.count
+        let count = error.count
         printError("\(count) error\(count == 1 ? "" : "s") in \(path)")
         throw ExitStatus.invalidManifest
     }

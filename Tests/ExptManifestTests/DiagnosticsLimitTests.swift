@@ -17,6 +17,19 @@ struct DiagnosticsLimitTests {
         #expect(hundredth.hasPrefix(#"x.yaml:110:3: error: train.k99: unknown key "k99"; expected one of: "#))
     }
 
+    /// Past the first 1,000 problems the decoder only counts: the message of a mistake it will
+    /// never show is not worded (the work of validating 240,000 unknown keys is that of 1,000).
+    @Test func pastAThousandProblemsTheyAreCountedNotWorded() throws {
+        let error = try #require(throws: ManifestError.self) {
+            try ManifestLoader.decode(text: unknownKeys(1_500), path: "x.yaml")
+        }
+        #expect(error.diagnostics.count == 1_000)
+        #expect(error.unlisted == 500)
+        #expect(error.count == 1_500)
+        #expect(error.diagnostics.last?.keyPath == "train.k999")
+        #expect(error.description.hasSuffix("  k99: 1\n  ^\nand 1400 more errors"))
+    }
+
     @Test func oneMoreErrorIsSingular() throws {
         let text = try #require(errorText(unknownKeys(101)))
         #expect(text.hasSuffix("  k99: 1\n  ^\nand 1 more error"))

@@ -25,6 +25,13 @@ final class ManifestDecoder {
     /// Every error reported so far, duplicates included: decoding code compares it before and
     /// after a step to know whether that step failed.
     private(set) var errorCount = 0
+    /// The most diagnostics kept in full. Past them a problem is only counted (in
+    /// ``unlisted``): its message is never worded, so a manifest with hundreds of thousands of
+    /// mistakes costs no more than one with a thousand, and only the first
+    /// ``ManifestError/maximumShown`` are printed anyway.
+    static let maximumKept = 1_000
+    /// Problems counted past ``maximumKept``.
+    private(set) var unlisted = 0
     /// What each file dataset's files said when inspected: variants that share a dataset read
     /// its files once.
     var inspectedData: [DatasetConfig: Result<DataFileSummary?, DataFileError>] = [:]
@@ -75,14 +82,19 @@ final class ManifestDecoder {
 
     // MARK: - Reporting
 
-    func error(_ tree: Tree, _ message: String) {
-        error(at: tree.mark, source: tree.source, path: tree.path, message)
+    func error(_ tree: Tree, _ message: @autoclosure () -> String) {
+        error(at: tree.mark, source: tree.source, path: tree.path, message())
     }
 
     /// Reports a problem at `mark` in `source`. Problems of an override name the override and
     /// have no position.
-    func error(at mark: Mark, source: SourceID = .manifest, path keyPath: KeyPath, _ message: String) {
+    func error(at mark: Mark, source: SourceID = .manifest, path keyPath: KeyPath, _ wording: @autoclosure () -> String) {
         errorCount += 1
+        guard diagnostics.count < Self.maximumKept else {
+            unlisted += 1
+            return
+        }
+        let message = wording()
         guard seen.insert(DiagnosticKey(source: source, line: mark.line, column: mark.column, message: message)).inserted else { return }
         let origin = sources[source.index]
         let hasPosition = origin.text != nil
@@ -157,9 +169,11 @@ final class ManifestDecoder {
                 errorCount += 1
                 continue
             }
-            let prepared = candidates ?? Suggestion.Candidates(allowed)
-            candidates = prepared
-            error(at: entry.keyMark, source: entry.keySource, path: entry.path, prepared.unknownKey(entry.key))
+            error(at: entry.keyMark, source: entry.keySource, path: entry.path, {
+                let prepared = candidates ?? Suggestion.Candidates(allowed)
+                candidates = prepared
+                return prepared.unknownKey(entry.key)
+            }())
         }
         return Fields(tree: tree, decoder: self)
     }
