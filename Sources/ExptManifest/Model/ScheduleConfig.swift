@@ -38,32 +38,25 @@ public struct ScheduleConfig: Sendable, Equatable, Codable {
             lhs.settings.isEqual(to: rhs.settings)
         }
 
-        private struct Key: CodingKey {
-            let stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         public func encode(to encoder: any Encoder) throws {
             let kind = type(of: settings)
-            var outer = encoder.container(keyedBy: Key.self)
+            var outer = encoder.container(keyedBy: StoredKey.self)
             if kind.storedWrapped {
-                var inner = outer.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: kind.storedName))
-                try inner.encode(settings, forKey: Key(stringValue: "_0"))
+                var inner = outer.nestedContainer(keyedBy: StoredKey.self, forKey: StoredKey(stringValue: kind.storedName))
+                try inner.encode(settings, forKey: StoredKey.unlabelled)
             } else {
-                try outer.encode(settings, forKey: Key(stringValue: kind.storedName))
+                try outer.encode(settings, forKey: StoredKey(stringValue: kind.storedName))
             }
         }
 
         public init(from decoder: any Decoder) throws {
-            let outer = try decoder.container(keyedBy: Key.self)
+            let outer = try decoder.container(keyedBy: StoredKey.self)
             guard let key = outer.allKeys.first, outer.allKeys.count == 1,
                   let kind = ScheduleRegistry.kinds.first(where: { $0.storedName == key.stringValue }) else {
                 throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected one schedule name"))
             }
             if kind.storedWrapped {
-                settings = try outer.nestedContainer(keyedBy: Key.self, forKey: key).decode(kind, forKey: Key(stringValue: "_0"))
+                settings = try outer.nestedContainer(keyedBy: StoredKey.self, forKey: key).decode(kind, forKey: StoredKey.unlabelled)
             } else {
                 settings = try outer.decode(kind, forKey: key)
             }

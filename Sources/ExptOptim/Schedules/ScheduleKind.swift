@@ -8,7 +8,7 @@ public protocol ScheduleKind: Sendable, Equatable, Codable {
     /// The name in manifests and reports, in lower case.
     static var name: String { get }
     /// The key the run's stored config holds the settings under (the stored form predates the
-    /// kinds: `oneCycle` for `onecycle`); by default `name`.
+    /// kinds: `inverseTime` for `inverse_time`); by default `name`.
     static var storedName: String { get }
     /// Whether the stored config wraps the settings once more, as `{"_0": {…}}`; by default not.
     static var storedWrapped: Bool { get }
