@@ -45,25 +45,18 @@ public struct OptimizerConfig: Sendable, Equatable, Codable {
         lhs.settings.isEqual(to: rhs.settings)
     }
 
-    private struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public func encode(to encoder: any Encoder) throws {
-        var outer = encoder.container(keyedBy: Key.self)
-        var inner = outer.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: name))
-        try inner.encode(settings, forKey: Key(stringValue: "_0"))
+        var outer = encoder.container(keyedBy: StoredKey.self)
+        var inner = outer.nestedContainer(keyedBy: StoredKey.self, forKey: StoredKey(stringValue: name))
+        try inner.encode(settings, forKey: StoredKey.unlabelled)
     }
 
     public init(from decoder: any Decoder) throws {
-        let outer = try decoder.container(keyedBy: Key.self)
+        let outer = try decoder.container(keyedBy: StoredKey.self)
         guard let key = outer.allKeys.first, outer.allKeys.count == 1, let kind = OptimizerRegistry.kind(named: key.stringValue) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected one optimizer name"))
         }
-        let inner = try outer.nestedContainer(keyedBy: Key.self, forKey: key)
-        settings = try inner.decode(kind, forKey: Key(stringValue: "_0"))
+        let inner = try outer.nestedContainer(keyedBy: StoredKey.self, forKey: key)
+        settings = try inner.decode(kind, forKey: StoredKey.unlabelled)
     }
 }

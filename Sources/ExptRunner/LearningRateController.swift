@@ -34,25 +34,15 @@ struct LearningRateController {
         let warmup = try config.warmup.map { w throws(ScheduleError) in try LinearWarmup(length: warmupLength, startFactor: w.startFactor) }
         self.warmup = warmup
         let length = max(ticks - warmupLength, 1)
-        let base = baseLearningRate
-        let rule: Rule = switch config.kind {
-        case .constant: .closedForm(try ConstantSchedule(baseLearningRate: base))
-        case .step(let stepSize, let gamma): .closedForm(try StepDecay(baseLearningRate: base, stepSize: stepSize, gamma: gamma))
-        case .multistep(let milestones, let gamma): .closedForm(try MultiStepDecay(baseLearningRate: base, milestones: milestones, gamma: gamma))
-        case .exponential(let gamma): .closedForm(try ExponentialDecay(baseLearningRate: base, gamma: gamma))
-        case .inverseTime(let rate): .closedForm(try InverseTimeDecay(baseLearningRate: base, decayRate: rate))
-        case .polynomial(let total, let power, let end):
-            .closedForm(try PolynomialDecay(baseLearningRate: base, totalIterations: total ?? length, power: power, endLearningRate: end))
-        case .cosine(let tMax, let etaMin): .closedForm(try CosineAnnealing(baseLearningRate: base, tMax: tMax ?? length, etaMin: etaMin))
-        case .cosineRestarts(let t0, let tMult, let etaMin):
-            .closedForm(try CosineAnnealingWarmRestarts(baseLearningRate: base, t0: t0, tMult: tMult, etaMin: etaMin))
-        case .oneCycle(let maxLR, let pctStart, let anneal, let div, let finalDiv):
-            .closedForm(try OneCycle(maxLearningRate: maxLR, totalSteps: length, pctStart: pctStart, anneal: anneal,
-                                     divFactor: div, finalDivFactor: finalDiv))
-        case .plateau(let p):
-            .plateau(try ReduceOnPlateau(baseLearningRate: base, mode: p.mode, factor: p.factor, patience: p.patience,
-                                         threshold: p.threshold, thresholdMode: p.thresholdMode, cooldown: p.cooldown,
-                                         minimumLearningRate: p.minimumLearningRate), p.metric)
+        let rule: Rule
+        switch try config.kind.settings.makeRule(baseLearningRate: baseLearningRate, length: length) {
+        case .closedForm(let schedule):
+            rule = .closedForm(schedule)
+        case .reduceOnPlateau(let plateau):
+            guard let watched = config.kind.settings as? any MetricMonitoringSchedule else {
+                throw ScheduleError("\(config.kind.name) is fed a metric but names none")
+            }
+            rule = .plateau(plateau, watched.metric)
         }
         if let warmup, case .closedForm(let main) = rule {
             self.rule = .closedForm(WarmedUpSchedule(warmup: warmup, main: main))

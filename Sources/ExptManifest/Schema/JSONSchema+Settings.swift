@@ -1,3 +1,5 @@
+import ExptOptim
+
 /// The JSON Schema of one setting's values, from its ``SettingKind``: numbers and integers with
 /// the very bounds the decoder checks, flags, names, and the few described values (pairs,
 /// paths, seeds) with a structure of their own.
@@ -64,9 +66,9 @@ extension ManifestJSONSchema {
         "column name, or 0-based column index": column,
         "column, or sequence of columns": ["oneOf": [column, ["type": "array", "items": column, "minItems": 1]]],
         "nothing": ["type": "null"],
-        "increasing integers 1 to \(ScheduleDefaults.maximumTicks)": [
+        "increasing integers 1 to \(ScheduleInterval.maximumTicks)": [
             "type": "array", "minItems": 1,
-            "items": ["type": "integer", "minimum": 1, "maximum": .int(ScheduleDefaults.maximumTicks)],
+            "items": ["type": "integer", "minimum": 1, "maximum": .int(ScheduleInterval.maximumTicks)],
         ],
         "string": ["type": ["string", "number", "boolean"]],
         ManifestSchema.seedText: seed,

@@ -1,7 +1,7 @@
-/// One hyperparameter of an optimizer: its manifest key, where it lives in the optimizer's
-/// settings type, the values it takes and what it does. An optimizer's table of these
-/// (`OptimizerKind.settings`) is the one place its keys are written: manifest decoding,
-/// `expt schema`, `expt list`, the report's hyperparameter columns and the docs read it, and
+/// One hyperparameter of an optimizer or a schedule: its manifest key, where it lives in the
+/// settings type, the values it takes and what it does. A kind's table of these
+/// (`OptimizerKind.settings`, `ScheduleKind.settings`) is the one place its keys are written:
+/// manifest decoding, `expt schema`, `expt list`, the report's columns and the docs read it, and
 /// its default is the value the settings type's `init()` gives.
 public struct Hyperparameter<Settings> {
     /// Where the value lives and what it is.
@@ -12,6 +12,26 @@ public struct Hyperparameter<Settings> {
         case flag(WritableKeyPath<Settings, Bool>)
         /// Two numbers, each in [0, 1), written `[b1, b2]` and reported as two columns named `names`.
         case pair(WritableKeyPath<Settings, Double>, WritableKeyPath<Settings, Double>, names: (String, String))
+        /// An integer in a range.
+        case integer(WritableKeyPath<Settings, Int>, ClosedRange<Int>)
+        /// A number the manifest must give (nil only in `init()`).
+        case requiredNumber(WritableKeyPath<Settings, Double?>, HyperparameterRange)
+        /// An integer the manifest must give (nil only in `init()`).
+        case requiredInteger(WritableKeyPath<Settings, Int?>, ClosedRange<Int>)
+        /// A tick count that, left out (nil), is the run's ticks after the warm-up.
+        case runLength(WritableKeyPath<Settings, Int?>)
+        /// One of a set of names.
+        case choice(HyperparameterChoice<Settings>)
+        /// Tick counts in increasing order, which the manifest must give.
+        case milestones(WritableKeyPath<Settings, [Int]?>)
+
+        /// Whether a manifest must give the value.
+        public var isRequired: Bool {
+            switch self {
+            case .requiredNumber, .requiredInteger, .milestones: true
+            case .number, .flag, .pair, .integer, .runLength, .choice: false
+            }
+        }
     }
 
     /// The key as written in a manifest (`weight_decay`).
@@ -34,11 +54,17 @@ public struct Hyperparameter<Settings> {
         case .flag(let path): [(key, "\(settings[keyPath: path])")]
         case .pair(let first, let second, let names):
             [(names.0, "\(settings[keyPath: first])"), (names.1, "\(settings[keyPath: second])")]
+        case .integer(let path, _): [(key, "\(settings[keyPath: path])")]
+        case .requiredNumber(let path, _): settings[keyPath: path].map { [(key, "\($0)")] } ?? []
+        case .requiredInteger(let path, _), .runLength(let path): settings[keyPath: path].map { [(key, "\($0)")] } ?? []
+        case .choice(let choice): [(key, choice.name(settings))]
+        case .milestones(let path):
+            settings[keyPath: path].map { [(key, "[" + $0.map(String.init).joined(separator: ", ") + "]")] } ?? []
         }
     }
 }
 
-/// The ranges an optimizer's numbers take; the manifest decoder checks them.
+/// The ranges a kind's numbers take; the manifest decoder checks them.
 public enum HyperparameterRange: Sendable {
     /// > 0
     case positive
@@ -46,4 +72,6 @@ public enum HyperparameterRange: Sendable {
     case nonNegative
     /// [0, 1]
     case closedUnit
+    /// (0, 1)
+    case openUnit
 }

@@ -11,3 +11,18 @@ public struct ConstantSchedule: Schedule {
         baseLearningRate
     }
 }
+
+extension ConstantSchedule {
+    /// `constant` in a manifest: no settings.
+    public struct Settings: ScheduleKind {
+        public static let name = "constant"
+        public static let summary = "The optimizer's lr throughout."
+        public static var settings: [Hyperparameter<Self>] { [] }
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try ConstantSchedule(baseLearningRate: baseLearningRate))
+        }
+    }
+}

@@ -24,3 +24,25 @@ public struct CosineAnnealing: Schedule {
         etaMin + (baseLearningRate - etaMin) * (1 + cos(Double.pi * Double(t) / Double(tMax))) / 2
     }
 }
+
+extension CosineAnnealing {
+    /// `cosine` in a manifest: `t_max` (the run's length) and `eta_min`.
+    public struct Settings: ScheduleKind {
+        public static let name = "cosine"
+        public static let summary = "Half a cosine from base down to eta_min (CosineAnnealingLR)."
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("t_max", .runLength(\.tMax), "Ticks of the half cosine (after it the rate rises again, as in torch)."),
+             .etaMin(\.etaMin)]
+        }
+
+        /// nil: the run's ticks after the warm-up.
+        public var tMax: Int?
+        public var etaMin = 0.0
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try CosineAnnealing(baseLearningRate: baseLearningRate, tMax: tMax ?? length, etaMin: etaMin))
+        }
+    }
+}

@@ -46,3 +46,27 @@ public struct CosineAnnealingWarmRestarts: Schedule {
         return etaMin + (baseLearningRate - etaMin) * (1 + cos(Double.pi * Double(position) / Double(length))) / 2
     }
 }
+
+extension CosineAnnealingWarmRestarts {
+    /// `cosine_restarts` in a manifest: `t_0` (required), `t_mult` and `eta_min`.
+    public struct Settings: ScheduleKind {
+        public static let name = "cosine_restarts"
+        public static let storedName = "cosineRestarts"
+        public static let summary = "Cosine cycles that restart at base (CosineAnnealingWarmRestarts)."
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("t_0", .requiredInteger(\.t0, ScheduleInterval.tickRange), "Ticks of the first cycle."),
+             Hyperparameter("t_mult", .integer(\.tMult, 1...1000), "Each cycle is t_mult times longer."),
+             .etaMin(\.etaMin)]
+        }
+
+        public var t0: Int?
+        public var tMult = 1
+        public var etaMin = 0.0
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try CosineAnnealingWarmRestarts(baseLearningRate: baseLearningRate, t0: try ScheduleError.required(t0, "t_0"), tMult: tMult, etaMin: etaMin))
+        }
+    }
+}

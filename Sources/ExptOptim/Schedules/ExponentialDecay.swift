@@ -16,3 +16,20 @@ public struct ExponentialDecay: Schedule {
         baseLearningRate * pow(gamma, Double(t))
     }
 }
+
+extension ExponentialDecay {
+    /// `exponential` in a manifest: `gamma` (required).
+    public struct Settings: ScheduleKind {
+        public static let name = "exponential"
+        public static let summary = "Multiplied by gamma every tick (ExponentialLR)."
+        public static var settings: [Hyperparameter<Self>] { [.decayFactor(.requiredNumber(\.gamma, .positive))] }
+
+        public var gamma: Double?
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try ExponentialDecay(baseLearningRate: baseLearningRate, gamma: try ScheduleError.required(gamma, "gamma")))
+        }
+    }
+}

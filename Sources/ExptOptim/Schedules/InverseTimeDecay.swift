@@ -15,3 +15,23 @@ public struct InverseTimeDecay: Schedule {
         baseLearningRate / (1 + decayRate * Double(t))
     }
 }
+
+extension InverseTimeDecay {
+    /// `inverse_time` in a manifest: `decay_rate` (required).
+    public struct Settings: ScheduleKind {
+        public static let name = "inverse_time"
+        public static let storedName = "inverseTime"
+        public static let summary = "base / (1 + decay_rate · t), as Keras and optax."
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("decay_rate", .requiredNumber(\.decayRate, .nonNegative), "How fast the rate falls.")]
+        }
+
+        public var decayRate: Double?
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try InverseTimeDecay(baseLearningRate: baseLearningRate, decayRate: try ScheduleError.required(decayRate, "decay_rate")))
+        }
+    }
+}

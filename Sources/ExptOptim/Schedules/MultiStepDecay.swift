@@ -26,3 +26,24 @@ public struct MultiStepDecay: Schedule {
         return baseLearningRate * pow(gamma, Double(passed))
     }
 }
+
+extension MultiStepDecay {
+    /// `multistep` in a manifest: `milestones` (required) and `gamma`.
+    public struct Settings: ScheduleKind {
+        public static let name = "multistep"
+        public static let summary = "Multiplied by gamma at each milestone (MultiStepLR)."
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("milestones", .milestones(\.milestones), "The ticks at which the rate decays."),
+             .decayFactor(.number(\.gamma, .positive))]
+        }
+
+        public var milestones: [Int]?
+        public var gamma = 0.1
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try MultiStepDecay(baseLearningRate: baseLearningRate, milestones: try ScheduleError.required(milestones, "milestones"), gamma: gamma))
+        }
+    }
+}

@@ -64,3 +64,34 @@ public struct OneCycle: Schedule {
         return anneal(maxLearningRate, minimumLearningRate, (step - warmEnd) / (end - warmEnd))
     }
 }
+
+extension OneCycle {
+    /// `onecycle` in a manifest: `max_lr` (required), `pct_start`, `anneal_strategy`,
+    /// `div_factor` and `final_div_factor`; only per step, over the run's steps after the warm-up.
+    public struct Settings: ScheduleKind {
+        public static let name = "onecycle"
+        public static let storedName = "oneCycle"
+        public static let summary = "Up to max_lr and down again, per step (OneCycleLR)."
+        public static let onlyInterval: (interval: ScheduleInterval, reason: String)? = (.step, "onecycle is stepped after every batch")
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("max_lr", .requiredNumber(\.maxLearningRate, .positive), "The peak rate; the optimizer's lr is not used."),
+             Hyperparameter("pct_start", .number(\.pctStart, .openUnit), "Share of the steps spent rising."),
+             Hyperparameter("anneal_strategy", .choice(.of(\.anneal)), "Shape of the rise and the fall."),
+             Hyperparameter("div_factor", .number(\.divFactor, .positive), "The start is max_lr / div_factor."),
+             Hyperparameter("final_div_factor", .number(\.finalDivFactor, .positive), "The end is the start / final_div_factor.")]
+        }
+
+        public var maxLearningRate: Double?
+        public var pctStart = 0.3
+        public var anneal = Anneal.cosine
+        public var divFactor = 25.0
+        public var finalDivFactor = 1e4
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try OneCycle(maxLearningRate: try ScheduleError.required(maxLearningRate, "max_lr"), totalSteps: length, pctStart: pctStart, anneal: anneal,
+                                     divFactor: divFactor, finalDivFactor: finalDivFactor))
+        }
+    }
+}

@@ -29,3 +29,28 @@ public struct PolynomialDecay: Schedule {
         return (baseLearningRate - endLearningRate) * pow(remaining, power) + endLearningRate
     }
 }
+
+extension PolynomialDecay {
+    /// `polynomial` in a manifest: `total_iters` (the run's length), `power` and `end_lr`.
+    public struct Settings: ScheduleKind {
+        public static let name = "polynomial"
+        public static let summary = "From base to end_lr along a power of the time left (PolynomialLR)."
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("total_iters", .runLength(\.totalIterations), "Ticks to reach end_lr."),
+             Hyperparameter("power", .number(\.power, .positive), "Power of the decay."),
+             Hyperparameter("end_lr", .number(\.endLearningRate, .nonNegative), "The final rate.")]
+        }
+
+        /// nil: the run's ticks after the warm-up.
+        public var totalIterations: Int?
+        public var power = 1.0
+        public var endLearningRate = 0.0
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try PolynomialDecay(baseLearningRate: baseLearningRate, totalIterations: totalIterations ?? length,
+                                            power: power, endLearningRate: endLearningRate))
+        }
+    }
+}

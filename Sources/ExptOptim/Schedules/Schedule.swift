@@ -24,4 +24,11 @@ extension ScheduleError {
     static func check(_ condition: Bool, _ name: String, _ requirement: String, _ value: some Any) throws(ScheduleError) {
         guard condition else { throw ScheduleError("\(name) must be \(requirement), got \(value)") }
     }
+
+    /// The value of setting `name`, which a manifest must give: `"\(name) is required"` when
+    /// the settings were made without it.
+    static func required<Value>(_ value: Value?, _ name: String) throws(ScheduleError) -> Value {
+        guard let value else { throw ScheduleError("\(name) is required") }
+        return value
+    }
 }

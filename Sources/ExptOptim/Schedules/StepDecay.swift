@@ -21,3 +21,24 @@ public struct StepDecay: Schedule {
         baseLearningRate * pow(gamma, Double(t / stepSize))
     }
 }
+
+extension StepDecay {
+    /// `step` in a manifest: `step_size` (required) and `gamma`.
+    public struct Settings: ScheduleKind {
+        public static let name = "step"
+        public static let summary = "Multiplied by gamma every step_size ticks (StepLR)."
+        public static var settings: [Hyperparameter<Self>] {
+            [Hyperparameter("step_size", .requiredInteger(\.stepSize, ScheduleInterval.tickRange), "Ticks between two decays."),
+             .decayFactor(.number(\.gamma, .positive))]
+        }
+
+        public var stepSize: Int?
+        public var gamma = 0.1
+
+        public init() {}
+
+        public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+            .closedForm(try StepDecay(baseLearningRate: baseLearningRate, stepSize: try ScheduleError.required(stepSize, "step_size"), gamma: gamma))
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ExptOptim
+
+/// `plateau` in a manifest: the settings of `ReduceLROnPlateau`, and the metric it watches
+/// (a manifest value, so this kind lives beside `Metric`). Only per epoch; `mode` defaults to
+/// the direction in which the metric improves.
+public struct PlateauSettings: ScheduleKind, MetricMonitoringSchedule {
+    public static let name = "plateau"
+    public static let storedWrapped = true
+    public static let summary = "Multiplied by factor when a metric stops improving (ReduceLROnPlateau)."
+    public static let onlyInterval: (interval: ScheduleInterval, reason: String)? = (.epoch, "plateau is stepped once per epoch")
+    public static var settings: [Hyperparameter<Self>] {
+        let count = 0...ScheduleInterval.maximumTicks
+        return [
+            Hyperparameter("metric", .choice(.of(\.metric)), "The metric watched after every epoch."),
+            Hyperparameter("mode", .choice(.of(\.mode, describedDefault: "the metric's goal")),
+                           "Whether the metric improves by falling or by rising."),
+            Hyperparameter("factor", .number(\.factor, .openUnit), "Factor of each reduction."),
+            Hyperparameter("patience", .integer(\.patience, count), "Epochs without improvement before a reduction."),
+            Hyperparameter("threshold", .number(\.threshold, .nonNegative), "How much better counts as an improvement."),
+            Hyperparameter("threshold_mode", .choice(.of(\.thresholdMode)),
+                           "threshold relative to the best value (rel) or absolute (abs)."),
+            Hyperparameter("cooldown", .integer(\.cooldown, count), "Epochs ignored after a reduction."),
+            Hyperparameter("min_lr", .number(\.minimumLearningRate, .nonNegative), "The rate never goes below it."),
+        ]
+    }
+
+    public var metric: Metric
+    public var mode: ReduceOnPlateau.Mode
+    public var factor: Double
+    public var patience: Int
+    public var threshold: Double
+    public var thresholdMode: ReduceOnPlateau.ThresholdMode
+    public var cooldown: Int
+    public var minimumLearningRate: Double
+
+    /// torch's defaults, watching `metric` in the direction in which it improves.
+    public init(metric: Metric = .validationLoss, mode: ReduceOnPlateau.Mode? = nil, factor: Double = 0.1, patience: Int = 10,
+                threshold: Double = 1e-4, thresholdMode: ReduceOnPlateau.ThresholdMode = .relative, cooldown: Int = 0,
+                minimumLearningRate: Double = 0) {
+        self.metric = metric
+        self.mode = mode ?? Self.goal(of: metric)
+        self.factor = factor
+        self.patience = patience
+        self.threshold = threshold
+        self.thresholdMode = thresholdMode
+        self.cooldown = cooldown
+        self.minimumLearningRate = minimumLearningRate
+    }
+
+    /// torch's defaults, watching the validation loss.
+    public init() {
+        self.init(metric: .validationLoss)
+    }
+
+    /// `mode` from the metric's goal unless the manifest wrote it.
+    public func resolved(givenKeys: Set<String>) -> Self {
+        var settings = self
+        if !givenKeys.contains("mode") { settings.mode = Self.goal(of: metric) }
+        return settings
+    }
+
+    public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
+        .reduceOnPlateau(try ReduceOnPlateau(baseLearningRate: baseLearningRate, mode: mode, factor: factor, patience: patience,
+                                             threshold: threshold, thresholdMode: thresholdMode, cooldown: cooldown,
+                                             minimumLearningRate: minimumLearningRate))
+    }
+
+    private static func goal(of metric: Metric) -> ReduceOnPlateau.Mode {
+        metric.naturalGoal == .maximize ? .max : .min
+    }
+}
