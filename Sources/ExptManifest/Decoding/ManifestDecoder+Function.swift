@@ -80,7 +80,8 @@ extension ManifestDecoder {
         }
         let train = broken.contains(.train) ? nil : settings.train.flatMap { functionTrainConfig($0) }
         let schedule = settings.schedule.flatMap { scheduleConfig($0) }
-        if case .plateau(let plateau)? = schedule?.kind, plateau.metric == .validationAccuracy, let schedule = settings.schedule {
+        if let watching = schedule?.kind.settings as? any MetricMonitoringSchedule, watching.metric == .validationAccuracy,
+           let schedule = settings.schedule {
             error(schedule["metric"] ?? schedule, "expected train_loss or val_loss for a function, which has no accuracy, found val_accuracy")
         }
         let clipping = settings.clip.flatMap { self.clipping($0) }

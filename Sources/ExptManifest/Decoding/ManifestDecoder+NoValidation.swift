@@ -21,10 +21,10 @@ extension ManifestDecoder {
                 return
             }
             for point in variant.points {
-                guard case .plateau(let plateau)? = point.config.schedule?.kind, plateau.metric != .trainLoss,
-                      point.config.data.validation == 0, let entry else { continue }
+                guard let watching = point.config.schedule?.kind.settings as? any MetricMonitoringSchedule,
+                      watching.metric != .trainLoss, point.config.data.validation == 0, let entry else { continue }
                 error(at: entry.keyMark, source: entry.keySource, path: entry.path,
-                      "schedule plateau watches \(plateau.metric.rawValue), but variant \(name) has no validation set (data.validation is 0); set schedule.metric: train_loss")
+                      "schedule \(type(of: watching).name) watches \(watching.metric.rawValue), but variant \(name) has no validation set (data.validation is 0); set schedule.metric: train_loss")
                 break
             }
         }
