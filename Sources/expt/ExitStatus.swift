@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The exit codes of expt, documented in the README and in `expt --help`.
+/// The exit codes of expt, documented in docs/commands.md and in `expt --help`.
 enum ExitStatus {
     /// An error while running, such as a results folder that cannot be written.
     static let runtimeError = ExitCode(1)

@@ -11,8 +11,8 @@ import ExptData
 ///   normalize: standardize  # standardize | scale, default none
 ///   seed: 0              # non-negative integer, default 0 (mnist1d: 42, and below 2^32)
 /// ```
-/// The settings of each dataset, their ranges and defaults are listed in the README
-/// ("Manifest reference", `data`); `samples` must be at least `classes`, and a generated
+/// The settings of each dataset, their ranges and defaults are listed in docs/manifest-reference.md
+/// (`data`); `samples` must be at least `classes`, and a generated
 /// dataset must fit the memory budget (``MemoryBudget``, docs/data-files.md). The datasets read from
 /// files (`idx`, `cifar10`, `csv`: `DatasetFilesDecoder.swift`) are inspected here: their files
 /// must exist and have valid headers, which give the input shape and the classes.
