@@ -75,13 +75,16 @@ import Testing
         // Mark every stored status (its seconds set to -1, which no training gives): a run that
         // is trained again gets a new status.json, one that is reused keeps the mark. (Inode
         // numbers cannot tell: a file written after a rename may reuse the old one's number.)
-        // The status's checksum is removed with it, as in a status written before checksums.
+        // The marked status is sealed again with its new checksum (the SHA-256 of its text
+        // without the checksum line), so that it is read as stored.
         for index in 0..<4 {
             let path = fixture.runFolder(index) + "/status.json"
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            let marked = text.split(separator: "\n").filter { !$0.hasPrefix("  \"checksum\" : ") }
+            let marked = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  \"checksum\" : ") }
                 .map { $0.hasPrefix("  \"seconds\" : ") ? "  \"seconds\" : -1," : String($0) }
-            try marked.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+                .joined(separator: "\n")
+            let sealed = "{\n  \"checksum\" : \"\(SHA256.hex(of: marked))\",\n" + marked.dropFirst(2)
+            try sealed.write(toFile: path, atomically: true, encoding: .utf8)
         }
         #expect(fixture.folder.results(for: fixture.experiment).records.map(\.seconds) == [-1, -1, -1, -1])
         #expect(try fixture.run(["--force"]) == 0)

@@ -65,14 +65,10 @@ import Testing
         #expect(stored.status == .complete && stored.epochs == record.epochs)
     }
 
-    /// The results committed before statuses had checksums still load, as they are.
-    @Test func aStatusWithoutChecksumIsReadAsWrittenByAnOlderExpt() throws {
-        let record = sampleRecord(status: .diverged(step: 5))
-        let loaded = try Self.loadEdited(record, Self.withoutChecksum)
-        guard case .stored(let stored, _) = loaded else {
-            Issue.record("not stored: \(loaded)")
-            return
-        }
-        #expect(stored.status == .diverged(step: 5))
+    /// A status whose checksum line is deleted does not pass for an unsealed one: an edit
+    /// could otherwise delete it with the change.
+    @Test func aStatusWithoutChecksumIsUnusable() throws {
+        let loaded = try Self.loadEdited(sampleRecord(status: .diverged(step: 5)), Self.withoutChecksum)
+        #expect(loaded == .unusable(reason: "status.json has no checksum of its own"))
     }
 }

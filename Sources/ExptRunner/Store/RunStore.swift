@@ -76,6 +76,9 @@ public struct RunStore: Sendable {
               let runStatus = status.runStatus else {
             return .failure(StoreError("status.json is not a valid status"))
         }
+        guard status.checksum != nil else {
+            return .failure(StoreError("status.json has no checksum of its own"))
+        }
         guard status.matchesChecksum else {
             return .failure(StoreError("status.json does not match its checksum (changed or cut short)"))
         }

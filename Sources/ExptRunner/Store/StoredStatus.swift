@@ -25,8 +25,9 @@ struct StoredStatus: Codable, Equatable {
     var test: TestMetrics?
     /// File name to SHA-256 of its bytes, for every other file of the run folder.
     var files: [String: String]
-    /// SHA-256 of the store's JSON text of this status without its checksum; absent from the
-    /// statuses written before expt checked them, which are read as they are.
+    /// SHA-256 of the store's JSON text of this status without its checksum. Optional only to
+    /// decode a status without one, which ``RunStore`` then refuses: a checksum left out would
+    /// otherwise let an edited status pass.
     var checksum: String?
 
     enum CodingKeys: String, CodingKey {
@@ -67,11 +68,11 @@ struct StoredStatus: Codable, Equatable {
         return sealed
     }
 
-    /// Whether the status matches its checksum (or has none, written by an older expt).
-    /// Decoding then encoding gives the same text whatever the stored text's spacing: the
-    /// numbers are written with enough digits to read back the same.
+    /// Whether the status has a checksum and matches it. Decoding then encoding gives the same
+    /// text whatever the stored text's spacing: the numbers are written with enough digits to
+    /// read back the same.
     var matchesChecksum: Bool {
-        guard let checksum else { return true }
+        guard let checksum else { return false }
         return (try? SHA256.hex(of: unsealedText())) == checksum
     }
 
