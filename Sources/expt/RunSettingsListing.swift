@@ -29,7 +29,7 @@ enum RunSettingsListing {
             let steps = config.train.epochs, every = config.train.recordEvery
             lines = [data, "train: \(steps) step\(steps == 1 ? "" : "s"), recorded every \(every == 1 ? "step" : "\(every) steps")", optimizer]
         } else {
-            data += ", validation \(config.data.validation)"
+            data += config.data.validation == 0 ? ", no validation set" : ", validation \(config.data.validation)"
             if config.data.test > 0 { data += ", test \(config.data.test)" }
             if let normalization = config.data.normalize { data += ", normalize \(normalization.rawValue)" }
             data += ", data seed \(config.data.seed)"
