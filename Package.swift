@@ -4,7 +4,8 @@ import PackageDescription
 // One target per link of the chain; dependencies point down it:
 // CYAML -> ExptYAML -> ExptManifest -> ExptRunner -> ExptReport -> expt,
 // with ExptEngine (over CKernels), ExptOptim and ExptData below the manifest,
-// because a manifest decodes straight into their configuration types.
+// because a manifest decodes straight into their configuration types
+// (docs/architecture.md draws the graph; ModuleGraphTests checks the imports against it).
 // The benchmarks (expt-bench, measured against OpenBLAS) are a package of their own in
 // benchmarks/, over the ExptEngine and ExptOptim libraries, so this one needs no OpenBLAS.
 let package = Package(
@@ -27,7 +28,7 @@ let package = Package(
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2", "-fno-math-errno", "-ffp-contract=off"])]),
         .target(name: "ExptEngine", dependencies: ["CKernels"]),
         .systemLibrary(name: "CVectorMath"),
-        .target(name: "ExptOptim", dependencies: ["ExptEngine", "CVectorMath", "CKernels"]),
+        .target(name: "ExptOptim", dependencies: ["CVectorMath", "CKernels"]),
         .target(name: "ExptData", dependencies: ["ExptEngine", "CZlib"]),
         .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
