@@ -82,19 +82,4 @@ public final class DataCache: Sendable {
     public var peakEntries: Int {
         state.withLock { $0.peakEntries }
     }
-
-    /// Reads every data file of every run of `experiment` in full and checks it, one dataset at
-    /// a time, keeping nothing; throws the first problem. This lets a command stop on a
-    /// truncated or corrupt file before any training, while the runs load their data lazily.
-    /// Generated datasets cannot fail and are skipped; each distinct dataset is read once,
-    /// however many splits and runs use it.
-    public func verifyFiles(of experiment: Experiment) throws(DataFileError) {
-        var checked: Set<DatasetConfig> = []
-        // Every run, not every variant: a sweep may set the data of each of its points.
-        for spec in experiment.runs where spec.config.data.dataset.readsFiles {
-            let data = spec.config.data
-            guard checked.insert(data.dataset).inserted else { continue }
-            _ = try data.dataset.load(seed: data.seed)
-        }
-    }
 }

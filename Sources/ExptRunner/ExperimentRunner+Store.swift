@@ -29,8 +29,8 @@ extension ExperimentRunner {
     /// runs train at the same time (see ``concurrency(jobs:runs:)``); each is stored as it ends.
     /// Runs with the same data settings share one load of their data through `data`, and train
     /// one after another (see `groupedByData()`), so `data` drops each setting after
-    /// its last run and holds at most as many as runs train at once (see
-    /// ``DataCache/verifyFiles(of:)`` to read every file before any training). `planned` is told
+    /// its last run and holds at most as many as runs train at once (``RecordedData/reading(_:)``
+    /// reads every file before any training). `planned` is told
     /// the runs to train, in the order they will start, before the first starts.
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,

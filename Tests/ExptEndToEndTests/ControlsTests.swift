@@ -55,7 +55,7 @@ struct ControlsTests {
     /// so the warm-up lasts 4 steps (0.25, 0.4375, 0.625, 0.8125 of base 1 from start factor 0.25)
     /// and t_max defaults to the 8 steps left: step 4 + k gives (1 + cos(π k/8))/2.
     @Test func warmupInEpochsOnAPerStepSchedule() throws {
-        let config = ScheduleConfig(kind: .cosine(tMax: nil, etaMin: 0), interval: .step,
+        let config = ScheduleConfig(kind: .init(CosineAnnealing.Settings()), interval: .step,
                                     warmup: .init(length: 1, unit: .epoch, startFactor: 0.25))
         let controller = try LearningRateController(config, baseLearningRate: 1, stepsPerEpoch: 4, epochs: 3)
         let rates = (0..<12).map { controller.learningRate(step: $0, epoch: $0 / 4) }
@@ -66,7 +66,9 @@ struct ControlsTests {
     /// One-cycle's total is the run's steps: 2 epochs of 5 steps; linear, pct_start 0.3:
     /// phase ends 2 and 9, so step 2 is the peak and step 9 the minimum 1/10/10.
     @Test func oneCycleSpansTheRun() throws {
-        let config = ScheduleConfig(kind: .oneCycle(maxLearningRate: 1, pctStart: 0.3, anneal: .linear, divFactor: 10, finalDivFactor: 10))
+        var oneCycle = OneCycle.Settings()
+        (oneCycle.maxLearningRate, oneCycle.pctStart, oneCycle.anneal, oneCycle.divFactor, oneCycle.finalDivFactor) = (1, 0.3, .linear, 10, 10)
+        let config = ScheduleConfig(kind: .init(oneCycle))
         let controller = try LearningRateController(config, baseLearningRate: 0.1, stepsPerEpoch: 5, epochs: 2)
         #expect(controller.learningRate(step: 0, epoch: 0) == 0.1)
         #expect(controller.learningRate(step: 2, epoch: 0) == 1)
@@ -76,7 +78,7 @@ struct ControlsTests {
     /// Plateau after a warm-up of 2 epochs: the warm-up epochs' losses are not counted, then
     /// patience 0 halves the rate at the first epoch without improvement.
     @Test func plateauIsFedAfterTheWarmup() throws {
-        let config = ScheduleConfig(kind: .plateau(PlateauSettings(factor: 0.5, patience: 0)),
+        let config = ScheduleConfig(kind: .init(PlateauSettings(factor: 0.5, patience: 0)),
                                     warmup: .init(length: 2, unit: .epoch, startFactor: 0.5))
         var controller = try LearningRateController(config, baseLearningRate: 0.2, stepsPerEpoch: 3, epochs: 5)
         func metrics(_ loss: Double) -> EpochMetrics {

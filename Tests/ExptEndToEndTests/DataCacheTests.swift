@@ -98,9 +98,7 @@ import ExptTestSupport
         #expect(cache.entries == 0 && cache.loads == 1)
     }
 
-    @Test func checkingTheFilesOfGeneratedDataLoadsNothing() throws {
-        let cache = DataCache()
-        try cache.verifyFiles(of: Self.experiment())
-        #expect(cache.loads == 0 && cache.entries == 0)
+    @Test func checkingTheFilesOfGeneratedDataRecordsNothing() throws {
+        #expect(try RecordedData.reading(Self.experiment()) == RecordedData(datasets: []))
     }
 }

@@ -102,9 +102,9 @@ import ExptTestSupport
         let records = experiment.runs.map { Executor().run($0, data: cache) }
         let reason = "data/img.idx: at byte 333: expected 320 bytes of values (20 x 4 x 4) after the 16-byte header, the file ends after 317"
         #expect(records.map(\.status) == Array(repeating: .failed(reason: reason), count: 6))
-        let problem = #expect(throws: DataFileError.self) { try cache.verifyFiles(of: experiment) }
+        let problem = #expect(throws: DataFileError.self) { try RecordedData.reading(experiment) }
         #expect(problem?.description == reason)
-        // Checking reads the file but keeps nothing: the two loads are the runs'.
+        // Checking reads the file outside the cache: the two loads are the runs'.
         #expect(cache.loads == 2)
     }
 
