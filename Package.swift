@@ -22,15 +22,17 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ExptYAML", dependencies: ["CYAML"]),
+        // The vocabulary of settings (tables, ranges, the kind protocol): a leaf every module reads.
+        .target(name: "ExptConfig"),
         // The C kernels are optimised even in debug builds (the tests train with them), and
         // never contract a · b + c into one rounding unless the source says so: every
         // instruction-set version must give the same bits.
         .target(name: "CKernels", cSettings: [.unsafeFlags(["-O2", "-fno-math-errno", "-ffp-contract=off"])]),
-        .target(name: "ExptEngine", dependencies: ["CKernels"]),
+        .target(name: "ExptEngine", dependencies: ["ExptConfig", "CKernels"]),
         .systemLibrary(name: "CVectorMath"),
-        .target(name: "ExptOptim", dependencies: ["CVectorMath", "CKernels"]),
-        .target(name: "ExptData", dependencies: ["ExptEngine", "CZlib"]),
-        .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptEngine", "ExptOptim", "ExptData"]),
+        .target(name: "ExptOptim", dependencies: ["ExptConfig", "CVectorMath", "CKernels"]),
+        .target(name: "ExptData", dependencies: ["ExptConfig", "ExptEngine", "CZlib"]),
+        .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptConfig", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),
         .executableTarget(name: "expt", dependencies: [
@@ -43,7 +45,7 @@ let package = Package(
         .testTarget(name: "ExptYAMLTests", dependencies: ["ExptYAML", "ExptTestSupport"]),
         .testTarget(name: "ExptManifestTests", dependencies: ["ExptManifest", "ExptTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine", "ExptTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim", "ExptTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim", "ExptConfig", "ExptTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptDataTests", dependencies: ["ExptData", "ExptTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptReportTests", dependencies: ["ExptReport", "ExptTestSupport"]),
         .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptManifest", "ExptTestSupport"]),

@@ -1,3 +1,5 @@
+import ExptConfig
+
 internal import CKernels
 
 /// Adadelta (Zeiler, 2012): the update rule of `torch.optim.Adadelta`.

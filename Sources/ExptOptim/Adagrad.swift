@@ -1,3 +1,5 @@
+import ExptConfig
+
 internal import CKernels
 
 /// Adagrad (Duchi, Hazan and Singer, 2011): the update rule of `torch.optim.Adagrad`.

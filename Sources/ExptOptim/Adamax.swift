@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 internal import CKernels
 

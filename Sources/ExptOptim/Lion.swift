@@ -1,3 +1,5 @@
+import ExptConfig
+
 internal import CKernels
 
 /// Lion (Chen et al., 2023, "Symbolic Discovery of Optimization Algorithms"), the sign of an

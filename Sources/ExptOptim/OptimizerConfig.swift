@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// An optimizer and its hyperparameters, as a manifest declares it. A value: one config can
 /// make any number of independent optimizers (one per parameter range, say).
 ///

@@ -1,3 +1,5 @@
+import ExptConfig
+
 internal import CKernels
 
 /// RMSprop (Hinton, 2012), optionally centered (Graves, 2013) and with momentum: the update

@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and
 /// weight decay: the update rule of `torch.optim.SGD`.
 ///

@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptOptim
 
 /// Reads an optimizer's or a schedule's mapping through its kind's settings table, each value

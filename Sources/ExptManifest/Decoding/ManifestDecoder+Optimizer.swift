@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptOptim
 
 /// `optimizer`: a name from `OptimizerRegistry` and that optimizer's keys, as its settings

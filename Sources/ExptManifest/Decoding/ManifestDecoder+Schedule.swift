@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptOptim
 
 /// `schedule`: the learning-rate schedule, a name from `ScheduleRegistry` and that schedule's

@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptOptim
 
 /// `plateau` in a manifest: the settings of `ReduceLROnPlateau`, and the metric it watches

@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptOptim
 
 /// A learning-rate schedule as a manifest declares it: which schedule, how often it is

@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// Every name a manifest accepts, with its settings: the tables the decoders take their keys,
 /// value types and defaults from, and that `expt list` prints. Defaults come from the
 /// configuration types' own default instances (`AdamHyperparameters().eps`), so they are

@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// The hyperparameters several optimizers share, with the same key and meaning.
 extension Hyperparameter {
     /// `lr`: the base learning rate, which the schedule scales.

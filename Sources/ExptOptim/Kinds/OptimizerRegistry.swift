@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// Every optimizer a manifest can name, listed once: the decoder, the schema, `expt list` and
 /// the docs take the optimizers from here, in this order. Adding an optimizer is its file and
 /// one line here.

@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// The base learning rate at every tick.
 public struct ConstantSchedule: Schedule {
     public let baseLearningRate: Double

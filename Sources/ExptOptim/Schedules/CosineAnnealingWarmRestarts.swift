@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 
 /// `torch.optim.lr_scheduler.CosineAnnealingWarmRestarts` (SGDR, Loshchilov and Hutter, 2017):

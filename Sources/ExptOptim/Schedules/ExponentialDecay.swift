@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 
 /// `torch.optim.lr_scheduler.ExponentialLR`: lr(t) = base · gammaᵗ.

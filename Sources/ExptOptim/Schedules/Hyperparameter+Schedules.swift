@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// The settings several schedules share, with the same key and meaning.
 extension Hyperparameter {
     /// `gamma`: the factor of each decay.

@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// Inverse-time decay, as Keras's `InverseTimeDecay` and optax's `inverse_time_decay` (with one
 /// tick per decay step): lr(t) = base / (1 + decayRate · t). Torch has no such scheduler.
 public struct InverseTimeDecay: Schedule {

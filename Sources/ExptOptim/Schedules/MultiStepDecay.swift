@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 
 /// `torch.optim.lr_scheduler.MultiStepLR`: the rate is multiplied by `gamma` at each milestone,

@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 
 /// `torch.optim.lr_scheduler.OneCycleLR` (Smith and Topin, 2018), stepped once per batch: the

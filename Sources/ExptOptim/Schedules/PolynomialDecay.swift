@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 
 /// Polynomial decay from the base rate to `endLearningRate` over `totalIterations` ticks, then

@@ -1,25 +1,19 @@
+import ExptConfig
+
 /// A learning-rate schedule as a manifest names it: a settings type whose values are the
 /// schedule's settings (named and defaulted as in `torch.optim.lr_scheduler`; `init()` gives
 /// the defaults, nil for the settings a manifest must give), described by a table, and the rule
 /// it makes once the run's length is known. Each schedule is one such type in its schedule's
 /// file, listed once in the registry; decoding, the schema, `expt list` and the report read the
 /// table instead of naming schedules.
-public protocol ScheduleKind: Sendable, Equatable, Codable {
-    /// The name in manifests and reports, in lower case.
-    static var name: String { get }
+public protocol ScheduleKind: KindSettings {
     /// The key the run's stored config holds the settings under (the stored form predates the
     /// kinds: `inverseTime` for `inverse_time`); by default `name`.
     static var storedName: String { get }
     /// Whether the stored config wraps the settings once more, as `{"_0": {…}}`; by default not.
     static var storedWrapped: Bool { get }
-    /// One line for `expt list` and the docs.
-    static var summary: String { get }
-    /// Every setting, in the order manifests, `expt list` and reports show them.
-    static var settings: [Hyperparameter<Self>] { get }
     /// The one interval the schedule is defined for, and why, or nil when it takes either.
     static var onlyInterval: (interval: ScheduleInterval, reason: String)? { get }
-    /// Every setting at its default.
-    init()
     /// The settings with the defaults that depend on other settings filled in, given the keys
     /// the manifest wrote; by default unchanged.
     func resolved(givenKeys: Set<String>) -> Self
@@ -41,15 +35,4 @@ extension ScheduleKind {
     public static var onlyInterval: (interval: ScheduleInterval, reason: String)? { nil }
 
     public func resolved(givenKeys: Set<String>) -> Self { self }
-
-    /// Every setting by its manifest name, in the table's order, formatted for reports; settings
-    /// left to the run's length are left out.
-    public var listed: [(name: String, value: String)] {
-        Self.settings.flatMap { $0.listed(in: self) }
-    }
-
-    /// Whether `other` is this kind with the same values.
-    public func isEqual(to other: any ScheduleKind) -> Bool {
-        (other as? Self) == self
-    }
 }

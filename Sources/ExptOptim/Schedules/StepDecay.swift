@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 
 /// `torch.optim.lr_scheduler.StepLR`: the rate is multiplied by `gamma` every `stepSize` ticks,

@@ -1,3 +1,4 @@
+import ExptConfig
 import Foundation
 import Testing
 import ExptTestSupport

@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptOptim
 import Foundation
 
