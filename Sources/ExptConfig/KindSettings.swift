@@ -10,6 +10,11 @@ public protocol KindSettings: Sendable, Equatable, Codable {
     static var summary: String { get }
     /// Every setting, in the order manifests, `expt list` and reports show them.
     static var settings: [Hyperparameter<Self>] { get }
+    /// The key the stored config holds the settings under (a stored form may predate the kind:
+    /// `inverseTime` for `inverse_time`); by default `name`.
+    static var storedName: String { get }
+    /// How the stored config holds the settings under that key; by default `.wrapped`.
+    static var storedForm: StoredForm { get }
     /// Every setting at its default (nil for one a manifest must give).
     init()
     /// A rule the values must follow across settings (Nesterov momentum needs momentum), or
@@ -18,6 +23,9 @@ public protocol KindSettings: Sendable, Equatable, Codable {
 }
 
 extension KindSettings {
+    public static var storedName: String { name }
+    public static var storedForm: StoredForm { .wrapped }
+
     public func conflict() -> HyperparameterConflict? { nil }
 
     /// Every setting by its report name, in the table's order, formatted for reports (a pair

@@ -48,17 +48,10 @@ public struct OptimizerConfig: Sendable, Equatable, Codable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var outer = encoder.container(keyedBy: StoredKey.self)
-        var inner = outer.nestedContainer(keyedBy: StoredKey.self, forKey: StoredKey(stringValue: name))
-        try inner.encode(settings, forKey: StoredKey.unlabelled)
+        try StoredKind.encode(settings, to: encoder)
     }
 
     public init(from decoder: any Decoder) throws {
-        let outer = try decoder.container(keyedBy: StoredKey.self)
-        guard let key = outer.allKeys.first, outer.allKeys.count == 1, let kind = OptimizerRegistry.kind(named: key.stringValue) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected one optimizer name"))
-        }
-        let inner = try outer.nestedContainer(keyedBy: StoredKey.self, forKey: key)
-        settings = try inner.decode(kind, forKey: StoredKey.unlabelled)
+        settings = try StoredKind.decode((any OptimizerKind).self, among: OptimizerRegistry.kinds, family: "optimizer", from: decoder)
     }
 }

@@ -12,7 +12,7 @@ struct ScheduleRegistryTests {
         #expect(ScheduleRegistry.kinds.map { $0.storedName } == [
             "constant", "step", "multistep", "exponential", "inverseTime", "polynomial", "cosine", "cosineRestarts", "oneCycle", "plateau",
         ])
-        #expect(ScheduleRegistry.kinds.filter { $0.storedWrapped }.map { $0.name } == ["plateau"])
+        #expect(ScheduleRegistry.kinds.filter { $0.storedForm == .wrapped }.map { $0.name } == ["plateau"])
         #expect(ScheduleRegistry.kinds.compactMap { kind in kind.onlyInterval.map { "\(kind.name) \($0.interval)" } }
             == ["onecycle step", "plateau epoch"])
     }

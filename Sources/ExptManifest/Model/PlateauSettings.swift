@@ -6,7 +6,7 @@ import ExptOptim
 /// the direction in which the metric improves.
 public struct PlateauSettings: ScheduleKind, MetricMonitoringSchedule {
     public static let name = "plateau"
-    public static let storedWrapped = true
+    public static let storedForm = StoredForm.wrapped
     public static let summary = "Multiplied by factor when a metric stops improving (ReduceLROnPlateau)."
     public static let onlyInterval: (interval: ScheduleInterval, reason: String)? = (.epoch, "plateau is stepped once per epoch")
     public static var settings: [Hyperparameter<Self>] {

@@ -8,9 +8,8 @@ public struct ScheduleConfig: Sendable, Equatable, Codable {
     /// The schedule and its settings: a kind from `ScheduleRegistry`, named as in
     /// torch.optim.lr_scheduler.
     ///
-    /// Encoded as `{"<storedName>": {<settings>}}` (or `{"<storedName>": {"_0": {<settings>}}}`
-    /// for a kind stored wrapped), the form the stored runs' config.json (and so their run ids)
-    /// were written in.
+    /// Stored in the kind's `StoredForm`, the form the stored runs' config.json (and so their
+    /// run ids) were written in.
     public struct Kind: Sendable, Equatable, Codable {
         /// The settings of whichever schedule this is; their type is the schedule's kind.
         public let settings: any ScheduleKind
@@ -40,27 +39,11 @@ public struct ScheduleConfig: Sendable, Equatable, Codable {
         }
 
         public func encode(to encoder: any Encoder) throws {
-            let kind = type(of: settings)
-            var outer = encoder.container(keyedBy: StoredKey.self)
-            if kind.storedWrapped {
-                var inner = outer.nestedContainer(keyedBy: StoredKey.self, forKey: StoredKey(stringValue: kind.storedName))
-                try inner.encode(settings, forKey: StoredKey.unlabelled)
-            } else {
-                try outer.encode(settings, forKey: StoredKey(stringValue: kind.storedName))
-            }
+            try StoredKind.encode(settings, to: encoder)
         }
 
         public init(from decoder: any Decoder) throws {
-            let outer = try decoder.container(keyedBy: StoredKey.self)
-            guard let key = outer.allKeys.first, outer.allKeys.count == 1,
-                  let kind = ScheduleRegistry.kinds.first(where: { $0.storedName == key.stringValue }) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected one schedule name"))
-            }
-            if kind.storedWrapped {
-                settings = try outer.nestedContainer(keyedBy: StoredKey.self, forKey: key).decode(kind, forKey: StoredKey.unlabelled)
-            } else {
-                settings = try outer.decode(kind, forKey: key)
-            }
+            settings = try StoredKind.decode((any ScheduleKind).self, among: ScheduleRegistry.kinds, family: "schedule", from: decoder)
         }
     }
 

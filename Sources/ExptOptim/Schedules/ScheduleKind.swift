@@ -7,11 +7,6 @@ import ExptConfig
 /// file, listed once in the registry; decoding, the schema, `expt list` and the report read the
 /// table instead of naming schedules.
 public protocol ScheduleKind: KindSettings {
-    /// The key the run's stored config holds the settings under (the stored form predates the
-    /// kinds: `inverseTime` for `inverse_time`); by default `name`.
-    static var storedName: String { get }
-    /// Whether the stored config wraps the settings once more, as `{"_0": {…}}`; by default not.
-    static var storedWrapped: Bool { get }
     /// The one interval the schedule is defined for, and why, or nil when it takes either.
     static var onlyInterval: (interval: ScheduleInterval, reason: String)? { get }
     /// The settings with the defaults that depend on other settings filled in, given the keys
@@ -30,8 +25,8 @@ public enum ScheduleRule: Sendable {
 }
 
 extension ScheduleKind {
-    public static var storedName: String { name }
-    public static var storedWrapped: Bool { false }
+    /// Schedules' settings are stored bare (`{"step": {…}}`) unless a kind says otherwise.
+    public static var storedForm: StoredForm { .bare }
     public static var onlyInterval: (interval: ScheduleInterval, reason: String)? { nil }
 
     public func resolved(givenKeys: Set<String>) -> Self { self }
