@@ -1,12 +1,10 @@
 import ExptEngine
 import ExptManifest
 import ExptOptim
-import ArgumentParser
 import Foundation
 import Testing
 
 @testable import ExptRunner
-@testable import expt
 import ExptTestSupport
 
 /// Per-layer optimizers, the learning-rate controller and whole runs with schedules, clipping
@@ -111,27 +109,13 @@ struct ControlsTests {
             schedule: {name: step, step_size: 1, gamma: 0.5}
         """
 
-    /// Runs `expt run` on `manifest` and returns the exit code and the results folder.
-    func run(_ manifest: String, in folder: TemporaryFolder) throws -> (code: Int32, results: String) {
-        let path = try folder.write(manifest, to: "controls.yaml")
-        let out = (folder.path as NSString).appendingPathComponent("results")
-        var command = try Expt.parseAsRoot(["run", path, "--out", out, "--quiet"])
-        do {
-            try command.run()
-            return (0, out + "/controls")
-        } catch let exit as ExitCode {
-            return (exit.rawValue, out + "/controls")
-        }
-    }
-
     /// 48 training examples in batches of 16: 3 steps an epoch. Per step, 0.1 · 0.5ᵗ at the
     /// epochs' last steps t = 2, 5, 8; per epoch, 0.1 · 0.5^(epoch − 1).
     @Test func metricsRecordTheScheduledRatesAndGradientNorms() throws {
-        let folder = try TemporaryFolder("end-to-end")
-        defer { folder.remove() }
-        let (code, results) = try run(Self.manifest, in: folder)
-        #expect(code == 0)
-        let metrics = CSVTable(try String(contentsOfFile: results + "/metrics.csv", encoding: .utf8))
+        let fixture = try StoreFixture(manifest: Self.manifest)
+        defer { fixture.remove() }
+        #expect(try fixture.run() == 0)
+        let metrics = CSVTable(try fixture.read("metrics.csv"))
         func values(_ variant: String, _ metric: String) -> [String] {
             metrics.rows.filter { $0["variant"] == variant && $0["metric"] == metric }.map { $0["value"]! }
         }
@@ -144,7 +128,7 @@ struct ControlsTests {
             #expect(zip(means, maxima).allSatisfy { $0 > 0 && $0 <= $1 })
         }
 
-        let summary = CSVTable(try String(contentsOfFile: results + "/summary.csv", encoding: .utf8))
+        let summary = CSVTable(try fixture.read("summary.csv"))
         #expect(summary.rows.count == 2)
         #expect(summary.rows.map { $0["schedule"] } == ["exponential (gamma 0.5) per step", "step (step_size 1, gamma 0.5) per epoch"])
         #expect(summary.rows.map { $0["clip"] } == ["norm 1.0", ""])
@@ -154,7 +138,7 @@ struct ControlsTests {
         let maxNorm = Double(summary.rows[1]["max_grad_norm"]!)!
         #expect(maxNorm == values("stepped", "grad_norm_max").map { Double($0)! }.max())
 
-        let report = try String(contentsOfFile: results + "/report.md", encoding: .utf8)
+        let report = try fixture.read("report.md")
         #expect(report.contains("| schedule | gradient clipping | parameter groups |"))
     }
 
@@ -162,16 +146,14 @@ struct ControlsTests {
     /// (step 7) still has a finite loss but throws the weights to ~1e30, so step 8's loss is not
     /// finite and the run ends there with its two recorded epochs.
     @Test func aRunThatDivergesUnderItsScheduleStopsAtTheStep() throws {
-        let folder = try TemporaryFolder("end-to-end")
-        defer { folder.remove() }
-        let manifest = Self.manifest.replacingOccurrences(
-            of: "schedule: {name: step, step_size: 1, gamma: 0.5}", with: "schedule: {name: multistep, milestones: [2], gamma: 1.0e+32}")
-        let (code, results) = try run(manifest, in: folder)
-        #expect(code == 3)
-        let summary = CSVTable(try String(contentsOfFile: results + "/summary.csv", encoding: .utf8))
+        let fixture = try StoreFixture(manifest: Self.manifest.replacingOccurrences(
+            of: "schedule: {name: step, step_size: 1, gamma: 0.5}", with: "schedule: {name: multistep, milestones: [2], gamma: 1.0e+32}"))
+        defer { fixture.remove() }
+        #expect(try fixture.run() == 3)
+        let summary = CSVTable(try fixture.read("summary.csv"))
         #expect(summary.rows.map { $0["status"] } == ["complete", "diverged"])
         #expect(summary.rows[1]["steps"] == "8")
-        let metrics = CSVTable(try String(contentsOfFile: results + "/metrics.csv", encoding: .utf8))
+        let metrics = CSVTable(try fixture.read("metrics.csv"))
         #expect(metrics.rows.filter { $0["variant"] == "stepped" && $0["metric"] == "lr" }.map { $0["value"] } == ["0.1", "0.1"])
     }
 }

@@ -10,25 +10,10 @@ import ExptTestSupport
 /// when its first run starts and dropped after its last one, and a batch holds at most as
 /// many settings as runs train at once.
 @Suite struct DataCacheTests {
-    /// Two variants sweep the data seed over three points with two seeds each: twelve runs over
-    /// three data settings, in manifest order sgd's six runs (point 0, 0, 1, 1, 2, 2), then
-    /// adam's six.
-    static let sweep = """
-        name: sweepdata
-        seeds: [0, 1]
-        data: {dataset: spirals, samples: 60}
-        model:
-          - {dense: 8, activation: relu}
-          - {dense: 2}
-        train: {epochs: 2, batch_size: 16}
-        sweep:
-          grid: {data.seed: [5, 6, 7]}
-        variants:
-          sgd:
-            optimizer: {name: sgd, lr: 0.1}
-          adam:
-            optimizer: {name: adam, lr: 0.01}
-        """
+    /// The tiny manifest (`storeManifest`: sgd and adam, seeds 0 and 1) with the data seed swept
+    /// over three points: twelve runs over three data settings, in manifest order sgd's six runs
+    /// (point 0, 0, 1, 1, 2, 2), then adam's six.
+    static let sweep = storeManifest.replacingOccurrences(of: "variants:", with: "sweep:\n  grid: {data.seed: [5, 6, 7]}\nvariants:")
 
     static func experiment() throws -> Experiment {
         try ManifestLoader.decode(text: sweep, path: "x.yaml")

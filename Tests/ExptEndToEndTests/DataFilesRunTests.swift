@@ -1,11 +1,8 @@
-import ArgumentParser
 import ExptData
 import ExptManifest
 import ExptRunner
 import Foundation
 import Testing
-
-@testable import expt
 import ExptTestSupport
 
 /// Experiments on data files end to end, and the data cache that loads each data setting once.
@@ -49,16 +46,6 @@ import ExptTestSupport
         return try folder.write(manifest, to: "digits.yaml")
     }
 
-    func expt(_ arguments: [String]) throws -> Int32 {
-        var command = try Expt.parseAsRoot(arguments)
-        do {
-            try command.run()
-            return 0
-        } catch let exit as ExitCode {
-            return exit.rawValue
-        }
-    }
-
     @Test func eachDataSettingIsLoadedOnceForAllItsRuns() throws {
         let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
@@ -76,8 +63,8 @@ import ExptTestSupport
         defer { folder.remove() }
         let manifestPath = try Self.prepare(folder)
         let out = folder.path + "/results"
-        #expect(try expt(["validate", manifestPath]) == 0)
-        #expect(try expt(["run", manifestPath, "--out", out, "--quiet"]) == 0)
+        #expect(try runExpt(["validate", manifestPath]) == 0)
+        #expect(try runExpt(["run", manifestPath, "--out", out, "--quiet"]) == 0)
         let summary = CSVTable(try String(contentsOfFile: out + "/digits/summary.csv", encoding: .utf8))
         #expect(summary.rows.map { $0["status"] } == Array(repeating: "complete", count: 6))
         #expect(summary.rows.allSatisfy { !($0["test_accuracy"] ?? "").isEmpty })
@@ -89,8 +76,8 @@ import ExptTestSupport
         // The header is valid, so validation passes; the values end early, which only the full read finds.
         let manifestPath = try Self.prepare(folder, images: Array(Self.images.dropLast(3)))
         let out = folder.path + "/results"
-        #expect(try expt(["validate", manifestPath]) == 0)
-        #expect(try expt(["run", manifestPath, "--out", out, "--quiet"]) == 1)
+        #expect(try runExpt(["validate", manifestPath]) == 0)
+        #expect(try runExpt(["run", manifestPath, "--out", out, "--quiet"]) == 1)
         #expect(!FileManager.default.fileExists(atPath: out + "/digits"))
     }
 
@@ -112,6 +99,6 @@ import ExptTestSupport
         let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let manifestPath = try folder.write(Self.manifest, to: "digits.yaml")
-        #expect(try expt(["validate", manifestPath]) == 2)
+        #expect(try runExpt(["validate", manifestPath]) == 2)
     }
 }

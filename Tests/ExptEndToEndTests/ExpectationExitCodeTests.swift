@@ -1,4 +1,3 @@
-import ArgumentParser
 import ExptManifest
 import ExptReport
 import Foundation
@@ -10,26 +9,14 @@ import ExptTestSupport
 /// `expect:` through the command line: the exit code of each outcome, the report's section,
 /// and the GitHub step summary.
 @Suite struct ExpectationExitCodeTests {
-    func expt(_ arguments: [String]) throws -> Int32 {
-        var command = try Expt.parseAsRoot(arguments)
-        do {
-            try command.run()
-            return 0
-        } catch let exit as ExitCode {
-            return exit.rawValue
-        }
-    }
-
     /// Runs the tiny manifest of `RunCommandTests` with `expect`, after replacing `old` with `new`.
     func run(expect: String, replacing old: String = "", with new: String = "") throws -> (code: Int32, report: String) {
-        let folder = try TemporaryFolder("end-to-end")
-        defer { folder.remove() }
         var manifest = RunCommandTests.manifest + "\nexpect:\n" + expect
         if !old.isEmpty { manifest = manifest.replacingOccurrences(of: old, with: new) }
-        let path = try folder.write(manifest, to: "tiny.yaml")
-        let out = (folder.path as NSString).appendingPathComponent("results")
-        let code = try expt(["run", path, "--out", out, "--quiet"])
-        return (code, try String(contentsOfFile: out + "/tiny/report.md", encoding: .utf8))
+        let fixture = try StoreFixture(manifest: manifest)
+        defer { fixture.remove() }
+        let code = try fixture.run()
+        return (code, try fixture.read("report.md"))
     }
 
     /// Accuracies lie in [0, 1] and losses are positive, so these hold or fail whatever the training did.
@@ -55,7 +42,7 @@ import ExptTestSupport
         let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let path = try folder.write(RunCommandTests.manifest + "\nexpect: [adamw.val_accuracy > 0]\n", to: "tiny.yaml")
-        #expect(try expt(["validate", path]) == 2)
+        #expect(try runExpt(["validate", path]) == 2)
     }
 
     @Test func theStepSummaryIsAppended() throws {

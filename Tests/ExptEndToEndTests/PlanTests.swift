@@ -7,23 +7,12 @@ import ExptTestSupport
 
 /// `expt validate --plan`, and `--set` on the command line.
 struct PlanTests {
-    static let manifest = """
-        name: tiny
-        seeds: [0, 1]
-        data: {dataset: spirals, samples: 60}
-        model:
-          - {dense: 8, activation: relu}
-          - {dense: 2}
-        train: {epochs: 3, batch_size: 16}
-        optimizer: {name: sgd, lr: 0.1}
-        schedule: {name: cosine}
-        variants:
-          sgd:
-            sweep: {grid: {optimizer.momentum: [0, 0.9]}}
-          adam:
-            optimizer: {name: adam, lr: 0.01}
-            clip: {norm: 1}
-        """
+    /// The tiny manifest (`storeManifest`) with a cosine schedule, sgd swept over momentum 0 and
+    /// 0.9, and adam's gradients clipped to norm 1.
+    static let manifest = storeManifest
+        .replacingOccurrences(of: "variants:", with: "schedule: {name: cosine}\nvariants:")
+        .replacingOccurrences(of: "{name: sgd, lr: 0.1}\n", with: "{name: sgd, lr: 0.1}\n    sweep: {grid: {optimizer.momentum: [0, 0.9]}}\n")
+        .replacingOccurrences(of: "{name: adam, lr: 0.01}\n", with: "{name: adam, lr: 0.01}\n    clip: {norm: 1}\n")
 
     @Test func planListsEveryRunWithItsResolvedSettings() throws {
         let experiment = try ManifestLoader.decode(text: Self.manifest, path: "tiny.yaml", overrides: ["seeds=3"])

@@ -25,16 +25,24 @@ import Testing
         #expect(ProgressDisplay.duration(seconds) == expected)
     }
 
-    @Test func theClosingSummaryCountsEveryDeclaredRun() throws {
+    /// One complete run, one that ended otherwise (a diverged one, or one interrupted after a
+    /// signal), and the runs without a result.
+    @Test(arguments: [
+        (RunStatus.diverged(step: 3), 1, ExperimentRunner.BatchSummary(reused: 1, trained: 1),
+         "3 runs: 1 complete, 1 diverged, 1 without a result (trained 1, reused 1)"),
+        (.interrupted(step: 7), 2, .init(reused: 0, trained: 2),
+         "4 runs: 1 complete, 1 interrupted, 2 without a result (trained 2, reused 0)"),
+    ])
+    func theClosingSummaryCountsEveryDeclaredRun(ended: RunStatus, missing: Int, batch: ExperimentRunner.BatchSummary,
+                                                 expected: String) throws {
         let spec = RunSpec(variant: "sgd", seed: 0, config: try ManifestLoader.decode(text: storeManifest, path: "x.yaml").variants[0].config)
         var results = StoredResults()
         results.records = [
             RunRecord(spec: spec, status: .complete, epochs: [], seconds: 1),
-            RunRecord(spec: spec, status: .diverged(step: 3), epochs: [], seconds: 1),
+            RunRecord(spec: spec, status: ended, epochs: [], seconds: 1),
         ]
-        results.missing = [spec]
-        #expect(batchSummary(results: results, batch: .init(reused: 1, trained: 1))
-                == "3 runs: 1 complete, 1 diverged, 1 without a result (trained 1, reused 1)")
+        results.missing = Array(repeating: spec, count: missing)
+        #expect(batchSummary(results: results, batch: batch) == expected)
     }
 
     @Test func failFastStopsAfterTheFirstDivergedRun() throws {

@@ -8,42 +8,16 @@ import ExptTestSupport
 /// `expt run` and `expt validate` driven through the command-line code path, on a manifest
 /// small enough to train in well under a second even in a debug build.
 @Suite struct RunCommandTests {
-    static let manifest = """
-        name: tiny
-        description: Two optimizers on a small spirals set.
-        seeds: [0, 1]
-        data: {dataset: spirals, samples: 60, noise: 0.1}
-        model:
-          - {dense: 8, activation: relu}
-          - {dense: 2}
-        train: {epochs: 3, batch_size: 16}
-        variants:
-          sgd:
-            optimizer: {name: sgd, lr: 0.1}
-          adam:
-            optimizer: {name: adam, lr: 0.01}
-        """
-
-    /// Runs `expt` with `arguments` and returns the exit code it ends with.
-    func expt(_ arguments: [String]) throws -> Int32 {
-        var command = try Expt.parseAsRoot(arguments)
-        do {
-            try command.run()
-            return 0
-        } catch let exit as ExitCode {
-            return exit.rawValue
-        }
-    }
+    /// The end-to-end tests' tiny manifest (two optimizers on a small spirals set), with a description.
+    static let manifest = "description: Two optimizers on a small spirals set.\n" + storeManifest
 
     @Test func runWritesTheResultFilesWithConsistentTables() throws {
-        let folder = try TemporaryFolder("end-to-end")
-        defer { folder.remove() }
-        let manifestPath = try folder.write(Self.manifest, to: "tiny.yaml")
-        let out = (folder.path as NSString).appendingPathComponent("results")
+        let fixture = try StoreFixture(manifest: Self.manifest)
+        defer { fixture.remove() }
 
-        #expect(try expt(["run", manifestPath, "--out", out, "--quiet"]) == 0)
+        #expect(try fixture.run() == 0)
 
-        let results = (out as NSString).appendingPathComponent("tiny")
+        let results = fixture.folder.path
         let files = try FileManager.default.contentsOfDirectory(atPath: results).sorted()
         #expect(files == ["charts", "context.json", "data.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs",
                           "summary.csv", "variants.csv"])
@@ -97,7 +71,7 @@ import ExptTestSupport
         var tables: [String] = []
         for attempt in ["first", "second"] {
             let out = (folder.path as NSString).appendingPathComponent(attempt)
-            #expect(try expt(["run", manifestPath, "--out", out, "--quiet"]) == 0)
+            #expect(try runExpt(["run", manifestPath, "--out", out, "--quiet"]) == 0)
             let text = try String(contentsOfFile: out + "/tiny/metrics.csv", encoding: .utf8)
             // Everything but the wall-clock seconds must match to the bit.
             tables.append(text.split(separator: "\n").filter { !$0.contains(",seconds,") }.joined(separator: "\n"))
@@ -107,17 +81,14 @@ import ExptTestSupport
     }
 
     @Test func aDivergingRunIsRecordedAndTheOthersComplete() throws {
-        let folder = try TemporaryFolder("end-to-end")
-        defer { folder.remove() }
-        let manifest = Self.manifest.replacingOccurrences(of: "lr: 0.1}", with: "lr: 1.0e+30}")
-        let manifestPath = try folder.write(manifest, to: "tiny.yaml")
-        let out = (folder.path as NSString).appendingPathComponent("results")
+        let fixture = try StoreFixture(manifest: Self.manifest.replacingOccurrences(of: "lr: 0.1}", with: "lr: 1.0e+30}"))
+        defer { fixture.remove() }
 
-        #expect(try expt(["run", manifestPath, "--out", out, "--quiet"]) == 3)
+        #expect(try fixture.run() == 3)
 
-        let summary = CSVTable(try String(contentsOfFile: out + "/tiny/summary.csv", encoding: .utf8))
+        let summary = CSVTable(try fixture.read("summary.csv"))
         #expect(summary.rows.map { $0["status"] } == ["diverged", "diverged", "complete", "complete"])
-        let report = try String(contentsOfFile: out + "/tiny/report.md", encoding: .utf8)
+        let report = try fixture.read("report.md")
         #expect(report.contains("diverged"))
     }
 
@@ -125,11 +96,11 @@ import ExptTestSupport
         let folder = try TemporaryFolder("end-to-end")
         defer { folder.remove() }
         let good = try folder.write(Self.manifest, to: "good.yaml")
-        #expect(try expt(["validate", good]) == 0)
+        #expect(try runExpt(["validate", good]) == 0)
 
         let bad = try folder.write(Self.manifest.replacingOccurrences(of: "lr: 0.1", with: "lr: fast"), to: "bad.yaml")
-        #expect(try expt(["validate", bad]) == 2)
-        #expect(try expt(["run", bad, "--out", folder.path + "/results", "--quiet"]) == 2)
+        #expect(try runExpt(["validate", bad]) == 2)
+        #expect(try runExpt(["run", bad, "--out", folder.path + "/results", "--quiet"]) == 2)
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/results"))
     }
 

@@ -13,6 +13,14 @@ import Testing
                 reportWithoutTimes(try read("report.md")), try read("charts/val_accuracy.svg")]
     }
 
+    /// `expt report` on the fixture's folder of merged shards exits with 0 and writes the report
+    /// files of the single run, `single`.
+    static func expectTheSingleRunsReport(_ fixture: StoreFixture, _ single: ResultsFolder,
+                                          sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try runExpt(["report", fixture.folder.path]) == 0, sourceLocation: sourceLocation)
+        #expect(try reportFiles(fixture.folder) == reportFiles(single), sourceLocation: sourceLocation)
+    }
+
     /// Trains the manifest in one process, then moves its results folder aside to `single/`,
     /// for comparison with shards run with the same command line (which the report names).
     static func singleRun(_ fixture: StoreFixture) throws -> ResultsFolder {
@@ -66,8 +74,7 @@ import Testing
                 try manager.copyItem(atPath: machine.file("runs/\(id)"), toPath: fixture.folder.file("runs/\(id)"))
             }
         }
-        #expect(try runExpt(["report", fixture.folder.path]) == 0)
-        #expect(try Self.reportFiles(fixture.folder) == Self.reportFiles(single))
+        try Self.expectTheSingleRunsReport(fixture, single)
     }
 
     /// With one shard of two run, `expt report` writes the report of half the runs, lists the
@@ -122,22 +129,14 @@ import Testing
         let fixture = try StoreFixture(manifest: storeManifest.replacingOccurrences(of: "seeds: [0, 1]", with: "seeds: [0, 1, 2, 3]"))
         defer { fixture.remove() }
         let single = try Self.singleRun(fixture)
-        let processes = ["0/3", "1/3", "2/3", "1/3", "0/1"].map { shard in
-            let process = Process()
-            process.executableURL = SignalTests.executable
-            process.arguments = ["run", fixture.manifestPath, "--out", fixture.out, "--quiet", "--wait", "--shard", shard]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            return process
-        }
+        let processes = ["0/3", "1/3", "2/3", "1/3", "0/1"].map { fixture.process(["--wait", "--shard", $0]) }
         for process in processes { try process.run() }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0, 0, 0, 0])
         let results = fixture.folder.results(for: fixture.experiment)
         #expect(results.missing.isEmpty && results.records.count == 8)
         #expect(results.records.allSatisfy { $0.status == .complete })
-        #expect(try runExpt(["report", fixture.folder.path]) == 0)
-        #expect(try Self.reportFiles(fixture.folder) == Self.reportFiles(single))
+        try Self.expectTheSingleRunsReport(fixture, single)
     }
 
     @Test func aBadShardIsACommandLineError() throws {

@@ -26,20 +26,11 @@ import Testing
           later: {}
         """
 
-    /// The `expt` executable built beside the test bundle.
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("expt")
-    }
-
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGKILL, Int32(-1))])
     func aSignalStopsTheRunInFlightAndTheNextRunContinues(signal: Int32, exitCode: Int32) throws {
         let fixture = try StoreFixture(manifest: Self.manifest)
         defer { fixture.remove() }
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["run", fixture.manifestPath, "--out", fixture.out, "--quiet"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let process = fixture.process()
         try process.run()
 
         // Wait for the quick run to be stored, then give the long one time to start.

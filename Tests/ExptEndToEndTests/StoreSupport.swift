@@ -17,21 +17,9 @@ func runExpt(_ arguments: [String]) throws -> Int32 {
     }
 }
 
-/// Two variants, two seeds, small enough to train in well under a second in a debug build.
-let storeManifest = """
-    name: tiny
-    seeds: [0, 1]
-    data: {dataset: spirals, samples: 60, noise: 0.1}
-    model:
-      - {dense: 8, activation: relu}
-      - {dense: 2}
-    train: {epochs: 3, batch_size: 16}
-    variants:
-      sgd:
-        optimizer: {name: sgd, lr: 0.1}
-      adam:
-        optimizer: {name: adam, lr: 0.01}
-    """
+/// Two variants, two seeds, small enough to train in well under a second in a debug build;
+/// Tests/slurm/run.sh shards the same experiment (with a third variant) on a Slurm cluster.
+let storeManifest = FixtureFile.text("Tests/manifests/tiny.yaml")
 
 /// A temporary folder with a manifest and a results folder for it.
 struct StoreFixture {
@@ -54,6 +42,17 @@ struct StoreFixture {
     /// `expt run` of the manifest into `out`, quietly.
     func run(_ extra: [String] = []) throws -> Int32 {
         try runExpt(["run", manifestPath, "--out", out, "--quiet"] + extra)
+    }
+
+    /// The built `expt` executable (beside the test bundle) set up, not started, to run the
+    /// manifest into `out` quietly with `extra` arguments, its output discarded.
+    func process(_ extra: [String] = []) -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("expt")
+        process.arguments = ["run", manifestPath, "--out", out, "--quiet"] + extra
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
     }
 
     /// The run folder of the `index`-th declared run.

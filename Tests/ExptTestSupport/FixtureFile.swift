@@ -15,6 +15,17 @@ public enum FixtureFile {
         }
     }
 
+    /// The text of `path` (relative to the checkout's root), for a file that tests of several
+    /// targets or scripts share. A missing or unreadable file stops the test process with its path.
+    public static func text(_ path: String) -> String {
+        let url = repository.appendingPathComponent(path)
+        do {
+            return try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            fatalError("cannot read \(url.path): \(error)")
+        }
+    }
+
     /// The path of the repository's checkout, found from this source file's own path.
     public static let repository: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -179,22 +179,14 @@ start_daemon slurmctld controller_up || fail "slurmctld did not come up"
 start_daemon slurmd node_idle -N "$node" || fail "node $node did not become idle"
 
 # --- the experiment ----------------------------------------------------------------------------
-cat >"$work/tiny.yaml" <<'EOF'
-name: tiny
-seeds: [0, 1]
-data: {dataset: spirals, samples: 60, noise: 0.1}
-model:
-  - {dense: 8, activation: relu}
-  - {dense: 2}
-train: {epochs: 3, batch_size: 16}
-variants:
-  sgd:
-    optimizer: {name: sgd, lr: 0.1}
+# The end-to-end tests' tiny manifest with a third variant: 6 runs over 3 shards.
+{
+    cat "$repo/Tests/manifests/tiny.yaml"
+    cat <<'EOF'
   momentum:
     optimizer: {name: sgd, lr: 0.05, momentum: 0.9}
-  adam:
-    optimizer: {name: adam, lr: 0.01}
 EOF
+} >"$work/tiny.yaml"
 shards=3
 "$expt" plan "$work/tiny.yaml" --shards $shards
 
