@@ -10,7 +10,7 @@
 # libopenblas-dev); SCRATCH=.build-x selects SwiftPM's scratch path (default benchmarks/.build).
 #
 # PyTorch is installed into benchmarks/.venv on first use (python3 -m venv, then pip: the CPU
-# wheel from PyTorch's own index). When it cannot be (no venv module, no network), the script
+# wheel from PyTorch's own index, or else from pip's own configuration). When it cannot be (no venv module, no network), the script
 # says so and prints expt's figures alone. Figures are medians over trials; the machine is
 # shared and noisy, so read the ratios, not the absolute numbers.
 set -euo pipefail
@@ -25,8 +25,10 @@ venv=benchmarks/.venv
 torch_ready() { "$venv/bin/python" -c 'import torch' 2>/dev/null; }
 if ! torch_ready; then
     echo "compare.sh: installing PyTorch (CPU) into $venv" >&2
+    # PyTorch's CPU index first; else whatever pip is configured with (a mirror, local wheels).
     { [ -x "$venv/bin/python" ] || python3 -m venv "$venv"; } \
-        && "$venv/bin/pip" install --quiet --index-url https://download.pytorch.org/whl/cpu torch >&2 \
+        && { "$venv/bin/pip" install --quiet --index-url https://download.pytorch.org/whl/cpu torch >&2 \
+             || "$venv/bin/pip" install --quiet torch >&2; } \
         || true
 fi
 swift build -c release --package-path benchmarks --scratch-path "$scratch" --product expt-bench >&2
