@@ -10,8 +10,8 @@
 # libopenblas-dev); SCRATCH=.build-x selects SwiftPM's scratch path (default benchmarks/.build).
 #
 # PyTorch is installed into benchmarks/.venv on first use (python3 -m venv, then pip: the CPU
-# wheel from PyTorch's own index, or else from pip's own configuration). When it cannot be (no venv module, no network), the script
-# says so and prints expt's figures alone. Figures are medians over trials; the machine is
+# wheel from PyTorch's own index, or else from pip's own configuration). When it cannot be (no
+# venv module, no network), the script says so and prints expt's figures alone. Figures are medians over trials; the machine is
 # shared and noisy, so read the ratios, not the absolute numbers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
