@@ -1,4 +1,4 @@
-import ExptRunner
+import ExptStore
 
 /// An error writing the results, with the path and the system's reason.
 public struct ReportWriteError: Error, CustomStringConvertible {

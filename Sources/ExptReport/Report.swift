@@ -1,6 +1,6 @@
 import Foundation
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// The results of an experiment as files: summary.csv, metrics.csv and report.md, built
 /// from the run records alone (the report never reruns or reads tensors).

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Whole-file reads and writes for the store.
-enum StoreFile {
+public enum StoreFile {
     /// Writes `text` over `path` atomically (see ``AtomicWrite``).
     static func write(_ text: String, to path: String) throws(StoreError) {
         do {
@@ -36,7 +36,7 @@ enum StoreFile {
 
     /// Creates `path` and its missing parents. A failure says why in expt's words: the part of
     /// the path that is a file, or the system's reason.
-    static func makeDirectory(_ path: String) throws(StoreError) {
+    public static func makeDirectory(_ path: String) throws(StoreError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

@@ -1,5 +1,6 @@
 import ExptReport
 import ExptRunner
+import ExptStore
 import Foundation
 
 extension ReportContext {

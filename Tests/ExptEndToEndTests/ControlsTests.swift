@@ -2,6 +2,7 @@ import ExptEngine
 import ExptManifest
 import ExptOptim
 import ArgumentParser
+import ExptStore
 import Foundation
 import Testing
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ExptData
 import ExptManifest
 import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import ExptManifest
 @testable import ExptRunner
+@testable import ExptStore
 import Testing
 @testable import expt
 

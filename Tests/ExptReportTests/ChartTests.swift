@@ -3,7 +3,7 @@ import Testing
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ExptRunner
+import ExptStore
 
 @testable import ExptReport
 

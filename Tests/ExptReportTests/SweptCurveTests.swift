@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 

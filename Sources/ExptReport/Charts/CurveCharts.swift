@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// The learning-curve charts of an experiment: for each recorded metric, one series per
 /// variant with its median over seeds as a line and the min–max over seeds as a band. A swept

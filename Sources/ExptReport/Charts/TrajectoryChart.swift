@@ -1,4 +1,4 @@
-import ExptRunner
+import ExptStore
 
 /// The value of a 2D test function at (x, y), given by the caller so that ExptReport does not
 /// depend on the module that defines the functions.
