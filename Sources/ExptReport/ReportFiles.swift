@@ -1,3 +1,4 @@
+import ExptStore
 import Foundation
 
 /// The report's files in a results folder, replaced as one set.
@@ -24,8 +25,8 @@ struct ReportFiles {
     /// Replaces `files` (name, text; the last one goes last) and the folder `charts/` (file name, SVG).
     func replace(
         files: [(name: String, text: String)], charts: [(file: String, svg: String)],
-        writingFile: (String, String) throws(ReportWriteError) -> Void
-    ) throws(ReportWriteError) {
+        writingFile: (String, String) throws(AtomicWrite.Failure) -> Void
+    ) throws(AtomicWrite.Failure) {
         try makeDirectory(directory)
         try? FileManager.default.removeItem(atPath: staging)
         defer { try? FileManager.default.removeItem(atPath: staging) }
@@ -49,7 +50,7 @@ struct ReportFiles {
 
     /// Moves the old `charts/` into the staging folder (removed with it) and the new one, when
     /// there are charts, into its place.
-    private func swapCharts(_ stagedCharts: String, keep: Bool) throws(ReportWriteError) {
+    private func swapCharts(_ stagedCharts: String, keep: Bool) throws(AtomicWrite.Failure) {
         let charts = path("charts")
         if FileManager.default.fileExists(atPath: charts) {
             try move(charts, to: (staging as NSString).appendingPathComponent("old-charts"))
@@ -57,17 +58,17 @@ struct ReportFiles {
         if keep { try move(stagedCharts, to: charts) }
     }
 
-    private func move(_ source: String, to destination: String) throws(ReportWriteError) {
+    private func move(_ source: String, to destination: String) throws(AtomicWrite.Failure) {
         guard rename(source, destination) == 0 else {
-            throw ReportWriteError(path: destination, reason: "rename: \(String(cString: strerror(errno)))")
+            throw AtomicWrite.Failure(path: destination, operation: "rename", reason: String(cString: strerror(errno)))
         }
     }
 
-    private func makeDirectory(_ path: String) throws(ReportWriteError) {
+    private func makeDirectory(_ path: String) throws(AtomicWrite.Failure) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw ReportWriteError(path: path, reason: "cannot create the directory (\(error))")
+            throw AtomicWrite.Failure(path: path, operation: "create the folder", reason: error.localizedDescription)
         }
     }
 }

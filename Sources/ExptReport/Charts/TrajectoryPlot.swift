@@ -1,12 +1,12 @@
 import ExptStore
 
-/// The value of a 2D test function at (x, y), given by the caller so that ExptReport does not
-/// depend on the module that defines the functions.
+/// The value of a 2D test function at (x, y), given by the caller: `expt report` passes the
+/// function the manifest names (docs/architecture.md says why that is stored results).
 public typealias SurfaceFunction = @Sendable (Double, Double) -> Double
 
 /// Optimizer paths over a 2D test function: the function's contour lines (when the function is
 /// given), one path per variant with a hollow circle at its start and a filled one at its end.
-struct TrajectoryChart {
+struct TrajectoryPlot {
     let title: String
     /// Each variant's path (of one seed), in order.
     let paths: [(name: String, points: [TrajectoryPoint])]
