@@ -27,12 +27,12 @@ struct ReportFiles {
         files: [(name: String, text: String)], charts: [(file: String, svg: String)],
         writingFile: (String, String) throws(AtomicWrite.Failure) -> Void
     ) throws(AtomicWrite.Failure) {
-        try makeDirectory(directory)
+        try AtomicWrite.makeFolder(directory)
         try? FileManager.default.removeItem(atPath: staging)
         defer { try? FileManager.default.removeItem(atPath: staging) }
-        try makeDirectory(staging)
+        try AtomicWrite.makeFolder(staging)
         let stagedCharts = (staging as NSString).appendingPathComponent("charts")
-        try makeDirectory(stagedCharts)
+        try AtomicWrite.makeFolder(stagedCharts)
         for (name, text) in files {
             try writingFile(text, (staging as NSString).appendingPathComponent(name))
         }
@@ -40,11 +40,11 @@ struct ReportFiles {
             try writingFile(svg, (stagedCharts as NSString).appendingPathComponent(file))
         }
         for (name, _) in files.dropLast() {
-            try move((staging as NSString).appendingPathComponent(name), to: path(name))
+            try AtomicWrite.move((staging as NSString).appendingPathComponent(name), to: path(name))
         }
         try swapCharts(stagedCharts, keep: !charts.isEmpty)
         if let last = files.last {
-            try move((staging as NSString).appendingPathComponent(last.name), to: path(last.name))
+            try AtomicWrite.move((staging as NSString).appendingPathComponent(last.name), to: path(last.name))
         }
     }
 
@@ -53,22 +53,8 @@ struct ReportFiles {
     private func swapCharts(_ stagedCharts: String, keep: Bool) throws(AtomicWrite.Failure) {
         let charts = path("charts")
         if FileManager.default.fileExists(atPath: charts) {
-            try move(charts, to: (staging as NSString).appendingPathComponent("old-charts"))
+            try AtomicWrite.move(charts, to: (staging as NSString).appendingPathComponent("old-charts"))
         }
-        if keep { try move(stagedCharts, to: charts) }
-    }
-
-    private func move(_ source: String, to destination: String) throws(AtomicWrite.Failure) {
-        guard rename(source, destination) == 0 else {
-            throw AtomicWrite.Failure(path: destination, operation: "rename", reason: String(cString: strerror(errno)))
-        }
-    }
-
-    private func makeDirectory(_ path: String) throws(AtomicWrite.Failure) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw AtomicWrite.Failure(path: path, operation: "create the folder", reason: error.localizedDescription)
-        }
+        if keep { try AtomicWrite.move(stagedCharts, to: charts) }
     }
 }

@@ -6,19 +6,14 @@ import Foundation
 /// system). The temporary file is removed if anything fails. Its name holds the process id, so
 /// two processes may write the same path at once; two threads of one process must not.
 ///
-/// The one implementation behind the store's files and the report's.
+/// The one implementation behind the store's files and the report's, with the rename and the
+/// folder creation the report's set of files is replaced with (`ReportFiles`).
 public enum AtomicWrite {
     /// A failed write: the file, the system call that failed, and the system's reason.
     public struct Failure: Error, CustomStringConvertible {
         public let path: String
         public let operation: String
         public let reason: String
-
-        public init(path: String, operation: String, reason: String) {
-            self.path = path
-            self.operation = operation
-            self.reason = reason
-        }
 
         public var description: String {
             "cannot write \(path): \(operation): \(reason)"
@@ -48,5 +43,21 @@ public enum AtomicWrite {
         guard fsync(descriptor) == 0 else { throw failure("fsync", closing: descriptor) }
         guard close(descriptor) == 0 else { throw failure("close") }
         guard rename(temporary, path) == 0 else { throw failure("rename") }
+    }
+
+    /// Renames `source` over `destination`: atomic within one file system, and it needs no space.
+    public static func move(_ source: String, to destination: String) throws(Failure) {
+        guard rename(source, destination) == 0 else {
+            throw Failure(path: destination, operation: "rename", reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Creates the folder `path` and its missing parents.
+    public static func makeFolder(_ path: String) throws(Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: path, operation: "create the folder", reason: error.localizedDescription)
+        }
     }
 }

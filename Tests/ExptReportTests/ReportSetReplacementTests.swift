@@ -1,8 +1,8 @@
-import ExptStore
 import Foundation
 import Testing
 
 @testable import ExptReport
+@testable import ExptStore
 
 /// The report's files are replaced as one set: a write that fails leaves the old set whole.
 @Suite struct ReportSetReplacementTests {
