@@ -6,50 +6,53 @@ import ExptStore
 /// seeds as a band. A swept variant's series covers the runs of its chosen sweep point only, as
 /// its row of the comparison table does (the sensitivity chart shows the other points).
 ///
-/// A conforming type names the metric; the chart, its file `<key>.svg` and its caption follow.
+/// A conforming type describes its curve; the chart, its file `<key>.svg` and its caption follow.
 protocol LearningCurveChart: ChartKind {
+    static var curve: LearningCurve { get }
+}
+
+/// The metric a learning-curve chart draws.
+struct LearningCurve: Sendable {
     /// The metric's name in metrics.csv, the chart's file name and its y label: `train_loss`.
-    static var key: String { get }
+    let key: String
     /// The chart's title: `Training loss`.
-    static var title: String { get }
+    let title: String
     /// The y scale when the values span more than a decade (otherwise linear).
-    static var scale: Axis.Scale { get }
+    let scale: Axis.Scale
     /// Whether the value is recorded once per epoch, at its last step (said in the title, and
-    /// the y range padded). Default: false.
-    static var atLastStep: Bool { get }
-    /// Whether the chart is drawn for a 2D test function too. Default: true.
-    static var drawnForTestFunctions: Bool { get }
+    /// the y range padded).
+    var atLastStep = false
+    /// Whether the chart is drawn for a 2D test function too.
+    var drawnForTestFunctions = true
     /// The metric's value in one epoch's record, or nil when the run did not record it.
-    static func value(_ epoch: EpochMetrics) -> Double?
+    let value: @Sendable (EpochMetrics) -> Double?
 }
 
 extension LearningCurveChart {
-    static var name: String { key }
-    static var atLastStep: Bool { false }
-    static var drawnForTestFunctions: Bool { true }
+    static var name: String { curve.key }
 
     /// Some run recorded the metric (a finite value), and the runs are not on a 2D test
     /// function the chart leaves out.
     static func applies(to results: ChartResults) -> Bool {
-        (drawnForTestFunctions || !results.overSteps) && !series(of: results).isEmpty
+        (curve.drawnForTestFunctions || !results.overSteps) && !series(of: results).isEmpty
     }
 
     static func charts(of results: ChartResults) -> [Chart] {
         let series = series(of: results)
         let overSteps = results.overSteps
-        let title = atLastStep && !overSteps ? "\(self.title) at each epoch's last step (median over seeds)"
-            : "\(self.title) (median over seeds, band: min–max)"
-        var chart = LineChart(title: title, xLabel: overSteps ? "step" : "epoch", yLabel: key, series: series)
-        chart.yScale = spansDecades(series) ? scale : .linear
-        chart.padsY = atLastStep
-        return [Chart(file: "\(key).svg", title: self.title, svg: chart.svg, caption: caption(results.variants))]
+        let title = curve.atLastStep && !overSteps ? "\(curve.title) at each epoch's last step (median over seeds)"
+            : "\(curve.title) (median over seeds, band: min–max)"
+        var chart = LineChart(title: title, xLabel: overSteps ? "step" : "epoch", yLabel: curve.key, series: series)
+        chart.yScale = spansDecades(series) ? curve.scale : .linear
+        chart.padsY = curve.atLastStep
+        return [Chart(file: "\(curve.key).svg", title: curve.title, svg: chart.svg, caption: caption(results.variants))]
     }
 
     /// Each variant's series, in manifest order; variants with no recorded value have none.
     private static func series(of results: ChartResults) -> [LineChart.Series] {
         let x: (EpochMetrics) -> Double = results.overSteps ? { Double($0.step) } : { Double($0.epoch) }
         return results.variants.compactMap { result in
-            series(name: result.name, runs: result.runs.map(\.record), x: x, value: value)
+            series(name: result.name, runs: result.runs.map(\.record), x: x, value: curve.value)
         }
     }
 

@@ -1,10 +1,4 @@
-import ExptStore
-
 /// The learning rate the schedule gave, recorded once per epoch at its last step.
 enum LearningRateChart: LearningCurveChart {
-    static let key = "lr"
-    static let title = "Learning rate"
-    static let scale = Axis.Scale.logarithmic
-    static let atLastStep = true
-    static func value(_ epoch: EpochMetrics) -> Double? { epoch.learningRate }
+    static let curve = LearningCurve(key: "lr", title: "Learning rate", scale: .logarithmic, atLastStep: true) { $0.learningRate }
 }
