@@ -1,5 +1,4 @@
 import ArgumentParser
-import ExptRunner
 import ExptStore
 
 /// The `expt` command: train the runs a manifest declares and compare them.

@@ -1,5 +1,4 @@
 import ExptManifest
-import ExptRunner
 import ExptStore
 
 /// Loads a manifest, printing every problem to standard error and exiting with

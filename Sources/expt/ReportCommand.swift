@@ -1,6 +1,5 @@
 import ArgumentParser
 import ExptReport
-import ExptRunner
 import ExptStore
 
 extension Expt {

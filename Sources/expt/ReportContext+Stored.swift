@@ -1,5 +1,4 @@
 import ExptReport
-import ExptRunner
 import ExptStore
 import Foundation
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import ExptData
 import ExptManifest
 import ExptReport
-import ExptRunner
 import ExptStore
 import Foundation
 

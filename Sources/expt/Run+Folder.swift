@@ -1,6 +1,5 @@
 import ExptManifest
 import ExptReport
-import ExptRunner
 import ExptStore
 import Foundation
 

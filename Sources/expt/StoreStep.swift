@@ -1,4 +1,3 @@
-import ExptRunner
 import ExptStore
 
 /// Runs a step on the results folder; a ``StoreError`` is printed and ends the command with
