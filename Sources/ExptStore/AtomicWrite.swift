@@ -52,12 +52,28 @@ public enum AtomicWrite {
         }
     }
 
-    /// Creates the folder `path` and its missing parents.
+    /// Creates the folder `path` and its missing parents. A failure says why in expt's words:
+    /// the part of the path that is a file, or the system's reason.
     public static func makeFolder(_ path: String) throws(Failure) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: path, operation: "create the folder", reason: error.localizedDescription)
+            throw Failure(path: path, operation: "create the folder", reason: reason(creating: path, error))
         }
+    }
+
+    private static func reason(creating path: String, _ error: any Error) -> String {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return "\(prefix) is a file, not a folder"
+            }
+        }
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedFailureReason ?? "the system refused it"
     }
 }
