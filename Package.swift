@@ -2,9 +2,10 @@
 import PackageDescription
 
 // One target per link of the chain; dependencies point down it:
-// CYAML -> ExptYAML -> ExptManifest -> ExptRunner -> ExptReport -> expt,
+// CYAML -> ExptYAML -> ExptManifest -> ExptStore -> ExptRunner, ExptStore -> ExptReport -> expt,
 // with ExptEngine (over CKernels), ExptOptim and ExptData below the manifest,
-// because a manifest decodes straight into their configuration types
+// because a manifest decodes straight into their configuration types; the report reads
+// stored results (ExptStore), never the runner
 // (docs/architecture.md draws the graph; ModuleGraphTests checks the imports against it).
 // The benchmarks (expt-bench, measured against OpenBLAS) are a package of their own in
 // benchmarks/, over the ExptEngine and ExptOptim libraries, so this one needs no OpenBLAS.
@@ -33,10 +34,12 @@ let package = Package(
         .target(name: "ExptOptim", dependencies: ["ExptConfig", "CVectorMath", "CKernels"]),
         .target(name: "ExptData", dependencies: ["ExptConfig", "ExptEngine", "CZlib"]),
         .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptConfig", "ExptEngine", "ExptOptim", "ExptData"]),
-        .target(name: "ExptRunner", dependencies: ["ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
-        .target(name: "ExptReport", dependencies: ["ExptRunner", "ExptManifest"]),
+        // What a results folder is, and how it is read and written.
+        .target(name: "ExptStore", dependencies: ["ExptManifest", "ExptData"]),
+        .target(name: "ExptRunner", dependencies: ["ExptStore", "ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
+        .target(name: "ExptReport", dependencies: ["ExptStore", "ExptManifest", "ExptData"]),
         .executableTarget(name: "expt", dependencies: [
-            "ExptData", "ExptManifest", "ExptRunner", "ExptReport",
+            "ExptData", "ExptManifest", "ExptStore", "ExptRunner", "ExptReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // What the test targets share: temporary folders, fixture files, closeness and
@@ -47,9 +50,9 @@ let package = Package(
         .testTarget(name: "ExptEngineTests", dependencies: ["ExptEngine", "ExptTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptOptimTests", dependencies: ["ExptOptim", "ExptConfig", "ExptTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExptDataTests", dependencies: ["ExptData", "ExptTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExptReportTests", dependencies: ["ExptReport", "ExptTestSupport"]),
-        .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptManifest", "ExptTestSupport"]),
-        .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptReport", "ExptManifest", "ExptTestSupport"]),
+        .testTarget(name: "ExptReportTests", dependencies: ["ExptReport", "ExptStore", "ExptTestSupport"]),
+        .testTarget(name: "ExptRunnerTests", dependencies: ["ExptRunner", "ExptStore", "ExptManifest", "ExptTestSupport"]),
+        .testTarget(name: "ExptEndToEndTests", dependencies: ["expt", "ExptRunner", "ExptStore", "ExptReport", "ExptManifest", "ExptTestSupport"]),
     ]
 )
 
@@ -60,7 +63,7 @@ if Context.environment["EXPT_FUZZ"] != nil {
         .systemLibrary(name: "CFuzzerDriver", path: "Fuzz/Sources/CFuzzerDriver"),
         .executableTarget(name: "ExptFuzzManifest", dependencies: ["ExptManifest", "CFuzzerDriver"],
                           path: "Fuzz/Sources/ExptFuzzManifest"),
-        .executableTarget(name: "ExptFuzzReaders", dependencies: ["ExptData", "ExptManifest", "ExptRunner", "CFuzzerDriver"],
+        .executableTarget(name: "ExptFuzzReaders", dependencies: ["ExptData", "ExptManifest", "ExptStore", "CFuzzerDriver"],
                           path: "Fuzz/Sources/ExptFuzzReaders"),
     ]
 }

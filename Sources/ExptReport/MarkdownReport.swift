@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// report.md: the header, the setup, the comparison table with the winner sentence, the
 /// details, the tuning choices, the expectations, the runs left out of the means, the declared

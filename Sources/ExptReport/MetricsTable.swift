@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// metrics.csv: every recorded value in tidy long format, one line per run, epoch and metric.
 ///

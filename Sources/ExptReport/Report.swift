@@ -1,6 +1,6 @@
 import Foundation
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// The results of an experiment as files: summary.csv, metrics.csv and report.md, built
 /// from the run records alone (the report never reruns or reads tensors).
@@ -77,26 +77,16 @@ public struct Report: Sendable {
                        charts: charts.map { ($0.title, "charts/" + $0.file, $0.caption) }).text
     }
 
-    /// The SVG charts, written into `charts/` and embedded in report.md by relative links:
-    /// learning curves and rates, sweep sensitivity, and trajectories on a 2D test function.
-    var charts: [CurveCharts.Chart] {
-        CurveCharts(results: VariantResult.all(experiment: experiment, outcomes: outcomes), overSteps: experiment.testFunction != nil).charts
-            + SensitivityChart(results: markdownReport.results, compare: experiment.compare).charts
-            + trajectoryCharts
+    /// The SVG charts, written into `charts/` and embedded in report.md by relative links: those
+    /// of every kind in ``ChartRegistry`` that applies to the results.
+    var charts: [Chart] {
+        ChartRegistry.charts(of: chartResults)
     }
 
-    /// One chart of every variant's path (its first run that recorded one) when runs recorded trajectories.
-    private var trajectoryCharts: [CurveCharts.Chart] {
-        let paths = VariantResult.all(experiment: experiment, outcomes: outcomes).compactMap { result in
-            result.runs.first { !$0.record.trajectory.isEmpty }.map { run in
-                (name: "\(result.name) (seed \(run.record.spec.seed))", points: run.record.trajectory)
-            }
-        }
-        guard !paths.isEmpty else { return [] }
-        let minima = experiment.testFunction?.minima ?? []
-        let title = "Optimizer trajectories (start ○, end ●" + (minima.isEmpty ? ")" : ", minimum ✕)")
-        let chart = TrajectoryChart(title: title, paths: paths, surface: surface, minima: minima)
-        return [CurveCharts.Chart(file: "trajectories.svg", title: "Optimizer trajectories", svg: chart.svg)]
+    /// What the charts are drawn from.
+    var chartResults: ChartResults {
+        ChartResults(experiment: experiment, variants: VariantResult.all(experiment: experiment, outcomes: outcomes),
+                     ranked: markdownReport.results, surface: surface)
     }
 
     /// Writes summary.csv, metrics.csv, variants.csv, report.md, manifest.yaml (the manifest's
@@ -105,12 +95,12 @@ public struct Report: Sendable {
     /// The files are replaced as one set (see ``ReportFiles``): all are written into a fresh
     /// folder first, so a failed write (a full disk) leaves the previous report whole, and
     /// only then moved into place, report.md last.
-    public func write(to directory: String) throws(ReportWriteError) {
-        try write(to: directory, writingFile: AtomicFile.write)
+    public func write(to directory: String) throws(AtomicWrite.Failure) {
+        try write(to: directory, writingFile: AtomicWrite.write)
     }
 
     /// ``write(to:)`` with each file written by `writingFile(text, path)` (a test makes it fail).
-    func write(to directory: String, writingFile: (String, String) throws(ReportWriteError) -> Void) throws(ReportWriteError) {
+    func write(to directory: String, writingFile: (String, String) throws(AtomicWrite.Failure) -> Void) throws(AtomicWrite.Failure) {
         let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
                      ("manifest.yaml", experiment.sourceText), ("report.md", markdown())]
         try ReportFiles(directory: directory).replace(files: files, charts: charts.map { ($0.file, $0.svg) },

@@ -1,3 +1,4 @@
+import ExptStore
 import Foundation
 
 /// The report's files in a results folder, replaced as one set.
@@ -24,14 +25,14 @@ struct ReportFiles {
     /// Replaces `files` (name, text; the last one goes last) and the folder `charts/` (file name, SVG).
     func replace(
         files: [(name: String, text: String)], charts: [(file: String, svg: String)],
-        writingFile: (String, String) throws(ReportWriteError) -> Void
-    ) throws(ReportWriteError) {
-        try makeDirectory(directory)
+        writingFile: (String, String) throws(AtomicWrite.Failure) -> Void
+    ) throws(AtomicWrite.Failure) {
+        try AtomicWrite.makeFolder(directory)
         try? FileManager.default.removeItem(atPath: staging)
         defer { try? FileManager.default.removeItem(atPath: staging) }
-        try makeDirectory(staging)
+        try AtomicWrite.makeFolder(staging)
         let stagedCharts = (staging as NSString).appendingPathComponent("charts")
-        try makeDirectory(stagedCharts)
+        try AtomicWrite.makeFolder(stagedCharts)
         for (name, text) in files {
             try writingFile(text, (staging as NSString).appendingPathComponent(name))
         }
@@ -39,35 +40,21 @@ struct ReportFiles {
             try writingFile(svg, (stagedCharts as NSString).appendingPathComponent(file))
         }
         for (name, _) in files.dropLast() {
-            try move((staging as NSString).appendingPathComponent(name), to: path(name))
+            try AtomicWrite.move((staging as NSString).appendingPathComponent(name), to: path(name))
         }
         try swapCharts(stagedCharts, keep: !charts.isEmpty)
         if let last = files.last {
-            try move((staging as NSString).appendingPathComponent(last.name), to: path(last.name))
+            try AtomicWrite.move((staging as NSString).appendingPathComponent(last.name), to: path(last.name))
         }
     }
 
     /// Moves the old `charts/` into the staging folder (removed with it) and the new one, when
     /// there are charts, into its place.
-    private func swapCharts(_ stagedCharts: String, keep: Bool) throws(ReportWriteError) {
+    private func swapCharts(_ stagedCharts: String, keep: Bool) throws(AtomicWrite.Failure) {
         let charts = path("charts")
         if FileManager.default.fileExists(atPath: charts) {
-            try move(charts, to: (staging as NSString).appendingPathComponent("old-charts"))
+            try AtomicWrite.move(charts, to: (staging as NSString).appendingPathComponent("old-charts"))
         }
-        if keep { try move(stagedCharts, to: charts) }
-    }
-
-    private func move(_ source: String, to destination: String) throws(ReportWriteError) {
-        guard rename(source, destination) == 0 else {
-            throw ReportWriteError(path: destination, reason: "rename: \(String(cString: strerror(errno)))")
-        }
-    }
-
-    private func makeDirectory(_ path: String) throws(ReportWriteError) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw ReportWriteError(path: path, reason: "cannot create the directory (\(error))")
-        }
+        if keep { try AtomicWrite.move(stagedCharts, to: charts) }
     }
 }

@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// The columns that name a run in metrics.csv and summary.csv: `run_id` (the id of its
 /// folder in `runs/`), `variant`, `seed`, then one column per swept setting, named by its key

@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// What the report reads from one run: its last epoch, the best epoch of the compared
 /// metric, and whether it counts in the means over seeds.

@@ -1,5 +1,3 @@
-import ExptData
-import ExptEngine
 import ExptManifest
 
 /// How a variant's runs are set up, as the report's Setup section describes them.
@@ -27,7 +25,7 @@ struct RunSetup {
         [("Data", data), ("Model", model), ("Loss", isFunction ? "the function" : config.loss.rawValue),
          isFunction ? ("Steps", "\(config.train.epochs)") : ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)"),
          ("Schedule", config.schedule?.description ?? ""),
-         ("Gradient clipping", config.clipping.map(SummaryTable.clipText) ?? ""),
+         ("Gradient clipping", SummaryTable.clipText(config)),
          ("Parameter groups", config.parameterGroups.map(\.description).joined(separator: "; "))]
     }
 
@@ -56,7 +54,7 @@ struct RunSetup {
             guard case .dense(let dense) = layer else { return "\(layer)" }
             var text = "dense \(dense.units)"
             if dense.activation != .identity { text += " \(dense.activation.rawValue)" }
-            if dense.initializer != Initializer.defaultFor(dense.activation) { text += " (\(dense.initializer.rawValue) init)" }
+            if dense.initializer != .defaultFor(dense.activation) { text += " (\(dense.initializer.rawValue) init)" }
             return text
         }.joined(separator: " → ")
     }

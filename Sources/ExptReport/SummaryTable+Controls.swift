@@ -1,6 +1,5 @@
 import ExptManifest
-import ExptOptim
-import ExptRunner
+import ExptStore
 
 /// The optional columns of summary.csv for schedules, clipping, parameter groups and gradient
 /// norms. Each appears only when some run of the experiment has it, so that experiments without
@@ -20,7 +19,7 @@ extension SummaryTable {
             columns.append(OptionalColumn(name: "schedule") { $0.record.spec.config.schedule?.description ?? "" })
         }
         if configs.contains(where: { $0.clipping != nil }) {
-            columns.append(OptionalColumn(name: "clip") { $0.record.spec.config.clipping.map(Self.clipText) ?? "" })
+            columns.append(OptionalColumn(name: "clip") { Self.clipText($0.record.spec.config) })
         }
         if configs.contains(where: { !$0.parameterGroups.isEmpty }) {
             columns.append(OptionalColumn(name: "param_groups") {
@@ -36,8 +35,9 @@ extension SummaryTable {
         return [OptionalColumn(name: "max_grad_norm") { CSV.number($0.record.epochs.compactMap(\.gradientNormMax).max()) }]
     }
 
-    /// `norm 1.0, value 0.5`.
-    static func clipText(_ clipping: GradientClipping) -> String {
-        [clipping.maxNorm.map { "norm \($0)" }, clipping.maxValue.map { "value \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    /// The run's gradient clipping as `norm 1.0, value 0.5`; empty when it clips nothing.
+    static func clipText(_ config: RunConfig) -> String {
+        guard let clipping = config.clipping else { return "" }
+        return [clipping.maxNorm.map { "norm \($0)" }, clipping.maxValue.map { "value \($0)" }].compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -1,5 +1,4 @@
 import ExptManifest
-import ExptOptim
 
 /// summary.csv: one row per run, in the order of the records.
 ///

@@ -1,4 +1,4 @@
-import ExptRunner
+import ExptStore
 
 /// The test-set columns of summary.csv and of the comparison table: present only when some
 /// run recorded test metrics; accuracy only when some run recorded a test accuracy.

@@ -2,6 +2,7 @@ import ExptData
 import ExptEngine
 import ExptManifest
 import ExptOptim
+import ExptStore
 
 /// Trains one run: builds its data, model and optimizer from the spec, trains for the given
 /// epochs and records the metrics of every epoch. A run on a 2D test function goes to

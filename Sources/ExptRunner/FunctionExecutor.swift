@@ -1,6 +1,7 @@
 import ExptData
 import ExptManifest
 import ExptOptim
+import ExptStore
 
 /// Runs an optimizer, in double precision, on a 2D test function.
 ///

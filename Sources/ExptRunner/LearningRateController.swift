@@ -1,5 +1,6 @@
 import ExptManifest
 import ExptOptim
+import ExptStore
 
 /// A run's learning rate at every step: its ``ScheduleConfig`` made concrete once the run's
 /// steps per epoch are known, with the warm-up in front and reduce-on-plateau's state.

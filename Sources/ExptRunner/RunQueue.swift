@@ -1,3 +1,4 @@
+import ExptStore
 import Foundation
 import ExptManifest
 

@@ -1,6 +1,7 @@
 import ExptData
 import ExptManifest
 import ExptRunner
+import ExptStore
 
 /// Reads every data file of `experiment` in full before any training, so that a truncated or
 /// corrupt one stops the command at once (exit code 1) and nothing is written; returns the

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ExptRunner
+import ExptStore
 
 /// The `expt` command: train the runs a manifest declares and compare them.
 @main

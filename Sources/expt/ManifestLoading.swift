@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// Loads a manifest, printing every problem to standard error and exiting with
 /// ``ExitStatus/invalidManifest`` when it is invalid.

@@ -1,5 +1,6 @@
 import ExptManifest
 import ExptRunner
+import ExptStore
 import Foundation
 
 /// What `expt run` shows on standard error while it trains.

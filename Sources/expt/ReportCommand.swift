@@ -1,6 +1,6 @@
 import ArgumentParser
 import ExptReport
-import ExptRunner
+import ExptStore
 
 extension Expt {
     /// `expt report DIR`: rewrites the report files of a results folder from its stored runs.

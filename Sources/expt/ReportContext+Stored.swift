@@ -1,5 +1,5 @@
 import ExptReport
-import ExptRunner
+import ExptStore
 import Foundation
 
 extension ReportContext {

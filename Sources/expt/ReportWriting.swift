@@ -2,7 +2,7 @@ import ArgumentParser
 import ExptData
 import ExptManifest
 import ExptReport
-import ExptRunner
+import ExptStore
 import Foundation
 
 /// Writes summary.csv, metrics.csv and report.md from the runs stored in `folder` for the runs

@@ -1,6 +1,6 @@
 import ExptManifest
 import ExptReport
-import ExptRunner
+import ExptStore
 import Foundation
 
 extension Expt.Run {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ExptManifest
 import ExptReport
 import ExptRunner
+import ExptStore
 import Foundation
 
 extension Expt {

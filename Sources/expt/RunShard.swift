@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExptReport
 import ExptRunner
+import ExptStore
 import Foundation
 
 extension Expt.Run {

@@ -1,4 +1,4 @@
-import ExptRunner
+import ExptStore
 
 /// Runs a step on the results folder; a ``StoreError`` is printed and ends the command with
 /// ``ExitStatus/folderInUse`` (another process holds the folder) or ``ExitStatus/runtimeError``.

@@ -1,6 +1,7 @@
 import ExptEngine
 import ExptManifest
 import ExptOptim
+import ExptStore
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import ExptManifest
+import ExptStore
 import Foundation
 import Synchronization
 import Testing

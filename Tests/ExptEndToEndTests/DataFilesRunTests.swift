@@ -1,6 +1,7 @@
 import ExptData
 import ExptManifest
 import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 import ExptTestSupport

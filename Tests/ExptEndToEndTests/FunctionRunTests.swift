@@ -2,6 +2,7 @@ import ExptData
 import ExptManifest
 import ExptOptim
 import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 

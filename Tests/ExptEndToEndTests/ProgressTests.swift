@@ -1,4 +1,5 @@
 import ExptManifest
+@testable import ExptStore
 import Foundation
 import Testing
 

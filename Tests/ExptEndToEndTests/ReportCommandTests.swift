@@ -1,5 +1,6 @@
 import ExptManifest
 import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 import ExptTestSupport

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ExptManifest
 import ExptRunner
+import ExptStore
 import Foundation
 
 @testable import expt

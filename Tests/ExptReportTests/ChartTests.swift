@@ -3,7 +3,7 @@ import Testing
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ExptRunner
+import ExptStore
 
 @testable import ExptReport
 
@@ -76,12 +76,12 @@ import ExptRunner
             Fixture.record(Fixture.sgd, seed: UInt64(seed), stepsPerEpoch: 1, lr: 0.1,
                            [(loss, loss, 0.5), (loss / 2, loss / 2, 0.6)], seconds: 1)
         }
-        let series = try #require(CurveCharts.series(name: "sgd", runs: runs) { $0.trainLoss })
+        let series = try #require(TrainingLossChart.series(name: "sgd", runs: runs) { $0.trainLoss })
         // Epoch 1: losses 0.5, 0.9, 0.6 -> median 0.6, band 0.5…0.9; epoch 2 halves them.
         #expect(series.line.map(\.x) == [1, 2])
         #expect(series.line.map(\.y) == [0.6, 0.3])
         #expect(series.band.map(\.low) == [0.5, 0.25] && series.band.map(\.high) == [0.9, 0.45])
-        #expect(CurveCharts.series(name: "sgd", runs: runs) { _ in nil } == nil)
+        #expect(TrainingLossChart.series(name: "sgd", runs: runs) { _ in nil } == nil)
     }
 
     @Test func theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {

@@ -3,7 +3,7 @@ import ExptEngine
 import ExptManifest
 import ExptOptim
 import ExptReport
-import ExptRunner
+import ExptStore
 
 /// A small classification experiment, 2 variants x 2 seeds, with hand-made records.
 ///

@@ -1,7 +1,7 @@
 import ExptData
 import ExptManifest
 import ExptOptim
-import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 #if canImport(FoundationXML)

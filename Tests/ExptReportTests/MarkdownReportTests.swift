@@ -2,7 +2,7 @@ import Testing
 import ExptEngine
 import ExptManifest
 import ExptOptim
-import ExptRunner
+import ExptStore
 import ExptReport
 
 @Suite struct MarkdownReportTests {

@@ -4,7 +4,7 @@ import Testing
 import FoundationXML
 #endif
 import ExptManifest
-import ExptRunner
+import ExptStore
 @testable import ExptReport
 
 /// The learning-rate, sensitivity and trajectory charts, parsed as XML.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ExptReport
+@testable import ExptStore
 
 /// The report's files are replaced as one set: a write that fails leaves the old set whole.
 @Suite struct ReportSetReplacementTests {
@@ -30,13 +31,13 @@ import Testing
         // The disk fills up at the fourth file: summary.csv, metrics.csv and variants.csv are written.
         var written: [String] = []
         #expect {
-            try Fixture.report.write(to: directory) { (text: String, path: String) throws(ReportWriteError) in
-                guard written.count < 3 else { throw ReportWriteError(path: path, reason: "write: No space left on device") }
+            try Fixture.report.write(to: directory) { (text: String, path: String) throws(AtomicWrite.Failure) in
+                guard written.count < 3 else { throw AtomicWrite.Failure(path: path, operation: "write", reason: "No space left on device") }
                 written.append((path as NSString).lastPathComponent)
-                try AtomicFile.write(text, to: path)
+                try AtomicWrite.write(text, to: path)
             }
         } throws: { error in
-            (error as? ReportWriteError)?.description == "cannot write \(directory)/.report-new/manifest.yaml: write: No space left on device"
+            (error as? AtomicWrite.Failure)?.description == "cannot write \(directory)/.report-new/manifest.yaml: write: No space left on device"
         }
         #expect(written == ["summary.csv", "metrics.csv", "variants.csv"])
         #expect(try Self.contents(directory) == before)

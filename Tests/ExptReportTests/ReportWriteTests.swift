@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ExptReport
+import ExptStore
 import ExptTestSupport
 
 @Suite struct ReportWriteTests {
@@ -41,7 +42,7 @@ import ExptTestSupport
         #expect {
             try Fixture.report.write(to: directory)
         } throws: { error in
-            (error as? ReportWriteError)?.description.hasPrefix("cannot write \(directory)/summary.csv: rename: ") == true
+            (error as? AtomicWrite.Failure)?.description.hasPrefix("cannot write \(directory)/summary.csv: rename: ") == true
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["summary.csv"])
     }

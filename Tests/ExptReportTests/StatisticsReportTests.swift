@@ -2,7 +2,7 @@ import Testing
 import ExptManifest
 /// Testing has an `Expectation` too.
 typealias Assertion = ExptManifest.Expectation
-import ExptRunner
+import ExptStore
 @testable import ExptReport
 
 /// Time to target, expectations, variants.csv and the step summary, worked by hand from

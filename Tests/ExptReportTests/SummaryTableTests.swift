@@ -1,7 +1,7 @@
 import Testing
 import ExptManifest
 import ExptOptim
-import ExptRunner
+import ExptStore
 import ExptReport
 
 @Suite struct SummaryTableTests {

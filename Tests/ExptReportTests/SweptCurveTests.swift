@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 import Foundation
 import Testing
 
@@ -19,7 +19,7 @@ import Testing
     static let chosen = [record(lr: "0.1", seed: 0, train: 0.1, accuracy: 0.9), record(lr: "0.1", seed: 1, train: 0.12, accuracy: 0.88)]
     static let other = [record(lr: "0.01", seed: 0, train: 4, accuracy: 0.5), record(lr: "0.01", seed: 1, train: 5, accuracy: 0.52)]
 
-    static func charts(_ records: [RunRecord]) -> [String: CurveCharts.Chart] {
+    static func charts(_ records: [RunRecord]) -> [String: Chart] {
         let report = Report(experiment: Fixture.experiment(variants: [Fixture.sgd]), records: records, context: Fixture.context)
         return Dictionary(uniqueKeysWithValues: report.charts.map { ($0.file, $0) })
     }

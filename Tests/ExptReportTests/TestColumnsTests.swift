@@ -1,6 +1,6 @@
 import Testing
 import ExptManifest
-import ExptRunner
+import ExptStore
 import ExptReport
 
 /// Test-set metrics in summary.csv and in the comparison table.

@@ -1,6 +1,6 @@
 import Testing
 import ExptManifest
-import ExptRunner
+import ExptStore
 @testable import ExptReport
 
 /// The tuning protocol on hand-built sweep records: adam at lr 0.01 and 0.1, two seeds each.

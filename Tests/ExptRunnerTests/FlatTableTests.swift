@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ExptRunner
+@testable import ExptStore
 
 @Suite struct FlatTableTests {
     struct Row: Codable, Equatable {

@@ -1,7 +1,7 @@
 import ExptTestSupport
 import Foundation
 import Testing
-@testable import ExptRunner
+@testable import ExptStore
 
 /// `--out` at a file: the error says so in expt's words, not Foundation's error number.
 struct FolderCreationErrorTests {

@@ -1,5 +1,6 @@
 import ExptManifest
 import ExptOptim
+import ExptStore
 import Testing
 @testable import ExptRunner
 

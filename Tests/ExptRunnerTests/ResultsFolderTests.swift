@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ExptRunner
+@testable import ExptStore
 import ExptTestSupport
 
 @Suite struct ResultsFolderTests {

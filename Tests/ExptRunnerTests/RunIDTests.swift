@@ -4,7 +4,7 @@ import ExptTestSupport
 import Foundation
 import Testing
 
-@testable import ExptRunner
+@testable import ExptStore
 
 /// Run ids pinned to values computed outside expt: the SHA-256 of `expt numerics N` and the
 /// canonical text written out below (`python3 -c 'import hashlib; print(hashlib.sha256(b"expt

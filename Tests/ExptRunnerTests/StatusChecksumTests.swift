@@ -2,7 +2,7 @@ import ExptTestSupport
 import Foundation
 import Testing
 
-@testable import ExptRunner
+@testable import ExptStore
 
 /// status.json is protected by its own checksum, as the other files of a run folder are by
 /// theirs: an edited status makes the run unusable rather than changing the report.

@@ -2,7 +2,7 @@ import ExptTestSupport
 import Foundation
 import Testing
 
-@testable import ExptRunner
+@testable import ExptStore
 
 /// A run folder's files are read only when they are regular files, and an empty one reads
 /// as empty text (the store fuzzer found Foundation's reader leaking on it).

@@ -2,6 +2,7 @@ import ExptData
 import ExptEngine
 import ExptManifest
 import ExptOptim
+import ExptStore
 import Foundation
 
 @testable import ExptRunner

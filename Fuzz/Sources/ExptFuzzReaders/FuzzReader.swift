@@ -1,6 +1,6 @@
 import ExptData
 import ExptManifest
-import ExptRunner
+import ExptStore
 
 /// The readers of files expt did not write itself, each fuzzed on its own: any result is
 /// fine — the data or an error — as long as reading returns; a crash, a trap, a leak, a hang

@@ -1,5 +1,5 @@
 import ExptManifest
-import ExptRunner
+import ExptStore
 import Glibc
 
 /// A stored run's three files, separated in the input by lines `=====`: status.json,

@@ -20,19 +20,15 @@ struct LineChart {
 
     static let width = 720.0
     static let height = 420.0
-    private static let margin = (left: 72.0, right: 170.0, top: 40.0, bottom: 52.0)
 
     /// The chart as a self-contained SVG document.
     var svg: String {
-        let m = Self.margin
-        let plot = (x: m.left, y: m.top, width: Self.width - m.left - m.right, height: Self.height - m.top - m.bottom)
         let xs = series.flatMap { $0.line.map(\.x) + $0.band.map(\.x) }
         var ys = series.flatMap { $0.line.map(\.y) + $0.band.flatMap { [$0.low, $0.high] } }
         if padsY { ys += Self.padding(ys, scale: yScale) }
         let xAxis = Axis(covering: xs, scale: xScale)
         let yAxis = Axis(covering: ys, scale: yScale)
-        func px(_ x: Double) -> Double { plot.x + xAxis.fraction(x) * plot.width }
-        func py(_ y: Double) -> Double { plot.y + (1 - yAxis.fraction(y)) * plot.height }
+        let plot = PlotArea(chartWidth: Self.width, chartHeight: Self.height, xAxis: xAxis, yAxis: yAxis)
         func visible(_ x: Double, _ y: Double) -> Bool {
             x.isFinite && y.isFinite && (xAxis.scale == .linear || x > 0) && (yAxis.scale == .linear || y > 0)
         }
@@ -41,41 +37,33 @@ struct LineChart {
         svg.text(title, x: plot.x, y: 24, size: 15, weight: "bold")
         // Grid and ticks.
         for tick in yAxis.ticks {
-            let y = py(tick)
+            let y = plot.py(tick)
             svg.line(x1: plot.x, y1: y, x2: plot.x + plot.width, y2: y, stroke: "#e5e5e5")
             svg.text(yAxis.label(tick), x: plot.x - 8, y: y + 4, anchor: "end", size: 11, fill: "#555555")
         }
         for tick in xAxis.ticks {
-            let x = px(tick)
+            let x = plot.px(tick)
             svg.line(x1: x, y1: plot.y, x2: x, y2: plot.y + plot.height, stroke: "#f0f0f0")
             svg.text(xAxis.label(tick), x: x, y: plot.y + plot.height + 18, anchor: "middle", size: 11, fill: "#555555")
         }
-        svg.rect(x: plot.x, y: plot.y, width: plot.width, height: plot.height, fill: "none", stroke: "#888888")
-        svg.text(xLabel, x: plot.x + plot.width / 2, y: Self.height - 12, anchor: "middle")
-        svg.text(yLabel, x: 18, y: plot.y + plot.height / 2, anchor: "middle", rotate: -90)
+        plot.frame(xLabel: xLabel, yLabel: yLabel, into: &svg)
         // Bands first, so every line stays visible above every band.
         for (index, series) in series.enumerated() {
             let band = series.band.filter { visible($0.x, $0.low) && visible($0.x, $0.high) }
             guard band.count > 1 else { continue }
-            let upper = band.map { (px($0.x), py($0.high)) }
-            let lower = band.reversed().map { (px($0.x), py($0.low)) }
+            let upper = band.map { (plot.px($0.x), plot.py($0.high)) }
+            let lower = band.reversed().map { (plot.px($0.x), plot.py($0.low)) }
             svg.polygon(upper + lower, fill: Palette.colour(index), opacity: 0.18)
         }
         for (index, series) in series.enumerated() {
-            let points = series.line.filter { visible($0.x, $0.y) }.map { (px($0.x), py($0.y)) }
+            let points = series.line.filter { visible($0.x, $0.y) }.map { (plot.px($0.x), plot.py($0.y)) }
             if points.count == 1 {
                 svg.circle(x: points[0].0, y: points[0].1, radius: 3, fill: Palette.colour(index))
             } else {
                 svg.polyline(points, stroke: Palette.colour(index), dash: Palette.dash(index), label: series.name)
             }
         }
-        // Legend, to the right of the plot.
-        let legendX = plot.x + plot.width + 16
-        for (index, series) in series.enumerated() {
-            let y = plot.y + 10 + Double(index) * 20
-            svg.line(x1: legendX, y1: y, x2: legendX + 22, y2: y, stroke: Palette.colour(index), width: 3, dash: Palette.dash(index))
-            svg.text(series.name, x: legendX + 28, y: y + 4)
-        }
+        plot.legend(series.map(\.name), into: &svg)
         return svg.text
     }
 

@@ -1,4 +1,5 @@
 import ExptManifest
+import ExptStore
 
 extension ExperimentRunner {
     /// What one shard of a batch did.

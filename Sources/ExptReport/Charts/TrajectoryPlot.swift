@@ -1,12 +1,12 @@
-import ExptRunner
+import ExptStore
 
-/// The value of a 2D test function at (x, y), given by the caller so that ExptReport does not
-/// depend on the module that defines the functions.
+/// The value of a 2D test function at (x, y), given by the caller: `expt report` passes the
+/// function the manifest names (docs/architecture.md says why that is stored results).
 public typealias SurfaceFunction = @Sendable (Double, Double) -> Double
 
 /// Optimizer paths over a 2D test function: the function's contour lines (when the function is
 /// given), one path per variant with a hollow circle at its start and a filled one at its end.
-struct TrajectoryChart {
+struct TrajectoryPlot {
     let title: String
     /// Each variant's path (of one seed), in order.
     let paths: [(name: String, points: [TrajectoryPoint])]
@@ -19,24 +19,20 @@ struct TrajectoryChart {
 
     static let width = 720.0
     static let height = 520.0
-    private static let margin = (left: 72.0, right: 170.0, top: 40.0, bottom: 52.0)
 
     var svg: String {
-        let m = Self.margin
-        let plot = (x: m.left, y: m.top, width: Self.width - m.left - m.right, height: Self.height - m.top - m.bottom)
         let all = paths.flatMap(\.points)
         let xAxis = Axis(covering: Self.padded(all.map(\.x) + minima.map(\.x)), scale: .linear)
         let yAxis = Axis(covering: Self.padded(all.map(\.y) + minima.map(\.y)), scale: .linear)
-        func px(_ x: Double) -> Double { plot.x + xAxis.fraction(x) * plot.width }
-        func py(_ y: Double) -> Double { plot.y + (1 - yAxis.fraction(y)) * plot.height }
+        let plot = PlotArea(chartWidth: Self.width, chartHeight: Self.height, xAxis: xAxis, yAxis: yAxis)
 
         var svg = SVG(width: Self.width, height: Self.height)
         svg.text(title, x: plot.x, y: 24, size: 15, weight: "bold")
         for tick in yAxis.ticks {
-            svg.text(yAxis.label(tick), x: plot.x - 8, y: py(tick) + 4, anchor: "end", size: 11, fill: "#555555")
+            svg.text(yAxis.label(tick), x: plot.x - 8, y: plot.py(tick) + 4, anchor: "end", size: 11, fill: "#555555")
         }
         for tick in xAxis.ticks {
-            svg.text(xAxis.label(tick), x: px(tick), y: plot.y + plot.height + 18, anchor: "middle", size: 11, fill: "#555555")
+            svg.text(xAxis.label(tick), x: plot.px(tick), y: plot.y + plot.height + 18, anchor: "middle", size: 11, fill: "#555555")
         }
         if let surface {
             let xs = (0..<gridSize).map { xAxis.low + Double($0) / Double(gridSize - 1) * (xAxis.high - xAxis.low) }
@@ -44,28 +40,22 @@ struct TrajectoryChart {
             let values = ys.map { y in xs.map { x in surface(x, y) } }
             for level in Contours.levels(values.flatMap { $0 }, count: levelCount) {
                 let segments = Contours.segments(level: level, values: values, xs: xs, ys: ys)
-                svg.segments(segments.map { ((px($0.0.0), py($0.0.1)), (px($0.1.0), py($0.1.1))) }, stroke: "#c8c8c8", kind: "contour")
+                svg.segments(segments.map { ((plot.px($0.0.0), plot.py($0.0.1)), (plot.px($0.1.0), plot.py($0.1.1))) }, stroke: "#c8c8c8", kind: "contour")
             }
         }
-        svg.rect(x: plot.x, y: plot.y, width: plot.width, height: plot.height, fill: "none", stroke: "#888888")
-        svg.text("x", x: plot.x + plot.width / 2, y: Self.height - 12, anchor: "middle")
-        svg.text("y", x: 18, y: plot.y + plot.height / 2, anchor: "middle", rotate: -90)
+        plot.frame(xLabel: "x", yLabel: "y", into: &svg)
         for (index, path) in paths.enumerated() {
-            let points = path.points.filter { $0.x.isFinite && $0.y.isFinite }.map { (px($0.x), py($0.y)) }
+            let points = path.points.filter { $0.x.isFinite && $0.y.isFinite }.map { (plot.px($0.x), plot.py($0.y)) }
             guard let start = points.first, let end = points.last else { continue }
             svg.polyline(points, stroke: Palette.colour(index), dash: Palette.dash(index), label: path.name)
             svg.circle(x: start.0, y: start.1, radius: 5, fill: "#ffffff", stroke: Palette.colour(index), marker: "start")
             svg.circle(x: end.0, y: end.1, radius: 5, fill: Palette.colour(index), stroke: Palette.colour(index), marker: "end")
         }
         for minimum in minima {
-            cross(&svg, x: px(minimum.x), y: py(minimum.y))
+            cross(&svg, x: plot.px(minimum.x), y: plot.py(minimum.y))
         }
-        let legendX = plot.x + plot.width + 16
-        for (index, path) in paths.enumerated() {
-            let y = plot.y + 10 + Double(index) * 20
-            svg.line(x1: legendX, y1: y, x2: legendX + 22, y2: y, stroke: Palette.colour(index), width: 3, dash: Palette.dash(index))
-            svg.text(path.name, x: legendX + 28, y: y + 4)
-        }
+        plot.legend(paths.map(\.name), into: &svg)
+        let legendX = plot.legendX
         let keyY = plot.y + 10 + Double(paths.count) * 20 + 10
         svg.circle(x: legendX + 11, y: keyY, radius: 5, fill: "#ffffff", stroke: "#555555")
         svg.text("start", x: legendX + 28, y: keyY + 4)

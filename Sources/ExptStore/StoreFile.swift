@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Whole-file reads and writes for the store.
-enum StoreFile {
+public enum StoreFile {
     /// Writes `text` over `path` atomically (see ``AtomicWrite``).
     static func write(_ text: String, to path: String) throws(StoreError) {
         do {
@@ -34,28 +34,13 @@ enum StoreFile {
         }
     }
 
-    /// Creates `path` and its missing parents. A failure says why in expt's words: the part of
-    /// the path that is a file, or the system's reason.
-    static func makeDirectory(_ path: String) throws(StoreError) {
+    /// Creates `path` and its missing parents (see ``AtomicWrite/makeFolder(_:)``), with the
+    /// store's error.
+    public static func makeDirectory(_ path: String) throws(StoreError) {
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try AtomicWrite.makeFolder(path)
         } catch {
-            throw StoreError("cannot create the folder \(path): \(reason(creating: path, error))")
+            throw StoreError("cannot create the folder \(path): \(error.reason)")
         }
-    }
-
-    private static func reason(creating path: String, _ error: any Error) -> String {
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for part in path.split(separator: "/") {
-            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return "\(prefix) is a file, not a folder"
-            }
-        }
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return (error as NSError).localizedFailureReason ?? "the system refused it"
     }
 }

@@ -5,13 +5,19 @@ import ExptManifest
 /// setting's value, one series per swept variant. When other settings are swept too, each
 /// value shows the best over them (the profile a tuner would see). A log axis for learning
 /// rates and for values that span more than a decade.
-struct SensitivityChart {
-    let results: [VariantResult]
-    let compare: Comparison
+enum SensitivityChart: ChartKind {
+    static let name = "sensitivity"
 
-    /// One chart per swept key path whose values are numbers, in order of first appearance.
-    var charts: [CurveCharts.Chart] {
-        let swept = results.compactMap { result in result.tuning.map { (name: result.name, tuning: $0) } }
+    /// Some variant is swept.
+    static func applies(to results: ChartResults) -> Bool {
+        results.ranked.contains { $0.tuning != nil }
+    }
+
+    /// One chart per swept key path whose values are numbers, in order of first appearance
+    /// (the variants ranked best first): `sensitivity_<key path>.svg`.
+    static func charts(of results: ChartResults) -> [Chart] {
+        let compare = results.experiment.compare
+        let swept = results.ranked.compactMap { result in result.tuning.map { (name: result.name, tuning: $0) } }
         var keyPaths: [String] = []
         for point in swept.flatMap({ $0.tuning.points }) {
             for setting in point.settings where !keyPaths.contains(setting.keyPath) { keyPaths.append(setting.keyPath) }
@@ -27,7 +33,7 @@ struct SensitivityChart {
                                   xLabel: keyPath, yLabel: value, series: series)
             chart.xScale = positive && (isRate || xs.max()! / xs.min()! > 10) ? .logarithmic : .linear
             let file = "sensitivity_" + keyPath.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" } + ".svg"
-            return CurveCharts.Chart(file: String(file), title: "Sensitivity to \(keyPath)", svg: chart.svg)
+            return Chart(file: String(file), title: "Sensitivity to \(keyPath)", svg: chart.svg)
         }
     }
 

@@ -6,7 +6,8 @@ import Foundation
 /// system). The temporary file is removed if anything fails. Its name holds the process id, so
 /// two processes may write the same path at once; two threads of one process must not.
 ///
-/// The one implementation behind the store's files and the report's.
+/// The one implementation behind the store's files and the report's, with the rename and the
+/// folder creation the report's set of files is replaced with (`ReportFiles`).
 public enum AtomicWrite {
     /// A failed write: the file, the system call that failed, and the system's reason.
     public struct Failure: Error, CustomStringConvertible {
@@ -42,5 +43,37 @@ public enum AtomicWrite {
         guard fsync(descriptor) == 0 else { throw failure("fsync", closing: descriptor) }
         guard close(descriptor) == 0 else { throw failure("close") }
         guard rename(temporary, path) == 0 else { throw failure("rename") }
+    }
+
+    /// Renames `source` over `destination`: atomic within one file system, and it needs no space.
+    public static func move(_ source: String, to destination: String) throws(Failure) {
+        guard rename(source, destination) == 0 else {
+            throw Failure(path: destination, operation: "rename", reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Creates the folder `path` and its missing parents. A failure says why in expt's words:
+    /// the part of the path that is a file, or the system's reason.
+    public static func makeFolder(_ path: String) throws(Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: path, operation: "create the folder", reason: reason(creating: path, error))
+        }
+    }
+
+    private static func reason(creating path: String, _ error: any Error) -> String {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return "\(prefix) is a file, not a folder"
+            }
+        }
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return (error as NSError).localizedFailureReason ?? "the system refused it"
     }
 }

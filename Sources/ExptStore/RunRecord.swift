@@ -1,0 +1,26 @@
+import ExptManifest
+
+/// What one finished (or stopped) run produced: its spec, its per-epoch metrics and how it ended.
+public struct RunRecord: Sendable, Equatable {
+    public var spec: RunSpec
+    public var status: RunStatus
+    /// One entry per completed epoch, in order (epoch 1 first).
+    public var epochs: [EpochMetrics]
+    /// Wall-clock seconds the run took, data generation included.
+    public var seconds: Double
+    /// The path of the parameters, step by step, for runs on a 2D test function; empty otherwise.
+    public var trajectory: [TrajectoryPoint]
+    /// The final model's loss and accuracy on the test set; nil without a test set, or when
+    /// the run did not complete.
+    public var test: TestMetrics?
+
+    public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
+                test: TestMetrics? = nil) {
+        self.spec = spec
+        self.status = status
+        self.epochs = epochs
+        self.seconds = seconds
+        self.trajectory = trajectory
+        self.test = test
+    }
+}
