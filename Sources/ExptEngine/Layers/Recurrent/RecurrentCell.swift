@@ -19,8 +19,8 @@ protocol RecurrentCell {
     /// layer keeps no hidden states apart from the gates.
     var hiddenIsTheGate: Bool { get }
 
-    /// For a cell that uses the hidden state's projection apart from the input's (GRU: the reset
-    /// gate scales part of it), a buffer of batch x gates · units: each step the layer writes
+    /// For a cell that uses the hidden state's projection apart from the input's (one whose gate
+    /// scales part of it), a buffer of batch x gates · units: each step the layer writes
     /// `h W_hhᵀ + b_hh` there and leaves both out of the pre-activations in `step.gates`. Nil
     /// for a cell that takes the sum `a` as it is.
     var hiddenProjection: FloatBuffer? { get }
@@ -43,7 +43,7 @@ protocol RecurrentCell {
     func backward(_ step: RecurrentStep)
 
     /// After the layer has written `dA W_hh` to `step.carriedGradient`: adds the gradient that
-    /// reaches h(t − 1) by the cell's other paths (GRU: through z).
+    /// reaches h(t − 1) by the cell's other paths (such as a gate that mixes h(t − 1) into h(t)).
     func carry(_ step: RecurrentStep)
 }
 
