@@ -5,7 +5,8 @@ import ExptTestSupport
 /// One GRU and one LSTM step (2 units, batch 1, a nonzero previous state) through the cells'
 /// kernels: forward and backward against the values of `Fixtures/recurrent_cell_steps.py`
 /// (torch's equations in double precision), and each backward step against central differences
-/// of L = Σ dh ⊙ h' (+ Σ dc ⊙ c' for the LSTM) with respect to every input of the step.
+/// of L = Σ dh ⊙ h' (+ Σ dc ⊙ c' for the LSTM) with respect to every input of the step. And an
+/// Elman layer built from its cell type, two steps forward and backward against the same script.
 struct RecurrentCellTests {
     /// GRU pre-activations, blocks (r, z, n): the input side x W_ihᵀ + b_ih and the hidden side
     /// h W_hhᵀ + b_hh; the previous state h and the gradient dh reaching h'.
@@ -107,5 +108,27 @@ struct RecurrentCellTests {
         for index in 0..<2 {
             expectGradient(cellGradients[index], centralDifference(of: c.pointer, at: index, step: 1e-2, loss), "c \(index)")
         }
+    }
+
+    /// `RecurrentLayer(cell: ElmanCell.self, …)`, 2 units over 2 steps of 2 inputs, every state
+    /// returned: h(t) = tanh(W_ih x(t) + b_ih + W_hh h(t − 1) + b_hh), and the gradients of
+    /// L = Σ dy ⊙ y by backpropagation through time.
+    @Test func elmanLayerFromItsCellType() {
+        let parameters = FloatBuffer([0.5, -0.4, 0.3, 0.8, -0.6, 0.2, 0.7, 0.1, 0.1, -0.2, 0.05, 0.35])
+        let gradients = FloatBuffer(count: 12, value: 9)
+        let layer = RecurrentLayer(cell: ElmanCell.self, sequence: [2, 2], units: 2, returns: .sequence,
+                                   initializer: .xavier, recurrentInitializer: .orthogonal,
+                                   parameters: parameters, gradients: gradients, offset: 0, maxBatchSize: 1)
+        let input: [Float] = [1.0, -0.5, 0.25, 2.0]
+        layer.forward(input: input, batchSize: 1, training: true)
+        expectClose(layer.output.array, [0.69106947, 0.049958375, -0.730430676, 0.980630847])
+
+        layer.outputGradient.pointer.update(from: [0.2, -0.1, 0.4, 0.3], count: 4)
+        var inputGradient = [Float](repeating: 9, count: 4)
+        layer.backward(input: input, inputGradient: &inputGradient, batchSize: 1)
+        expectClose(gradients.array, [0.0968536305, 0.348073558, -0.0585006154, 0.0537068107,
+                                      0.128945554, 0.0093216538, 0.00795347885, 0.000574968069,
+                                      0.236794939, -0.0498689084, 0.236794939, -0.0498689084])
+        expectClose(inputGradient, [0.0066899086, -0.0691848919, 0.0967468882, -0.0654282103])
     }
 }

@@ -7,9 +7,10 @@
 /// Lowering: the input projections of every step and example are one `gemm`
 /// (`X W_ihᵀ`, (batch·steps) x (gates·units)); each step then adds `h W_hhᵀ` with one `gemm`
 /// over the batch (into the cell's own ``RecurrentCell/hiddenProjection``, with `b_hh`, if it
-/// has one), and the cell does the step's elementwise work. Internally states are time-major (`[step][example][…]`), so that a step's
-/// batch is one contiguous block and the hidden-to-hidden weight gradient over all steps is one
-/// `gemm` too; the input-side gradients are reordered to example-major and also take one `gemm` each.
+/// has one), and the cell does the step's elementwise work. Internally states are time-major
+/// (`[step][example][…]`), so that a step's batch is one contiguous block and the
+/// hidden-to-hidden weight gradient over all steps is one `gemm` too; the input-side gradients
+/// are reordered to example-major and also take one `gemm` each.
 final class RecurrentLayer: Layer {
     let cell: any RecurrentCell
     /// Gate blocks per unit.

@@ -50,3 +50,27 @@ show("LSTM gate gradients", [total[j] * g[j] * i[j] * (1 - i[j]) for j in range(
      + [total[j] * i[j] * (1 - g[j] ** 2) for j in range(2)]
      + [dh[j] * tanh(c[j]) * o[j] * (1 - o[j]) for j in range(2)])
 show("LSTM previous cell gradient", [total[j] * f[j] for j in range(2)])
+
+# An Elman layer (torch.nn.RNN, tanh) of 2 units over 2 steps of 2 inputs, every state returned,
+# h(0) = 0; the gradient of every output given. Weights row-major, torch's layout.
+W_ih = [[0.5, -0.4], [0.3, 0.8]]
+W_hh = [[-0.6, 0.2], [0.7, 0.1]]
+b_ih = [0.1, -0.2]
+b_hh = [0.05, 0.35]
+x = [[1.0, -0.5], [0.25, 2.0]]
+dy = [[0.2, -0.1], [0.4, 0.3]]
+hs = [[0.0, 0.0]]
+for t in range(2):
+    hs.append([tanh(sum(W_ih[u][k] * x[t][k] for k in range(2)) + b_ih[u]
+                    + sum(W_hh[u][k] * hs[t][k] for k in range(2)) + b_hh[u]) for u in range(2)])
+da = [None, None]
+carried = [0.0, 0.0]
+for t in (1, 0):
+    dh = [carried[u] + dy[t][u] for u in range(2)]
+    da[t] = [dh[u] * (1 - hs[t + 1][u] ** 2) for u in range(2)]
+    carried = [sum(da[t][u] * W_hh[u][k] for u in range(2)) for k in range(2)]
+show("Elman outputs", hs[1] + hs[2])
+show("Elman dW_ih", [sum(da[t][u] * x[t][k] for t in range(2)) for u in range(2) for k in range(2)])
+show("Elman dW_hh", [sum(da[t][u] * hs[t][k] for t in range(2)) for u in range(2) for k in range(2)])
+show("Elman db", [sum(da[t][u] for t in range(2)) for u in range(2)])
+show("Elman dx", [sum(da[t][u] * W_ih[u][k] for u in range(2)) for t in range(2) for k in range(2)])
