@@ -16,7 +16,8 @@ struct RecurrentCellTests {
     static let hiddenGradient: [Float] = [0.6, -0.4]
 
     /// The GRU step's outputs: the activated gates, the candidate block, h'.
-    static func gruForward(inputSide: [Float], hiddenSide: [Float], previous: [Float]) -> (gates: [Float], candidates: [Float], hidden: [Float]) {
+    static func gruForward(inputSide: [Float], hiddenSide: [Float], previous: [Float])
+        -> (gates: [Float], candidates: [Float], hidden: [Float]) {
         var gates = inputSide, candidates: [Float] = [9, 9], hidden: [Float] = [9, 9]
         GRUCell.forwardKernel(batchSize: 1, units: 2, gates: &gates, projected: hiddenSide, previous: previous,
                               candidates: &candidates, hidden: &hidden)
@@ -67,7 +68,8 @@ struct RecurrentCellTests {
     static let previousCells: [Float] = [0.5, -1.0]
     static let cellGradient: [Float] = [0.3, 0.2]
 
-    static func lstmForward(preActivations: [Float], previousCells: [Float]) -> (gates: [Float], cells: [Float], hidden: [Float]) {
+    static func lstmForward(preActivations: [Float], previousCells: [Float])
+        -> (gates: [Float], cells: [Float], hidden: [Float]) {
         var gates = preActivations, cells: [Float] = [9, 9], hidden: [Float] = [9, 9]
         LSTMCell.forwardKernel(batchSize: 1, units: 2, gates: &gates, previousCells: previousCells, cells: &cells,
                                hidden: &hidden)

@@ -59,7 +59,7 @@ struct GRUCell: RecurrentCell {
         expt_gru_forward(instructionSet.cValue, batchSize, units, gates, projected, previous, candidates, hidden)
     }
 
-    /// The backward step's kernel, as ``forwardKernel(batchSize:units:gates:projected:previous:candidates:hidden:instructionSet:)``.
+    /// The backward step's kernel, with the kernels of `instructionSet` as `forwardKernel`.
     static func backwardKernel(
         batchSize: Int, units: Int, gates: UnsafePointer<Float>, gradients: UnsafePointer<Float>,
         candidates: UnsafePointer<Float>, previous: UnsafePointer<Float>?,

@@ -34,7 +34,8 @@ struct LSTMCell: RecurrentCell {
     /// Also carries the cell gradient: on exit `cellGradient` holds dc(t − 1) = dc(t) ⊙ f.
     func backward(_ step: RecurrentStep) {
         Self.backwardKernel(batchSize: step.batchSize, units: step.units, gates: step.gates,
-                            cells: step.block(of: cells, width: step.units), previousCells: step.previousBlock(of: cells),
+                            cells: step.block(of: cells, width: step.units),
+                            previousCells: step.previousBlock(of: cells),
                             gradients: step.hiddenGradient, cellGradients: cellGradient.pointer,
                             gateGradients: step.gateGradients)
     }
@@ -50,7 +51,7 @@ struct LSTMCell: RecurrentCell {
         expt_lstm_forward(instructionSet.cValue, batchSize, units, gates, previousCells, cells, hidden)
     }
 
-    /// The backward step's kernel, as ``forwardKernel(batchSize:units:gates:previousCells:cells:hidden:instructionSet:)``.
+    /// The backward step's kernel, with the kernels of `instructionSet` as `forwardKernel`.
     static func backwardKernel(
         batchSize: Int, units: Int, gates: UnsafePointer<Float>, cells: UnsafePointer<Float>,
         previousCells: UnsafePointer<Float>?, gradients: UnsafePointer<Float>,
