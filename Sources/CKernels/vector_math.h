@@ -22,6 +22,11 @@ typedef unsigned int uint16 __attribute__((ext_vector_type(16)));
 // convention below AVX-512 (-Wpsabi), but the functions are always inlined: no call remains.
 #pragma clang diagnostic ignored "-Wpsabi"
 
+/// Walks `count` values sixteen lanes at a time: `j` the first index of each vector, `lanes` how
+/// many of its lanes are in the row (16, or fewer for the last, partial vector).
+#define FOR_EACH_VECTOR(j, lanes, count) \
+    for (long j = 0, lanes = (count) < 16 ? (count) : 16; j < (count); j += 16, lanes = (count) - j < 16 ? (count) - j : 16)
+
 /// `when_true` in the lanes where `mask` is set (all ones), `when_false` elsewhere, bit for bit.
 VECTOR_MATH_INLINE float16 vm_select(int16 mask, float16 when_true, float16 when_false) {
     return (float16)(((int16)when_true & mask) | ((int16)when_false & ~mask));

@@ -46,25 +46,25 @@ struct ElementwiseInstructionSetTests {
             var gates = values(batch * 3 * units, seed: 80)
             let projected = values(batch * 3 * units, seed: 81), previous = values(batch * units, seed: 82)
             var candidates = [Float](repeating: 1, count: batch * units), hidden = candidates
-            RecurrentCellKernels.gruForward(batchSize: batch, units: units, gates: &gates, projected: projected,
-                                            previous: first ? nil : previous, candidates: &candidates,
-                                            hidden: &hidden, instructionSet: isa)
+            GRUCell.forwardKernel(batchSize: batch, units: units, gates: &gates, projected: projected,
+                                  previous: first ? nil : previous, candidates: &candidates,
+                                  hidden: &hidden, instructionSet: isa)
             return (gates + candidates + hidden).map(\.bitPattern)
         }),
         ("GRU backward", { units, first, isa in
             let gates = values(batch * 3 * units, seed: 83), gradients = values(batch * units, seed: 84)
             let candidates = values(batch * units, seed: 85), previous = values(batch * units, seed: 86)
             var inputSide = [Float](repeating: 1, count: batch * 3 * units), hiddenSide = inputSide
-            RecurrentCellKernels.gruBackward(batchSize: batch, units: units, gates: gates, gradients: gradients,
-                                             candidates: candidates, previous: first ? nil : previous,
-                                             inputSide: &inputSide, hiddenSide: &hiddenSide, instructionSet: isa)
+            GRUCell.backwardKernel(batchSize: batch, units: units, gates: gates, gradients: gradients,
+                                   candidates: candidates, previous: first ? nil : previous,
+                                   inputSide: &inputSide, hiddenSide: &hiddenSide, instructionSet: isa)
             return (inputSide + hiddenSide).map(\.bitPattern)
         }),
         ("GRU carry", { units, _, isa in
             let gates = values(batch * 3 * units, seed: 94), gradients = values(batch * units, seed: 95)
             var carried = values(batch * units, seed: 96)
-            RecurrentCellKernels.gruCarry(batchSize: batch, units: units, gates: gates, gradients: gradients,
-                                          carried: &carried, instructionSet: isa)
+            GRUCell.carryKernel(batchSize: batch, units: units, gates: gates, gradients: gradients,
+                                carried: &carried, instructionSet: isa)
             return carried.map(\.bitPattern)
         }),
         ("row bias", { columns, _, isa in
@@ -76,9 +76,9 @@ struct ElementwiseInstructionSetTests {
             var gates = values(batch * 4 * units, seed: 87)
             let previousCells = values(batch * units, seed: 88)
             var cells = [Float](repeating: 1, count: batch * units), hidden = cells
-            RecurrentCellKernels.lstmForward(batchSize: batch, units: units, gates: &gates,
-                                             previousCells: first ? nil : previousCells, cells: &cells,
-                                             hidden: &hidden, instructionSet: isa)
+            LSTMCell.forwardKernel(batchSize: batch, units: units, gates: &gates,
+                                   previousCells: first ? nil : previousCells, cells: &cells,
+                                   hidden: &hidden, instructionSet: isa)
             return (gates + cells + hidden).map(\.bitPattern)
         }),
         ("LSTM backward", { units, first, isa in
@@ -86,10 +86,10 @@ struct ElementwiseInstructionSetTests {
             let previousCells = values(batch * units, seed: 91), gradients = values(batch * units, seed: 92)
             var cellGradients = values(batch * units, seed: 93)
             var gateGradients = [Float](repeating: 1, count: batch * 4 * units)
-            RecurrentCellKernels.lstmBackward(batchSize: batch, units: units, gates: gates, cells: cells,
-                                              previousCells: first ? nil : previousCells, gradients: gradients,
-                                              cellGradients: &cellGradients, gateGradients: &gateGradients,
-                                              instructionSet: isa)
+            LSTMCell.backwardKernel(batchSize: batch, units: units, gates: gates, cells: cells,
+                                    previousCells: first ? nil : previousCells, gradients: gradients,
+                                    cellGradients: &cellGradients, gateGradients: &gateGradients,
+                                    instructionSet: isa)
             return (cellGradients + gateGradients).map(\.bitPattern)
         }),
     ]

@@ -1,11 +1,11 @@
 extension RecurrentLayer {
     /// Copies the input projections (`projection`, example-major) to `gateValues` in time-major
-    /// order, adding b_ih and, except for GRU (whose b_hh sits in the step projection), b_hh:
-    /// sixteen values at a time, `source + b_ih + (b_hh or 0)` in that order as the scalar form.
+    /// order, adding b_ih and, unless the cell projects the hidden state apart (b_hh goes
+    /// there), b_hh: sixteen values at a time, `source + b_ih + (b_hh or 0)` in that order as the scalar form.
     func reorderToTimeMajor(batchSize: Int) {
         typealias V = VectorLoops
         let rows = width
-        let addsHiddenBias = cell != .gru
+        let addsHiddenBias = cell.hiddenProjection == nil
         for step in 0..<steps {
             for example in 0..<batchSize {
                 let source = UnsafePointer(projection.pointer + (example * steps + step) * rows)

@@ -1,17 +1,20 @@
-/// A recurrent layer (Elman RNN, GRU or LSTM) over sequences `[steps, features]`, trained by
-/// backpropagation through time.
+/// A recurrent layer over sequences `[steps, features]`, trained by backpropagation through
+/// time; its ``RecurrentCell`` (Sources/ExptEngine/Layers/Recurrent) holds the step equations.
 ///
 /// Parameters, in torch's order and layout: `W_ih` (gates·units x features), `W_hh`
-/// (gates·units x units), `b_ih`, `b_hh` (gates·units each), gate blocks in torch's order
-/// (GRU: r, z, n; LSTM: i, f, g, o). The step equations are in `RecurrentLayer+Cells.swift`.
+/// (gates·units x units), `b_ih`, `b_hh` (gates·units each), gate blocks in the cell's order.
 ///
 /// Lowering: the input projections of every step and example are one `gemm`
 /// (`X W_ihᵀ`, (batch·steps) x (gates·units)); each step then adds `h W_hhᵀ` with one `gemm`
-/// over the batch. Internally states are time-major (`[step][example][…]`), so that a step's
-/// batch is one contiguous block and the hidden-to-hidden weight gradient over all steps is one
-/// `gemm` too; the input-side gradients are reordered to example-major and also take one `gemm` each.
+/// over the batch (into the cell's own ``RecurrentCell/hiddenProjection``, with `b_hh`, if it
+/// has one), and the cell does the step's elementwise work. Internally states are time-major
+/// (`[step][example][…]`), so that a step's batch is one contiguous block and the
+/// hidden-to-hidden weight gradient over all steps is one `gemm` too; the input-side gradients
+/// are reordered to example-major and also take one `gemm` each.
 final class RecurrentLayer: Layer {
-    let cell: RecurrentSpec.Cell
+    let cell: any RecurrentCell
+    /// Gate blocks per unit.
+    let gates: Int
     let returns: RecurrentSpec.Output
     let steps: Int, features: Int, units: Int
     let initializer: Initializer, recurrentInitializer: Initializer
@@ -20,7 +23,7 @@ final class RecurrentLayer: Layer {
     var inputSize: Int { steps * features }
     var outputSize: Int { returns == .last ? units : steps * units }
     /// gates · units: the width of a step's gate block.
-    var width: Int { cell.gates * units }
+    var width: Int { gates * units }
 
     private let parameters: FloatBuffer
     private let gradients: FloatBuffer
@@ -33,43 +36,37 @@ final class RecurrentLayer: Layer {
     private let inputBiasGradient: UnsafeMutablePointer<Float>
     private let hiddenBiasGradient: UnsafeMutablePointer<Float>
 
-    /// Time-major: the activated gates of every step (RNN: the hidden states themselves).
+    /// Time-major: the activated gates of every step.
     let gateValues: FloatBuffer
-    /// Time-major hidden states, steps x batch x units.
+    /// Time-major hidden states, steps x batch x units (`gateValues` when the cell's hidden
+    /// state is its gate).
     let hidden: FloatBuffer
-    /// LSTM: time-major cell states.
-    let cells: FloatBuffer?
-    /// GRU: time-major `h W_hnᵀ + b_hn`, which the reset gate scales.
-    let candidateProjections: FloatBuffer?
     /// Example-major scratch, batch x steps x width: the input projections, then the gate gradients.
     let projection: FloatBuffer
     /// Time-major gradients of the gate pre-activations (input side).
     let gateGradients: FloatBuffer
-    /// GRU: the same on the hidden side, where the candidate's gradient is scaled by r.
-    let hiddenGateGradients: FloatBuffer?
-    /// GRU: one step's `h W_hhᵀ + b_hh`, batch x width.
-    let stepProjection: FloatBuffer?
-    /// Per step, batch x units: the gradient reaching h (and c) from later steps and from above.
+    /// Per step, batch x units: the gradient reaching h from later steps and from above.
     let hiddenGradient: FloatBuffer
     let carriedGradient: FloatBuffer
-    let cellGradient: FloatBuffer?
 
-    static func parameterCount(cell: RecurrentSpec.Cell, features: Int, units: Int) -> Int {
-        let rows = cell.gates * units
+    static func parameterCount(gates: Int, features: Int, units: Int) -> Int {
+        let rows = gates * units
         return rows * features + rows * units + 2 * rows
     }
 
-    /// For sequences of shape `[steps, features]`, with parameters from `offset` on.
-    init(sequence: [Int], spec: RecurrentSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+    /// A layer of `cell`s for sequences of shape `[steps, features]`, with parameters from `offset` on.
+    init(cell: any RecurrentCell.Type, sequence: [Int], units: Int, returns: RecurrentSpec.Output,
+         initializer: Initializer, recurrentInitializer: Initializer,
+         parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
         precondition(sequence.count == 2, "a recurrent layer's input is [steps, features]")
         (steps, features) = (sequence[0], sequence[1])
-        (cell, returns, units) = (spec.cell, spec.output, spec.units)
-        (initializer, recurrentInitializer) = (spec.initializer, spec.recurrentInitializer)
-        precondition(offset + Self.parameterCount(cell: cell, features: features, units: units) <= parameters.count,
+        (gates, self.returns, self.units) = (cell.gates, returns, units)
+        (self.initializer, self.recurrentInitializer) = (initializer, recurrentInitializer)
+        precondition(offset + Self.parameterCount(gates: gates, features: features, units: units) <= parameters.count,
                      "layer parameters out of bounds")
         self.parameters = parameters
         self.gradients = gradients
-        let rows = spec.cell.gates * units
+        let rows = gates * units
         inputWeights = parameters.pointer + offset
         hiddenWeights = inputWeights + rows * features
         inputBias = hiddenWeights + rows * units
@@ -79,19 +76,14 @@ final class RecurrentLayer: Layer {
         inputBiasGradient = hiddenWeightGradient + rows * units
         hiddenBiasGradient = inputBiasGradient + rows
 
-        let states = steps * maxBatchSize * units
+        self.cell = cell.init(steps: steps, units: units, maxBatchSize: maxBatchSize)
         gateValues = FloatBuffer(count: steps * maxBatchSize * rows)
-        hidden = cell == .rnn ? gateValues : FloatBuffer(count: states)
-        cells = cell == .lstm ? FloatBuffer(count: states) : nil
-        candidateProjections = cell == .gru ? FloatBuffer(count: states) : nil
+        hidden = self.cell.hiddenIsTheGate ? gateValues : FloatBuffer(count: steps * maxBatchSize * units)
         projection = FloatBuffer(count: steps * maxBatchSize * rows)
         gateGradients = FloatBuffer(count: steps * maxBatchSize * rows)
-        hiddenGateGradients = cell == .gru ? FloatBuffer(count: steps * maxBatchSize * rows) : nil
-        stepProjection = cell == .gru ? FloatBuffer(count: maxBatchSize * rows) : nil
         hiddenGradient = FloatBuffer(count: maxBatchSize * units)
         carriedGradient = FloatBuffer(count: maxBatchSize * units)
-        cellGradient = cell == .lstm ? FloatBuffer(count: maxBatchSize * units) : nil
-        let outputs = maxBatchSize * (spec.output == .last ? units : steps * units)
+        let outputs = maxBatchSize * (returns == .last ? units : steps * units)
         output = FloatBuffer(count: outputs)
         outputGradient = FloatBuffer(count: outputs)
     }
@@ -100,11 +92,11 @@ final class RecurrentLayer: Layer {
     /// fanOut = units) with `initializer`, then `W_hh` blocks (units x units) with
     /// `recurrentInitializer`; biases zero.
     func initialize(generator: inout SeededGenerator) {
-        for gate in 0..<cell.gates {
+        for gate in 0..<gates {
             initializer.fill(inputWeights + gate * units * features, rows: units, columns: features,
                              fanIn: features, fanOut: units, generator: &generator)
         }
-        for gate in 0..<cell.gates {
+        for gate in 0..<gates {
             recurrentInitializer.fill(hiddenWeights + gate * units * units, rows: units, columns: units,
                                       fanIn: units, fanOut: units, generator: &generator)
         }
@@ -119,11 +111,13 @@ final class RecurrentLayer: Layer {
              beta: 0, c: projection.pointer, ldc: rows)
         reorderToTimeMajor(batchSize: batchSize)
         for step in 0..<steps {
-            switch cell {
-            case .rnn: elmanForward(step: step, batchSize: batchSize)
-            case .gru: gruForward(step: step, batchSize: batchSize)
-            case .lstm: lstmForward(step: step, batchSize: batchSize)
+            let view = self.step(step, batchSize: batchSize)
+            if let projected = cell.hiddenProjection {
+                projectHidden(step: step, batchSize: batchSize, into: projected.pointer)
+            } else if step > 0 {
+                addHiddenProjection(step: step, batchSize: batchSize, into: view.gates)
             }
+            cell.forward(view)
         }
         switch returns {
         case .last:
@@ -141,20 +135,17 @@ final class RecurrentLayer: Layer {
     func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
         let rows = width
         carriedGradient.fill(0)
-        cellGradient?.fill(0)
+        cell.beginBackward()
         for step in stride(from: steps - 1, through: 0, by: -1) {
             gatherHiddenGradient(step: step, batchSize: batchSize)
-            switch cell {
-            case .rnn: elmanBackward(step: step, batchSize: batchSize)
-            case .gru: gruBackward(step: step, batchSize: batchSize)
-            case .lstm: lstmBackward(step: step, batchSize: batchSize)
-            }
+            let view = self.step(step, batchSize: batchSize)
+            cell.backward(view)
             guard step > 0 else { continue }
-            // dh_{t−1} = dA_hidden · W_hh (+ the GRU's direct path, added by gruCarry).
+            // dh_{t−1} = dA_hidden · W_hh (+ the cell's other paths, added by its carry).
             gemm(transposeA: false, transposeB: false, m: batchSize, n: units, k: rows,
                  alpha: 1, a: state(hiddenSideGradients, step: step, batchSize: batchSize, width: rows), lda: rows,
                  b: hiddenWeights, ldb: units, beta: 0, c: carriedGradient.pointer, ldc: units)
-            if cell == .gru { gruCarry(step: step, batchSize: batchSize) }
+            cell.carry(view)
         }
         let all = steps * batchSize
         columnSums(gateGradients.pointer, rows: all, columns: rows, into: inputBiasGradient)
@@ -184,9 +175,40 @@ final class RecurrentLayer: Layer {
         }
     }
 
-    /// The gate gradients through which h(t − 1) is reached: the GRU's own, the input side's otherwise.
+    /// The gate gradients through which h(t − 1) is reached: the cell's own, the input side's otherwise.
     private var hiddenSideGradients: FloatBuffer {
-        hiddenGateGradients ?? gateGradients
+        cell.hiddenSideGradients ?? gateGradients
+    }
+
+    /// Step `step`'s blocks of the time-major buffers, as the cell sees them.
+    private func step(_ step: Int, batchSize: Int) -> RecurrentStep {
+        RecurrentStep(
+            index: step, batchSize: batchSize, units: units, width: width,
+            gates: state(gateValues, step: step, batchSize: batchSize, width: width),
+            previousHidden: step > 0 ? UnsafePointer(state(hidden, step: step - 1, batchSize: batchSize)) : nil,
+            hidden: state(hidden, step: step, batchSize: batchSize), hiddenGradient: hiddenGradient.pointer,
+            gateGradients: state(gateGradients, step: step, batchSize: batchSize, width: width),
+            carriedGradient: carriedGradient.pointer)
+    }
+
+    /// projected = h(t − 1) W_hhᵀ + b_hh over the batch (one gemm; b_hh alone at the first step).
+    private func projectHidden(step: Int, batchSize: Int, into projected: UnsafeMutablePointer<Float>) {
+        let rows = width
+        if step > 0 {
+            gemm(transposeA: false, transposeB: true, m: batchSize, n: rows, k: units,
+                 alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
+                 b: hiddenWeights, ldb: units, beta: 0, c: projected, ldc: rows)
+        } else {
+            projected.update(repeating: 0, count: batchSize * rows)
+        }
+        addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias)
+    }
+
+    /// a += h(t − 1) W_hhᵀ over the batch (one gemm).
+    private func addHiddenProjection(step: Int, batchSize: Int, into a: UnsafeMutablePointer<Float>) {
+        gemm(transposeA: false, transposeB: true, m: batchSize, n: width, k: units,
+             alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
+             b: hiddenWeights, ldb: units, beta: 1, c: a, ldc: width)
     }
 
     /// hiddenGradient = carried gradient + the gradient of this step's output from above.
