@@ -1,5 +1,39 @@
 import Foundation
+import ExptConfig
 import ExptEngine
+
+/// Two concentric circles, as scikit-learn's `make_circles`.
+public struct CirclesSettings: DatasetKind {
+    public static let name = "circles"
+    public static let summary = "Two concentric circles, as scikit-learn's make_circles (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, half per circle."), .noise(\.noise),
+         Hyperparameter("factor", .number(\.factor, .openUnit), "Radius of the inner circle (the outer has radius 1).")]
+    }
+
+    /// Total examples, split evenly between the circles. Default 1000.
+    public var samples: Int = 1000
+    /// Standard deviation of the Gaussian noise on each coordinate. Default 0.05.
+    public var noise: Double = 0.05
+    /// Radius of the inner circle (the outer one has radius 1), in (0, 1). Default 0.5.
+    public var factor: Double = 0.5
+
+    public init() {}
+
+    public init(samples: Int = 1000, noise: Double = 0.05, factor: Double = 0.5) {
+        self.samples = samples
+        self.noise = noise
+        self.factor = factor
+    }
+
+    public var classCount: Int? { 2 }
+    public var inputShape: [Int]? { [2] }
+    public var requestedSamples: Int? { samples }
+
+    public func load(seed: UInt64) -> LoadedData {
+        LoadedData(examples: generate(seed: seed))
+    }
+}
 
 extension CirclesSettings {
     /// Two concentric circles, as scikit-learn's `make_circles`, examples grouped by class.

@@ -1,4 +1,45 @@
+import ExptConfig
 import ExptEngine
+
+/// Regression: y = x W + noise, with standard normal x and W.
+public struct LinearSettings: DatasetKind {
+    public static let name = "linear"
+    public static let summary = "Regression: y = x W + noise, with standard normal x and W."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples."),
+         .features("features", \.features, "Inputs per example."),
+         .features("targets", \.targets, "Outputs per example."),
+         .noise(\.noise, "Standard deviation of the noise on each target.")]
+    }
+
+    /// Total examples. Default 1000.
+    public var samples: Int = 1000
+    /// Inputs per example. Default 2.
+    public var features: Int = 2
+    /// Outputs per example. Default 1.
+    public var targets: Int = 1
+    /// Standard deviation of the Gaussian noise on each target. Default 0.1.
+    public var noise: Double = 0.1
+
+    public init() {}
+
+    public init(samples: Int = 1000, features: Int = 2, targets: Int = 1, noise: Double = 0.1) {
+        self.samples = samples
+        self.features = features
+        self.targets = targets
+        self.noise = noise
+    }
+
+    public var classCount: Int? { nil }
+    public var targetCount: Int { targets }
+    public var isRegression: Bool { true }
+    public var inputShape: [Int]? { [features] }
+    public var requestedSamples: Int? { samples }
+
+    public func load(seed: UInt64) -> LoadedData {
+        LoadedData(examples: generate(seed: seed))
+    }
+}
 
 extension LinearSettings {
     /// Linear regression: y = x W + noise · ε, with d = `features` inputs and t = `targets`

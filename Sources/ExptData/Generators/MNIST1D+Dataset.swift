@@ -6,7 +6,7 @@ extension MNIST1DSettings {
     ///
     /// `seed` is numpy's: it must be below 2^32 (the manifest checks this; larger seeds keep
     /// their low 32 bits).
-    func load(seed: UInt64) -> LoadedData {
+    public func load(seed: UInt64) -> LoadedData {
         let splits = MNIST1DGenerator(settings: self).generate(seed: UInt32(truncatingIfNeeded: seed))
         return LoadedData(examples: dataset(splits.train, splits.trainLabels),
                           test: dataset(splits.test, splits.testLabels))

@@ -1,5 +1,35 @@
 import Foundation
+import ExptConfig
 import ExptEngine
+
+/// Two interleaving half circles, as scikit-learn's `make_moons`.
+public struct MoonsSettings: DatasetKind {
+    public static let name = "moons"
+    public static let summary = "Two interleaving half circles, as scikit-learn's make_moons (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, half per class."), .noise(\.noise)]
+    }
+
+    /// Total examples, split evenly between the two moons. Default 1000.
+    public var samples: Int = 1000
+    /// Standard deviation of the Gaussian noise on each coordinate. Default 0.1.
+    public var noise: Double = 0.1
+
+    public init() {}
+
+    public init(samples: Int = 1000, noise: Double = 0.1) {
+        self.samples = samples
+        self.noise = noise
+    }
+
+    public var classCount: Int? { 2 }
+    public var inputShape: [Int]? { [2] }
+    public var requestedSamples: Int? { samples }
+
+    public func load(seed: UInt64) -> LoadedData {
+        LoadedData(examples: generate(seed: seed))
+    }
+}
 
 extension MoonsSettings {
     /// Two interleaving half circles, as scikit-learn's `make_moons`, examples grouped by class.

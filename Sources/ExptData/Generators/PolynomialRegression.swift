@@ -1,4 +1,40 @@
+import ExptConfig
 import ExptEngine
+
+/// Regression: a random polynomial of one input x in [−1, 1), plus noise.
+public struct PolynomialSettings: DatasetKind {
+    public static let name = "polynomial"
+    public static let summary = "Regression: a random polynomial of x in [-1, 1), plus noise."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples."),
+         Hyperparameter("degree", .integer(\.degree, 0...20), "Degree of the polynomial."),
+         .noise(\.noise, "Standard deviation of the noise on the target.")]
+    }
+
+    /// Total examples. Default 1000.
+    public var samples: Int = 1000
+    /// Degree of the polynomial. Default 3.
+    public var degree: Int = 3
+    /// Standard deviation of the Gaussian noise on the target. Default 0.1.
+    public var noise: Double = 0.1
+
+    public init() {}
+
+    public init(samples: Int = 1000, degree: Int = 3, noise: Double = 0.1) {
+        self.samples = samples
+        self.degree = degree
+        self.noise = noise
+    }
+
+    public var classCount: Int? { nil }
+    public var isRegression: Bool { true }
+    public var inputShape: [Int]? { [1] }
+    public var requestedSamples: Int? { samples }
+
+    public func load(seed: UInt64) -> LoadedData {
+        LoadedData(examples: generate(seed: seed))
+    }
+}
 
 extension PolynomialSettings {
     /// Regression on a polynomial of one input: y = c₀ + c₁x + … + c_k x^k + noise · ε, with

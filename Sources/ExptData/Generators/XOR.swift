@@ -1,4 +1,34 @@
+import ExptConfig
 import ExptEngine
+
+/// Points in [−1, 1]², class 1 where exactly one coordinate is negative.
+public struct XORSettings: DatasetKind {
+    public static let name = "xor"
+    public static let summary = "Class 1 where exactly one coordinate is negative (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, half per class."), .noise(\.noise)]
+    }
+
+    /// Total examples, split evenly between the two classes. Default 1000.
+    public var samples: Int = 1000
+    /// Standard deviation of the Gaussian noise on each coordinate. Default 0.1.
+    public var noise: Double = 0.1
+
+    public init() {}
+
+    public init(samples: Int = 1000, noise: Double = 0.1) {
+        self.samples = samples
+        self.noise = noise
+    }
+
+    public var classCount: Int? { 2 }
+    public var inputShape: [Int]? { [2] }
+    public var requestedSamples: Int? { samples }
+
+    public func load(seed: UInt64) -> LoadedData {
+        LoadedData(examples: generate(seed: seed))
+    }
+}
 
 extension XORSettings {
     /// The XOR problem: points in the square [−1, 1]², class 1 where exactly one coordinate

@@ -29,7 +29,7 @@ extension ManifestDecoder {
         let conditionNumber = fields.optional("condition_number").map { number($0, .atLeastOne) } ?? FunctionSettings.defaultConditionNumber
         guard errorCount == start, let conditionNumber else { return nil }
         let settings = FunctionSettings(function: function, start: point ?? nil, conditionNumber: conditionNumber)
-        return DecodedData(config: DataConfig(dataset: .function(settings)), classes: nil, outputs: 0,
+        return DecodedData(config: DataConfig(dataset: DatasetConfig(settings)), classes: nil, outputs: 0,
                            classesSource: datasetTree, featuresSource: datasetTree, datasetTree: datasetTree, inputShape: [2])
     }
 

@@ -116,18 +116,6 @@ extension RecordedData.FileRecord {
     }
 }
 
-extension DatasetConfig {
-    /// The files the dataset reads, in the manifest's order; empty for a generated dataset.
-    var dataFiles: [DataFile] {
-        switch self {
-        case .idx(let s): [s.images, s.labels] + [s.testImages, s.testLabels].compactMap { $0 }
-        case .cifar10(let s): s.files + s.testFiles
-        case .csv(let s): [s.file]
-        case .spirals, .blobs, .moons, .circles, .xor, .linear, .polynomial, .mnist1d, .function: []
-        }
-    }
-}
-
 extension RecordedData {
     /// The training examples of `data` after the validation and test splits: from its settings
     /// for a generated dataset, from the recorded count for files; nil when neither tells.
