@@ -2,7 +2,7 @@ import ExptConfig
 
 /// A 2D test function as a manifest declares it: which function, where the optimizer starts,
 /// and the quadratic's condition number. As a dataset it has no examples (an optimizer moves
-/// one point); a manifest names it by the function (`dataset: rosenbrock`), stored as `function`.
+/// one point); a manifest names it by the function (`dataset: NAME`), stored as `function`.
 public struct FunctionSettings: DatasetKind {
     public static let name = "function"
     public static let summary = "A 2D test function: no examples, an optimizer moves one point."

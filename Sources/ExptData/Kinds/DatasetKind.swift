@@ -1,6 +1,6 @@
 import ExptConfig
 
-/// A kind of dataset a manifest names (`spirals`, `mnist1d`, `idx`, …): its settings type,
+/// A kind of dataset a manifest names (`dataset: NAME`): its settings type,
 /// described by its table (``KindSettings``: decoding, `expt schema`, `expt list`, the docs and
 /// the report read it), and what the runner, the decoder and the store ask of a dataset. Each
 /// kind is one type in one file, listed once in ``DatasetRegistry``.

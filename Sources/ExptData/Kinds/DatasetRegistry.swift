@@ -17,7 +17,7 @@ public enum DatasetRegistry {
     ]
 
     /// Every kind a stored config may hold: the datasets and the 2D test functions, which a
-    /// manifest names by the function (`dataset: rosenbrock`).
+    /// manifest names by the function (`dataset: NAME` of a `TestFunction`).
     public static let stored: [any DatasetKind.Type] = kinds + [FunctionSettings.self]
 
     /// The kind named `name` in a manifest, if any.

@@ -4,17 +4,17 @@ import ExptData
 ///
 /// ```yaml
 /// data:
-///   dataset: spirals     # required: see `datasetKeys`
+///   dataset: NAME        # required: a name of `DatasetRegistry.kinds` (or of a test function)
 ///   samples: 600         # settings of the dataset, next to `dataset` (defaults of its settings type)
 ///   validation: 0.2      # number in [0, 1), default 0.2; 0: no validation set
 ///   test: 0.1            # number in [0, 1), default 0 (no test set); not with a dataset's own test set
 ///   normalize: standardize  # standardize | scale, default none
-///   seed: 0              # non-negative integer, default 0 (mnist1d: 42, and below 2^32)
+///   seed: 0              # non-negative integer, default the kind's `defaultSeed`, up to its `seedLimit`
 /// ```
 /// The settings of each dataset, their ranges and defaults are listed in docs/manifest-reference.md
 /// (`data`); `samples` must be at least `classes`, and a generated
 /// dataset must fit the memory budget (``MemoryBudget``, docs/data-files.md). The datasets read from
-/// files (`idx`, `cifar10`, `csv`: `DatasetFilesDecoder.swift`) are inspected here: their files
+/// files (`DatasetFilesDecoder.swift`) are inspected here: their files
 /// must exist and have valid headers, which give the input shape and the classes.
 extension ManifestDecoder {
     /// The keys of `data` beside a dataset's own, and each dataset's own (the functions'

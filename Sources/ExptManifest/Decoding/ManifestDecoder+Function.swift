@@ -5,7 +5,7 @@ import ExptOptim
 ///
 /// ```yaml
 /// data:
-///   dataset: rosenbrock     # rosenbrock | beale | himmelblau | quadratic | saddle
+///   dataset: NAME           # a `TestFunction` (see `expt list datasets`)
 ///   start: [-1.5, 2.0]      # two finite numbers; default: the function's customary start
 ///   condition_number: 10    # quadratic only: κ in ½ (x² + κ y²), a number ≥ 1, default 10
 /// train:

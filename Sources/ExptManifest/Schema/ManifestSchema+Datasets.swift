@@ -25,7 +25,7 @@ extension ManifestSchema {
         return NameSchema(function.rawValue, "2D test function \(function.formula) (no model; train: {steps: N}).", settings)
     }
 
-    /// `0 (42 for mnist1d)`: 0, and each dataset's own default seed.
+    /// `0`, then each dataset's own default seed in parentheses (`42 for NAME`).
     private static var seedDefault: String {
         let own = DatasetRegistry.kinds.filter { $0.defaultSeed != 0 }.map { "\($0.defaultSeed) for \($0.name)" }
         return own.isEmpty ? "0" : "0 (" + own.joined(separator: ", ") + ")"
@@ -41,17 +41,4 @@ extension ManifestSchema {
         SettingSchema("seed", .described("integer 0 to \(UInt64.max)"),
                       .described(seedDefault), "Seed of the dataset's generation and split."),
     ])
-}
-
-extension TestFunction {
-    /// f(x, y), for listings.
-    var formula: String {
-        switch self {
-        case .rosenbrock: "(1 − x)² + 100 (y − x²)²"
-        case .beale: "(1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²"
-        case .himmelblau: "(x² + y − 11)² + (x + y² − 7)²"
-        case .quadratic: "½ (x² + κ y²)"
-        case .saddle: "x² − y²"
-        }
-    }
 }

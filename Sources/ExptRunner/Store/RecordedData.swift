@@ -13,7 +13,7 @@ public struct RecordedData: Sendable, Equatable, Codable {
 
     /// One dataset read from files, as its runs loaded it.
     public struct Entry: Sendable, Equatable, Codable {
-        /// The dataset's name (`idx`, `cifar10`, `csv`).
+        /// The dataset's name, its kind's.
         public var dataset: String
         /// Its settings as the manifest names them, file paths as it writes them.
         public var settings: [String: String]
