@@ -3,7 +3,7 @@ import ExptEngine
 
 /// Isotropic Gaussian clusters, one per class: centres uniform in [−spread, spread) in every
 /// dimension, examples at centre + noise·N(0, 1) per coordinate.
-public struct BlobsSettings: DatasetKind {
+public struct BlobsSettings: GeneratedDataset {
     public static let name = "blobs"
     public static let summary = "Isotropic Gaussian clusters, one per class."
     public static var settings: [Hyperparameter<Self>] {
@@ -37,11 +37,6 @@ public struct BlobsSettings: DatasetKind {
 
     public var classCount: Int? { classes }
     public var inputShape: [Int]? { [features] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension BlobsSettings {
@@ -59,7 +54,7 @@ extension BlobsSettings {
     /// Assumes `samples >= 1`, `classes >= 1` and `features >= 1`, which the manifest
     /// checks; otherwise negative samples and features count as 0 and classes below 1 as 1.
     /// When `samples < classes` the last classes are empty but still counted in `classCount`.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         let sizes = classSizes(samples: samples, classes: classes)
         let dimension = max(features, 0)
         var centreRandom = SeededGenerator(seed: seed, stream: DataStream.blobCentres)

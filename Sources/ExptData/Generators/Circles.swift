@@ -3,7 +3,7 @@ import ExptConfig
 import ExptEngine
 
 /// Two concentric circles, as scikit-learn's `make_circles`.
-public struct CirclesSettings: DatasetKind {
+public struct CirclesSettings: GeneratedDataset {
     public static let name = "circles"
     public static let summary = "Two concentric circles, as scikit-learn's make_circles (2 inputs)."
     public static var settings: [Hyperparameter<Self>] {
@@ -28,11 +28,6 @@ public struct CirclesSettings: DatasetKind {
 
     public var classCount: Int? { 2 }
     public var inputShape: [Int]? { [2] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension CirclesSettings {
@@ -42,7 +37,7 @@ extension CirclesSettings {
     /// the circle of radius `factor`, each at n_k evenly spaced angles φ_i = 2π · i / n_k:
     /// (r cos φ_i, r sin φ_i), plus `noise` times a standard normal draw per coordinate (x's
     /// first) on the circles stream.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         var random = SeededGenerator(seed: seed, stream: DataStream.circles)
         var features: [Float] = []
         var targets: [Float] = []

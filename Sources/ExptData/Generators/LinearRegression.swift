@@ -2,7 +2,7 @@ import ExptConfig
 import ExptEngine
 
 /// Regression: y = x W + noise, with standard normal x and W.
-public struct LinearSettings: DatasetKind {
+public struct LinearSettings: GeneratedDataset {
     public static let name = "linear"
     public static let summary = "Regression: y = x W + noise, with standard normal x and W."
     public static var settings: [Hyperparameter<Self>] {
@@ -34,11 +34,6 @@ public struct LinearSettings: DatasetKind {
     public var targetCount: Int { targets }
     public var isRegression: Bool { true }
     public var inputShape: [Int]? { [features] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension LinearSettings {
@@ -49,7 +44,7 @@ extension LinearSettings {
     /// regression-weights stream, so they stay put when `samples` or `noise` changes. Each
     /// example then draws its d inputs, standard normal, and its t noise draws ε, on the
     /// regression-points stream. Regression: `classCount` is nil and each example has t targets.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         let d = max(features, 0), t = max(targets, 0), n = max(samples, 0)
         var weightRandom = SeededGenerator(seed: seed, stream: DataStream.regressionWeights)
         let weights = (0..<d * t).map { _ in weightRandom.nextGaussian() }

@@ -3,7 +3,7 @@ import ExptConfig
 import ExptEngine
 
 /// Two interleaving half circles, as scikit-learn's `make_moons`.
-public struct MoonsSettings: DatasetKind {
+public struct MoonsSettings: GeneratedDataset {
     public static let name = "moons"
     public static let summary = "Two interleaving half circles, as scikit-learn's make_moons (2 inputs)."
     public static var settings: [Hyperparameter<Self>] {
@@ -24,11 +24,6 @@ public struct MoonsSettings: DatasetKind {
 
     public var classCount: Int? { 2 }
     public var inputShape: [Int]? { [2] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension MoonsSettings {
@@ -41,7 +36,7 @@ extension MoonsSettings {
     ///     class 1: (1 − cos φ_i, 0.5 − sin φ_i)
     ///
     /// plus `noise` times a standard normal draw per coordinate (x's first) on the moons stream.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         var random = SeededGenerator(seed: seed, stream: DataStream.moons)
         var features: [Float] = []
         var targets: [Float] = []

@@ -2,7 +2,7 @@ import ExptConfig
 import ExptEngine
 
 /// Regression: a random polynomial of one input x in [−1, 1), plus noise.
-public struct PolynomialSettings: DatasetKind {
+public struct PolynomialSettings: GeneratedDataset {
     public static let name = "polynomial"
     public static let summary = "Regression: a random polynomial of x in [-1, 1), plus noise."
     public static var settings: [Hyperparameter<Self>] {
@@ -29,11 +29,6 @@ public struct PolynomialSettings: DatasetKind {
     public var classCount: Int? { nil }
     public var isRegression: Bool { true }
     public var inputShape: [Int]? { [1] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension PolynomialSettings {
@@ -44,7 +39,7 @@ extension PolynomialSettings {
     /// (so they stay put when `samples` or `noise` changes). Each example draws x uniform in
     /// [−1, 1) and then ε, standard normal, on the regression-points stream; the polynomial is
     /// evaluated by Horner's rule. One feature, one target, `classCount` nil.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         let n = max(samples, 0)
         var weightRandom = SeededGenerator(seed: seed, stream: DataStream.regressionWeights)
         let coefficients = (0...max(degree, 0)).map { _ in weightRandom.nextGaussian() }

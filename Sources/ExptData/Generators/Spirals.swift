@@ -5,7 +5,7 @@ import ExptEngine
 /// The spirals dataset: interleaved spiral arms, one per class, in the plane. Example i of the
 /// n_k of class k (of K) lies at radius t = (i + 1) / n_k and angle 2π·turns·t + 2π·k/K, plus
 /// Gaussian noise of standard deviation `noise` on each coordinate.
-public struct SpiralsSettings: DatasetKind {
+public struct SpiralsSettings: GeneratedDataset {
     public static let name = "spirals"
     public static let summary = "Interleaved spiral arms in the plane, one per class (2 inputs)."
     public static var settings: [Hyperparameter<Self>] {
@@ -35,11 +35,6 @@ public struct SpiralsSettings: DatasetKind {
 
     public var classCount: Int? { classes }
     public var inputShape: [Int]? { [2] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension SpiralsSettings {
@@ -60,7 +55,7 @@ extension SpiralsSettings {
     /// Assumes `samples >= 1` and `classes >= 1`, which the manifest checks; otherwise
     /// negative samples count as 0 (an empty dataset) and classes below 1 as 1. When
     /// `samples < classes` the last classes are empty but still counted in `classCount`.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         let sizes = classSizes(samples: samples, classes: classes)
         let arms = sizes.count
         var random = SeededGenerator(seed: seed, stream: DataStream.spiralNoise)

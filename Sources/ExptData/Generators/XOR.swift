@@ -2,7 +2,7 @@ import ExptConfig
 import ExptEngine
 
 /// Points in [−1, 1]², class 1 where exactly one coordinate is negative.
-public struct XORSettings: DatasetKind {
+public struct XORSettings: GeneratedDataset {
     public static let name = "xor"
     public static let summary = "Class 1 where exactly one coordinate is negative (2 inputs)."
     public static var settings: [Hyperparameter<Self>] {
@@ -23,11 +23,6 @@ public struct XORSettings: DatasetKind {
 
     public var classCount: Int? { 2 }
     public var inputShape: [Int]? { [2] }
-    public var requestedSamples: Int? { samples }
-
-    public func load(seed: UInt64) -> LoadedData {
-        LoadedData(examples: generate(seed: seed))
-    }
 }
 
 extension XORSettings {
@@ -37,7 +32,7 @@ extension XORSettings {
     /// Each example draws, on the xor stream, a = u₁, b = u₂ (uniform in [0, 1)) and a sign
     /// s = ±1 (u₃ < 0.5 gives −1); class 0 lies at (s·a, s·b), class 1 at (s·a, −s·b), and
     /// then `noise` times a standard normal draw is added to each coordinate (x's first).
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         var random = SeededGenerator(seed: seed, stream: DataStream.xor)
         var features: [Float] = []
         var targets: [Float] = []
