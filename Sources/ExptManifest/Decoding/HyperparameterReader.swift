@@ -2,9 +2,9 @@ import ExptConfig
 import ExptData
 import ExptOptim
 
-/// Reads an optimizer's or a schedule's mapping through its kind's settings table, each value
-/// with the table's range over the default of `Kind()`; every value reports its own errors, a
-/// missing required one included, and a value that does not fit gives nil.
+/// Reads an optimizer's, a schedule's or a generated dataset's mapping through its kind's
+/// settings table, each value with the table's range over the default of `Kind()`; every value
+/// reports its own errors, a missing required one included, and a value that does not fit gives nil.
 struct HyperparameterReader {
     let fields: ManifestDecoder.Fields
     let decoder: ManifestDecoder
