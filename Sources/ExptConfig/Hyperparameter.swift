@@ -24,12 +24,17 @@ public struct Hyperparameter<Settings> {
         case choice(HyperparameterChoice<Settings>)
         /// Tick counts in increasing order, which the manifest must give.
         case milestones(WritableKeyPath<Settings, [Int]?>)
+        /// Two integers `[low, high]`, each in a range, low ≤ high.
+        case integerRange(WritableKeyPath<Settings, ClosedRange<Int>>, ClosedRange<Int>)
+        /// A value its family's decoder reads itself (a file path, a CSV column), described in words.
+        case described(HyperparameterDescription<Settings>)
 
         /// Whether a manifest must give the value.
         public var isRequired: Bool {
             switch self {
             case .requiredNumber, .requiredInteger, .milestones: true
-            case .number, .flag, .pair, .integer, .runLength, .choice: false
+            case .described(let description): description.defaultValue == nil
+            case .number, .flag, .pair, .integer, .runLength, .choice, .integerRange: false
             }
         }
     }
@@ -60,6 +65,9 @@ public struct Hyperparameter<Settings> {
         case .choice(let choice): [(key, choice.name(settings))]
         case .milestones(let path):
             settings[keyPath: path].map { [(key, "[" + $0.map(String.init).joined(separator: ", ") + "]")] } ?? []
+        case .integerRange(let path, _):
+            [(key, "[\(settings[keyPath: path].lowerBound), \(settings[keyPath: path].upperBound)]")]
+        case .described(let description): description.text(settings).map { [(key, $0)] } ?? []
         }
     }
 }

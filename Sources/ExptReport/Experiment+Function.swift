@@ -5,7 +5,7 @@ extension Experiment {
     /// The 2D test function the experiment's runs optimise (from a fixed start, so every run is
     /// deterministic and "epochs" are recorded steps); nil when they train on data.
     var testFunction: TestFunction? {
-        if case .function(let settings) = variants.first?.config.data.dataset { settings.function } else { nil }
+        (variants.first?.config.data.dataset.kind as? FunctionSettings)?.function
     }
 }
 

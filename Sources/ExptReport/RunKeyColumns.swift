@@ -37,7 +37,7 @@ struct RunKeyColumns {
     /// The examples of one batch: the number set, or for a full batch the training examples;
     /// empty for a 2D test function (no examples) or when the count is unknown.
     func batchSize(_ config: RunConfig) -> String {
-        if case .function = config.data.dataset { return "" }
+        if config.data.dataset.isTestFunction { return "" }
         switch config.train.batchSize {
         case .size(let size): return "\(size)"
         case .full: return CSV.number(trainingCount(config.data))

@@ -38,7 +38,7 @@ struct RunOutcome {
     /// Why the run is left out of the means, in a few words; nil when it is included.
     var exclusionReason: String? {
         // A 2D test function records every few steps, and its "epochs" are steps.
-        let completed = if case .function = record.spec.config.data.dataset {
+        let completed = if record.spec.config.data.dataset.isTestFunction {
             "after \(final?.step ?? 0) of \(record.spec.config.train.epochs) steps"
         } else {
             "after \(record.epochs.count) of \(record.spec.config.train.epochs) epochs"

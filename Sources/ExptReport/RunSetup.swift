@@ -31,7 +31,7 @@ struct RunSetup {
 
     /// A 2D test function: no examples, split, loss or batches.
     var isFunction: Bool {
-        if case .function = config.data.dataset { true } else { false }
+        config.data.dataset.isTestFunction
     }
 
     /// The dataset with its settings, the validation fraction ("no validation set" for 0) and the data seed (a function:

@@ -33,7 +33,7 @@ public struct Executor: Sendable {
         _ spec: RunSpec, data cache: DataCache = DataCache(), shouldStop: () -> Bool = { false },
         epochEnded: (EpochMetrics) -> Void = { _ in }
     ) -> RunRecord {
-        if case .function(let function) = spec.config.data.dataset {
+        if let function = spec.config.data.dataset.kind as? FunctionSettings {
             return FunctionExecutor().run(spec, function: function)
         }
         return MatrixMultiply.$threads.withValue(spec.config.train.threads) {

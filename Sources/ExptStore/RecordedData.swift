@@ -13,7 +13,7 @@ public struct RecordedData: Sendable, Equatable, Codable {
 
     /// One dataset read from files, as its runs loaded it.
     public struct Entry: Sendable, Equatable, Codable {
-        /// The dataset's name (`idx`, `cifar10`, `csv`).
+        /// The dataset's name, its kind's.
         public var dataset: String
         /// Its settings as the manifest names them, file paths as it writes them.
         public var settings: [String: String]
@@ -113,18 +113,6 @@ extension RecordedData.FileRecord {
             throw DataFileError(path: file.path, location: .file, message: "cannot read the file")
         }
         self.init(path: file.path, bytes: bytes.count, sha256: SHA256.hex(of: bytes))
-    }
-}
-
-extension DatasetConfig {
-    /// The files the dataset reads, in the manifest's order; empty for a generated dataset.
-    var dataFiles: [DataFile] {
-        switch self {
-        case .idx(let s): [s.images, s.labels] + [s.testImages, s.testLabels].compactMap { $0 }
-        case .cifar10(let s): s.files + s.testFiles
-        case .csv(let s): [s.file]
-        case .spirals, .blobs, .moons, .circles, .xor, .linear, .polynomial, .mnist1d, .function: []
-        }
     }
 }
 

@@ -45,7 +45,7 @@ func writeReport(
 /// The 2D test function an experiment optimises, for the contours under the trajectories;
 /// nil when its first variant trains on data.
 func surface(of experiment: Experiment) -> SurfaceFunction? {
-    guard case .function(let settings) = experiment.variants.first?.config.data.dataset else { return nil }
+    guard let settings = experiment.variants.first?.config.data.dataset.kind as? FunctionSettings else { return nil }
     return { x, y in settings.function.value(x: x, y: y, conditionNumber: settings.conditionNumber) }
 }
 

@@ -25,7 +25,7 @@ enum RunSettingsListing {
         let optimizer = "optimizer: \(config.optimizer.name) ("
             + config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
         var lines: [String]
-        if case .function = dataset {
+        if dataset.isTestFunction {
             let steps = config.train.epochs, every = config.train.recordEvery
             lines = [data, "train: \(steps) step\(steps == 1 ? "" : "s"), recorded every \(every == 1 ? "step" : "\(every) steps")", optimizer]
         } else {

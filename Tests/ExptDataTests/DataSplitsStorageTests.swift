@@ -4,7 +4,7 @@ import ExptData
 /// The parts of a split are views of one storage: the examples are held once, however they
 /// are split and normalised.
 @Suite struct DataSplitsStorageTests {
-    static let blobs = DatasetConfig.blobs(BlobsSettings(samples: 100, classes: 2, features: 3, noise: 1, spread: 5))
+    static let blobs = DatasetConfig(BlobsSettings(samples: 100, classes: 2, features: 3, noise: 1, spread: 5))
 
     static func featureAddress(_ view: DatasetView) -> UnsafeRawPointer? {
         view.storage.features.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }

@@ -2,7 +2,7 @@ import Testing
 import ExptData
 
 @Suite struct DataSplitsTests {
-    static let blobs = DatasetConfig.blobs(BlobsSettings(samples: 100, classes: 2, features: 3, noise: 1, spread: 5))
+    static let blobs = DatasetConfig(BlobsSettings(samples: 100, classes: 2, features: 3, noise: 1, spread: 5))
 
     @Test(arguments: [
         (100, 0.2, 0.1, 70, 20, 10),

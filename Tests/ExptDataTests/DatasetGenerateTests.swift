@@ -4,8 +4,8 @@ import ExptData
 
 @Suite struct DatasetGenerateTests {
     static let configs: [DatasetConfig] = [
-        .spirals(SpiralsSettings(samples: 301, classes: 3, noise: 0.2, turns: 2)),
-        .blobs(BlobsSettings(samples: 301, classes: 4, features: 5, noise: 0.7, spread: 3)),
+        DatasetConfig(SpiralsSettings(samples: 301, classes: 3, noise: 0.2, turns: 2)),
+        DatasetConfig(BlobsSettings(samples: 301, classes: 4, features: 5, noise: 0.7, spread: 3)),
     ]
 
     @Test(arguments: configs)
@@ -23,9 +23,9 @@ import ExptData
     @Test(arguments: configs)
     func shapesMatchTheSettings(config: DatasetConfig) throws {
         let data = try config.load(seed: 0).examples
-        let (features, classes): (Int, Int) = switch config {
-        case .spirals(let s): (2, s.classes)
-        case .blobs(let s): (s.features, s.classes)
+        let (features, classes): (Int, Int) = switch config.kind {
+        case let s as SpiralsSettings: (2, s.classes)
+        case let s as BlobsSettings: (s.features, s.classes)
         default: (0, 0)
         }
         #expect(data.count == 301)
@@ -54,7 +54,7 @@ import ExptData
     /// The expected numbers were reproduced independently by a Python transcription of
     /// xoshiro256**/SplitMix64, Box-Muller and the formula in `SpiralsSettings.generate`.
     @Test func spiralsPinnedValues() throws {
-        let data = try DatasetConfig.spirals(SpiralsSettings(samples: 5, classes: 2, noise: 0.1, turns: 1.5)).load(seed: 7).examples
+        let data = try DatasetConfig(SpiralsSettings(samples: 5, classes: 2, noise: 0.1, turns: 1.5)).load(seed: 7).examples
         #expect(data.features == [
             -0.3317369, -0.1378439, 0.7122102, 0.08203886, -0.89677566,
             0.21283546, 0.046468683, 0.4534445, 1.0167986, -0.16429031,
@@ -64,7 +64,7 @@ import ExptData
 
     /// Pinned as above; the centres here are about (-2.24, -2.45, -2.21) and (-1.31, -1.32, -1.03).
     @Test func blobsPinnedValues() throws {
-        let data = try DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 3, noise: 0.5, spread: 2)).load(seed: 7).examples
+        let data = try DatasetConfig(BlobsSettings(samples: 4, classes: 2, features: 3, noise: 0.5, spread: 2)).load(seed: 7).examples
         #expect(data.features == [
             -1.78514, -2.7375977, -2.6518376, -1.5855573, -2.7651038, -2.1240609,
             -1.3304981, -1.4191078, -1.1952676, -1.2233052, -1.0263833, -0.8658266,
@@ -76,7 +76,7 @@ import ExptData
     /// 2π·turns·t + 2π·k/K (modulo 2π).
     @Test func spiralsFollowTheRadiusAngleFormulaWithoutNoise() throws {
         let turns = 1.25, classes = 3
-        let data = try DatasetConfig.spirals(SpiralsSettings(samples: 30, classes: classes, noise: 0, turns: turns)).load(seed: 3).examples
+        let data = try DatasetConfig(SpiralsSettings(samples: 30, classes: classes, noise: 0, turns: turns)).load(seed: 3).examples
         for row in 0..<data.count {
             let k = Int(data.targets[row]), i = row - 10 * k
             let t = Double(i + 1) / 10
@@ -91,7 +91,7 @@ import ExptData
     }
 
     @Test func blobsSpreadBoundsTheCentres() throws {
-        let data = try DatasetConfig.blobs(BlobsSettings(samples: 50, classes: 5, features: 3, noise: 0, spread: 2)).load(seed: 9).examples
+        let data = try DatasetConfig(BlobsSettings(samples: 50, classes: 5, features: 3, noise: 0, spread: 2)).load(seed: 9).examples
         #expect(data.features.allSatisfy { $0 >= -2 && $0 < 2 })
         // With no noise every example of a class sits on its centre.
         for k in 0..<5 {
@@ -102,23 +102,23 @@ import ExptData
     }
 
     @Test func blobCentresDoNotMoveWhenSamplesChange() throws {
-        let few = try DatasetConfig.blobs(BlobsSettings(samples: 4, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
-        let many = try DatasetConfig.blobs(BlobsSettings(samples: 40, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
+        let few = try DatasetConfig(BlobsSettings(samples: 4, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
+        let many = try DatasetConfig(BlobsSettings(samples: 40, classes: 2, features: 2, noise: 0)).load(seed: 5).examples
         #expect(Array(few.features[0..<2]) == Array(many.features[0..<2]))
         #expect(Array(few.features[4..<6]) == Array(many.features[40..<42]))
     }
 
     @Test func oddSettingsNeverTrap() throws {
-        let fewer = try DatasetConfig.spirals(SpiralsSettings(samples: 2, classes: 5)).load(seed: 0).examples
+        let fewer = try DatasetConfig(SpiralsSettings(samples: 2, classes: 5)).load(seed: 0).examples
         #expect(fewer.count == 2 && fewer.classCount == 5 && fewer.targets == [0, 1])
-        let one = try DatasetConfig.blobs(BlobsSettings(samples: 1, classes: 1, features: 1)).load(seed: 0).examples
+        let one = try DatasetConfig(BlobsSettings(samples: 1, classes: 1, features: 1)).load(seed: 0).examples
         #expect(one.count == 1 && one.classCount == 1 && one.targets == [0])
-        let empty = try DatasetConfig.spirals(SpiralsSettings(samples: 0, classes: 0)).load(seed: 0).examples
+        let empty = try DatasetConfig(SpiralsSettings(samples: 0, classes: 0)).load(seed: 0).examples
         #expect(empty.count == 0 && empty.classCount == 1 && empty.features.isEmpty)
     }
 
     @Test func settingsAreListedByManifestName() {
-        let config = DatasetConfig.spirals(SpiralsSettings())
+        let config = DatasetConfig(SpiralsSettings())
         #expect(config.settings.map(\.name) == ["samples", "classes", "noise", "turns"])
         #expect(config.settings.map(\.value) == ["1000", "2", "0.1", "1.5"])
     }

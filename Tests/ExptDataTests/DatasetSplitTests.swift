@@ -47,7 +47,7 @@ import ExptData
     }
 
     @Test func splitOfGeneratedDataKeepsEveryClass() throws {
-        let data = try DatasetConfig.spirals(SpiralsSettings(samples: 200, classes: 2)).load(seed: 0).examples
+        let data = try DatasetConfig(SpiralsSettings(samples: 200, classes: 2)).load(seed: 0).examples
         let (train, validation) = data.split(validationFraction: 0.2, seed: 0)
         #expect(train.count == 160 && validation.count == 40)
         #expect(Set(train.targets) == [0, 1] && Set(validation.targets) == [0, 1])

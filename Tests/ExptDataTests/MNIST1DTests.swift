@@ -44,7 +44,7 @@ import Testing
 
     @Test(arguments: cases)
     func datasetHoldsTheReferenceAsFloats(reference: MNIST1DReference.Case) throws {
-        let loaded = try DatasetConfig.mnist1d(Self.settings(reference.args)).load(seed: reference.args.seed)
+        let loaded = try DatasetConfig(Self.settings(reference.args)).load(seed: reference.args.seed)
         let test = try! #require(loaded.test)
         let length = reference.args.final_seq_length
         for (dataset, expected) in [(loaded.examples, reference.train), (test, reference.test)] {
@@ -58,14 +58,14 @@ import Testing
                 #expect(abs(Double(dataset.features[index]) - value) <= 1e-6)
             }
         }
-        #expect(DatasetConfig.mnist1d(Self.settings(reference.args)).sampleCount == reference.train.count)
+        #expect(DatasetConfig(Self.settings(reference.args)).sampleCount == reference.train.count)
     }
 
     @Test func sameSeedSameDataOtherSeedOtherData() throws {
         let settings = MNIST1DSettings(samples: 100)
-        let a = try DatasetConfig.mnist1d(settings).load(seed: 5)
-        #expect(try a == DatasetConfig.mnist1d(settings).load(seed: 5))
-        #expect(try a.examples.features != DatasetConfig.mnist1d(settings).load(seed: 6).examples.features)
+        let a = try DatasetConfig(settings).load(seed: 5)
+        #expect(try a == DatasetConfig(settings).load(seed: 5))
+        #expect(try a.examples.features != DatasetConfig(settings).load(seed: 6).examples.features)
     }
 
     @Test func shuffledSequencesPermuteThePointsOfEveryExampleAlike() {

@@ -50,9 +50,9 @@ struct TestFunctionTests {
     @Test func settingsDefaultToTheFunctionsStart() throws {
         let settings = FunctionSettings(function: .rosenbrock)
         #expect(settings.start == [-1.5, 2.0])
-        #expect(DatasetConfig.function(settings).name == "rosenbrock")
-        #expect(DatasetConfig.function(settings).settings.map(\.value) == ["[-1.5, 2.0]"])
-        let quadratic = DatasetConfig.function(FunctionSettings(function: .quadratic, start: [1, -1], conditionNumber: 100))
+        #expect(DatasetConfig(settings).name == "rosenbrock")
+        #expect(DatasetConfig(settings).settings.map(\.value) == ["[-1.5, 2.0]"])
+        let quadratic = DatasetConfig(FunctionSettings(function: .quadratic, start: [1, -1], conditionNumber: 100))
         #expect(quadratic.settings.map { "\($0.name) \($0.value)" } == ["start [1.0, -1.0]", "condition_number 100.0"])
         #expect(try quadratic.load(seed: 0).examples.count == 0 && quadratic.sampleCount == 0)
     }

@@ -9,7 +9,7 @@ import Testing
 /// Runs on 2D test functions, through `Executor.run`, which hands them to `FunctionExecutor`.
 struct FunctionRunTests {
     static func spec(_ function: FunctionSettings, _ optimizer: OptimizerConfig, steps: Int, recordEvery: Int = 1) -> RunSpec {
-        let config = RunConfig(data: DataConfig(dataset: .function(function)), model: [], loss: .crossEntropy,
+        let config = RunConfig(data: DataConfig(dataset: DatasetConfig(function)), model: [], loss: .crossEntropy,
                                train: TrainConfig(epochs: steps, batchSize: .full, recordEvery: recordEvery), optimizer: optimizer)
         return RunSpec(variant: "v", seed: 0, config: config)
     }

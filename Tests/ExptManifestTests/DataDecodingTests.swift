@@ -30,7 +30,7 @@ import ExptData
     @Test func mnist1dDefaultsAreThePackagesWithSeed42() throws {
         let experiment = try Self.decode(Self.manifest(data: "  dataset: mnist1d", units: 10, flatten: true))
         let data = experiment.variants[0].config.data
-        #expect(data.dataset == .mnist1d(MNIST1DSettings()))
+        #expect(data.dataset == DatasetConfig(MNIST1DSettings()))
         #expect(data.seed == 42)
         #expect(data.trainingCount == 3200)  // 4000 train examples, 20% of them for validation
     }
@@ -45,7 +45,7 @@ import ExptData
               final_seq_length: 24
               seed: 7
             """, units: 10, flatten: true)).variants[0].config.data
-        #expect(data.dataset == .mnist1d(MNIST1DSettings(samples: 600, trainSplit: 0.75, padding: 10...20,
+        #expect(data.dataset == DatasetConfig(MNIST1DSettings(samples: 600, trainSplit: 0.75, padding: 10...20,
                                                          shuffleSequence: true, finalLength: 24)))
         #expect(data.seed == 7)
     }
@@ -57,7 +57,7 @@ import ExptData
               test: 0.1
               normalize: standardize
             """, units: 2)).variants[0].config.data
-        #expect(data.dataset == .moons(MoonsSettings(samples: 200, noise: 0.1)))
+        #expect(data.dataset == DatasetConfig(MoonsSettings(samples: 200, noise: 0.1)))
         #expect(data.test == 0.1 && data.normalize == .standardize)
         #expect(data.trainingCount == 140)
     }
@@ -65,7 +65,7 @@ import ExptData
     @Test func regressionComparesValidationLossByDefault() throws {
         let experiment = try Self.decode(Self.manifest(data: "  dataset: linear\n  targets: 2", units: 2, loss: "loss: mse"))
         #expect(experiment.compare == Comparison(metric: .validationLoss, goal: .minimize))
-        #expect(experiment.variants[0].config.data.dataset == .linear(LinearSettings(targets: 2)))
+        #expect(experiment.variants[0].config.data.dataset == DatasetConfig(LinearSettings(targets: 2)))
     }
 
     @Test(arguments: [

@@ -70,7 +70,7 @@ import ExptTestSupport
             """), in: folder)
         let expected = IDXSettings(images: DataFile(path: "../data/img.idx", resolved: folder.root + "/data/img.idx"),
                                    labels: DataFile(path: "../data/./lbl.idx", resolved: folder.root + "/data/lbl.idx"))
-        #expect(experiment.variants[0].config.data.dataset == .idx(expected))
+        #expect(experiment.variants[0].config.data.dataset == DatasetConfig(expected))
         #expect(experiment.variants[0].config.data.trainingCount == nil)
     }
 
@@ -142,7 +142,7 @@ import ExptTestSupport
         let experiment = try Self.decode(Self.manifest(data: "  dataset: csv\n  path: ../data/t.csv\n  label: kind",
                                                        model: "  - dense: 3"), in: folder)
         let settings = CSVSettings(file: DataFile(path: "../data/t.csv", resolved: folder.root + "/data/t.csv"), target: .label(.name("kind")))
-        #expect(experiment.variants[1].config.data.dataset == .csv(settings))
+        #expect(experiment.variants[1].config.data.dataset == DatasetConfig(settings))
         #expect(experiment.variants[1].config.data.dataset.isRegression == false)
     }
 
@@ -192,12 +192,12 @@ import ExptTestSupport
     }
 
     @Test(arguments: [
-        (DatasetConfig.spirals(SpiralsSettings()), [2] as [Int]?),
-        (.moons(MoonsSettings()), [2]), (.circles(CirclesSettings()), [2]), (.xor(XORSettings()), [2]),
-        (.blobs(BlobsSettings(features: 5)), [5]), (.linear(LinearSettings(features: 3)), [3]),
-        (.polynomial(PolynomialSettings()), [1]),
-        (.mnist1d(MNIST1DSettings()), [40, 1]), (.mnist1d(MNIST1DSettings(finalLength: 24)), [24, 1]),
-        (.csv(CSVSettings(file: DataFile(path: "x", resolved: "/x"), target: .label(.index(0)))), nil),
+        (DatasetConfig(SpiralsSettings()), [2] as [Int]?),
+        (DatasetConfig(MoonsSettings()), [2]), (DatasetConfig(CirclesSettings()), [2]), (DatasetConfig(XORSettings()), [2]),
+        (DatasetConfig(BlobsSettings(features: 5)), [5]), (DatasetConfig(LinearSettings(features: 3)), [3]),
+        (DatasetConfig(PolynomialSettings()), [1]),
+        (DatasetConfig(MNIST1DSettings()), [40, 1]), (DatasetConfig(MNIST1DSettings(finalLength: 24)), [24, 1]),
+        (DatasetConfig(CSVSettings(file: DataFile(path: "x", resolved: "/x"), target: .label(.index(0)))), nil),
     ])
     func knownInputShapes(dataset: DatasetConfig, shape: [Int]?) {
         #expect(dataset.inputShape == shape)

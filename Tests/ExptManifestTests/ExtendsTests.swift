@@ -58,7 +58,7 @@ struct ExtendsTests {
         // A variant of the base merges with the manifest's variant of the same name.
         #expect(config["adam"]?.optimizer == .adam(AdamHyperparameters(lr: 0.01, beta1: 0.8, beta2: 0.9)))
         #expect(config["gd"]?.train == TrainConfig(epochs: 3, batchSize: .full))
-        #expect(config["gd"]?.data.dataset == .spirals(SpiralsSettings(samples: 300, classes: 3)))
+        #expect(config["gd"]?.data.dataset == DatasetConfig(SpiralsSettings(samples: 300, classes: 3)))
     }
 
     @Test func severalBasesLaterWinsAndBasesExtendOthers() throws {

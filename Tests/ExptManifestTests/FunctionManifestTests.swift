@@ -20,14 +20,14 @@ struct FunctionManifestTests {
         let experiment = try ManifestLoader.decode(text: Self.manifest, path: "x.yaml")
         #expect(experiment.compare == Comparison(metric: .trainLoss, goal: .minimize))
         let sgd = experiment.variants[0].config
-        #expect(sgd.data.dataset == .function(FunctionSettings(function: .rosenbrock, start: [-1.5, 2.0])))
+        #expect(sgd.data.dataset == DatasetConfig(FunctionSettings(function: .rosenbrock, start: [-1.5, 2.0])))
         #expect(sgd.model.isEmpty)
         #expect(sgd.train == TrainConfig(epochs: 500, batchSize: .full, threads: 1))
         #expect(sgd.optimizer == .sgd(.init(lr: 0.001)))
         #expect(experiment.variants[1].config.optimizer == .adam(.init(lr: 0.05)))
         // Another function keeps nothing of the top-level data: the quadratic's own default start.
         #expect(experiment.variants[2].config.data.dataset
-                == .function(FunctionSettings(function: .quadratic, start: [2.0, 1.0], conditionNumber: 100)))
+                == DatasetConfig(FunctionSettings(function: .quadratic, start: [2.0, 1.0], conditionNumber: 100)))
     }
 
     static let errors: [ErrorCase] = [

@@ -16,7 +16,7 @@ struct ManifestDecodingTests {
         let path = Self.fixtures + "/full.yaml"
         let experiment = try ManifestLoader.load(path: path)
 
-        let data = DataConfig(dataset: .spirals(SpiralsSettings(samples: 600, classes: 3, noise: 0.2, turns: 2)), validation: 0.25, seed: 7)
+        let data = DataConfig(dataset: DatasetConfig(SpiralsSettings(samples: 600, classes: 3, noise: 0.2, turns: 2)), validation: 0.25, seed: 7)
         let model: [LayerSpec] = [
             .dense(DenseSpec(units: 32, activation: .relu, initializer: .xavier)),
             .dense(DenseSpec(units: 32, activation: .tanh, initializer: .xavier)),
@@ -39,7 +39,7 @@ struct ManifestDecodingTests {
                     data: data, model: model, loss: .crossEntropy, train: train,
                     optimizer: .adam(AdamHyperparameters(lr: 0.01, beta1: 0.8, beta2: 0.99, eps: 1e-6, amsgrad: true)))),
                 Variant(name: "mse", config: RunConfig(
-                    data: DataConfig(dataset: .spirals(SpiralsSettings(samples: 600, classes: 3, noise: 0.3, turns: 2)), validation: 0.25, seed: 7),
+                    data: DataConfig(dataset: DatasetConfig(SpiralsSettings(samples: 600, classes: 3, noise: 0.3, turns: 2)), validation: 0.25, seed: 7),
                     model: [.dense(DenseSpec(units: 3, activation: .sigmoid, initializer: .zeros))],
                     loss: .meanSquaredError,
                     train: TrainConfig(epochs: 5, batchSize: .size(32), threads: 2),
@@ -65,7 +65,7 @@ struct ManifestDecodingTests {
         let expected = Experiment(
             name: "minimal", description: "", seeds: [0],
             variants: [Variant(name: "adam", config: RunConfig(
-                data: DataConfig(dataset: .blobs(BlobsSettings()), validation: 0.2, seed: 0),
+                data: DataConfig(dataset: DatasetConfig(BlobsSettings()), validation: 0.2, seed: 0),
                 model: [.dense(DenseSpec(units: 3))],
                 loss: .crossEntropy,
                 train: TrainConfig(epochs: 1, batchSize: .size(32), threads: 1),
@@ -124,7 +124,7 @@ struct ManifestDecodingTests {
             variants: {plain: {optimizer: {name: sgd, lr: 1}}}
             """
         let config = try #require(ManifestLoader.decode(text: text, path: "x.yaml").variants.first?.config)
-        #expect(config.data == DataConfig(dataset: .blobs(BlobsSettings(samples: 50, classes: 4, features: 8, noise: 0, spread: 2.5)), validation: 0.5))
+        #expect(config.data == DataConfig(dataset: DatasetConfig(BlobsSettings(samples: 50, classes: 4, features: 8, noise: 0, spread: 2.5)), validation: 0.5))
         #expect(config.model == [.dense(DenseSpec(units: 4, activation: .identity, initializer: .he))])
         #expect(config.train.batchSize == .size(1000))
         #expect(config.optimizer == .sgd(SGDHyperparameters(lr: 1)))

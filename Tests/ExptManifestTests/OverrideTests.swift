@@ -29,7 +29,7 @@ struct OverrideTests {
         #expect(adam.config.optimizer == .adam(AdamHyperparameters(lr: 3e-4)))
         #expect(adam.config.train.epochs == 5)
         #expect(adam.config.train.batchSize == .full)
-        #expect(adam.config.data.dataset == .spirals(SpiralsSettings(classes: 3, noise: 0.5)))
+        #expect(adam.config.data.dataset == DatasetConfig(SpiralsSettings(classes: 3, noise: 0.5)))
         // The top-level optimizer is untouched: the override was under variants.adam.
         #expect(experiment.variants.first?.config.optimizer == .sgd(SGDHyperparameters(lr: 0.1)))
     }

@@ -31,7 +31,7 @@ struct VariantMergeTests {
         let a = try #require(c["a"])
         #expect(a.train == TrainConfig(epochs: 5, batchSize: .size(16), threads: 2))
         #expect(a.optimizer == .sgd(SGDHyperparameters(lr: 0.2, momentum: 0.9, weightDecay: 0.01)))
-        #expect(a.data == DataConfig(dataset: .blobs(BlobsSettings(samples: 600, classes: 3, features: 4)), validation: 0.1))
+        #expect(a.data == DataConfig(dataset: DatasetConfig(BlobsSettings(samples: 600, classes: 3, features: 4)), validation: 0.1))
     }
 
     @Test func sequencesAndScalarsReplace() throws {
@@ -65,7 +65,7 @@ struct VariantMergeTests {
             variants:
               spirals: {data: {dataset: spirals, classes: 3}}
             """)
-        #expect(c["spirals"]?.data == DataConfig(dataset: .spirals(SpiralsSettings(classes: 3)), validation: 0.1))
+        #expect(c["spirals"]?.data == DataConfig(dataset: DatasetConfig(SpiralsSettings(classes: 3)), validation: 0.1))
     }
 
     @Test func nullKeepsTheTopLevelValue() throws {

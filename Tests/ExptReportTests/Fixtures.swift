@@ -15,7 +15,7 @@ import ExptStore
 ///     adam/0   0.9        0.95 (2)          0.25            2.0
 ///     adam/1   0.94       0.94 (3)          0.21            3.0
 enum Fixture {
-    static let data = DataConfig(dataset: .spirals(SpiralsSettings(samples: 100, classes: 2, noise: 0.1, turns: 1.5)),
+    static let data = DataConfig(dataset: DatasetConfig(SpiralsSettings(samples: 100, classes: 2, noise: 0.1, turns: 1.5)),
                                  validation: 0.2, seed: 0)
     static let model: [LayerSpec] = [.dense(DenseSpec(units: 16, activation: .relu)), .dense(DenseSpec(units: 2))]
 

@@ -17,7 +17,7 @@ import FoundationXML
     typealias C = ChartTests
 
     static func variant(_ name: String, _ optimizer: OptimizerConfig) -> Variant {
-        let data = DataConfig(dataset: .function(FunctionSettings(function: .rosenbrock)))
+        let data = DataConfig(dataset: DatasetConfig(FunctionSettings(function: .rosenbrock)))
         return Variant(name: name, config: RunConfig(data: data, model: [], loss: .crossEntropy,
                                                      train: TrainConfig(epochs: 4, batchSize: .full), optimizer: optimizer))
     }

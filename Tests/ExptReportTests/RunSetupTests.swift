@@ -22,7 +22,7 @@ struct RunSetupTests {
 /// A function run's setup names the function and its start, and no split, loss or batch.
 struct FunctionRunSetupTests {
     @Test func functionSetup() {
-        let data = DataConfig(dataset: .function(FunctionSettings(function: .rosenbrock)))
+        let data = DataConfig(dataset: DatasetConfig(FunctionSettings(function: .rosenbrock)))
         let config = RunConfig(data: data, model: [], loss: .crossEntropy, train: TrainConfig(epochs: 10, batchSize: .full),
                                optimizer: .adam(.init()))
         let setup = RunSetup(config: config)

@@ -13,7 +13,7 @@ struct RunCostTests {
         #expect(RunCost.expected(sampleSpec().config) == 6048)
     }
 
-    static let mnist1d = DataConfig(dataset: .mnist1d(MNIST1DSettings()))
+    static let mnist1d = DataConfig(dataset: DatasetConfig(MNIST1DSettings()))
 
     /// MNIST-1D examples are 40 values. conv2d of 4 filters, kernel 3, padding 1 on [1, 1, 40]:
     /// 4·1·9 + 4 = 40 parameters at 1 x 40 positions = 1600; flatten: 0; dense 160 → 10:
@@ -33,7 +33,7 @@ struct RunCostTests {
 
     /// A 2D test function moves one point per step: its cost is its steps.
     @Test func aTestFunctionCostsItsSteps() {
-        let function = DataConfig(dataset: .function(FunctionSettings(function: .rosenbrock)))
+        let function = DataConfig(dataset: DatasetConfig(FunctionSettings(function: .rosenbrock)))
         let config = RunConfig(data: function, model: [], loss: .meanSquaredError, train: TrainConfig(epochs: 2000),
                                optimizer: .adam(AdamHyperparameters()))
         #expect(RunCost.expected(config) == 2000)

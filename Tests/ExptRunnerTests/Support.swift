@@ -10,7 +10,7 @@ import Foundation
 /// A small run's settings: 60 spirals, one hidden layer, SGD, 3 epochs.
 func sampleSpec(variant: String = "sgd", seed: UInt64 = 0, lr: Double = 0.1) -> RunSpec {
     let config = RunConfig(
-        data: DataConfig(dataset: .spirals(SpiralsSettings(samples: 60))),
+        data: DataConfig(dataset: DatasetConfig(SpiralsSettings(samples: 60))),
         model: [.dense(DenseSpec(units: 8, activation: .relu)), .dense(DenseSpec(units: 2))],
         loss: .crossEntropy,
         train: TrainConfig(epochs: 3, batchSize: .size(16)),

@@ -15,7 +15,7 @@ struct IDXInput {
 
     func read() {
         let settings = IDXSettings(images: ScratchFolder.write(images, "images.idx"), labels: ScratchFolder.write(labels, "labels.idx"))
-        DatasetInput.read(.idx(settings))
+        DatasetInput.read(DatasetConfig(settings))
     }
 }
 
@@ -26,7 +26,7 @@ struct CIFAR10Input {
     init(_ input: [UInt8]) { file = input }
 
     func read() {
-        DatasetInput.read(.cifar10(CIFAR10Settings(files: [ScratchFolder.write(file, "batch.bin")])))
+        DatasetInput.read(DatasetConfig(CIFAR10Settings(files: [ScratchFolder.write(file, "batch.bin")])))
     }
 }
 
@@ -49,7 +49,7 @@ struct CSVInput {
         case 1: CSVSettings(file: path, header: true, target: .label(.name("label")))
         default: CSVSettings(file: path, header: true, target: .values([.index(0)]))
         }
-        DatasetInput.read(.csv(settings))
+        DatasetInput.read(DatasetConfig(settings))
     }
 }
 

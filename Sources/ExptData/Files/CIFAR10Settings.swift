@@ -1,12 +1,30 @@
+import ExptConfig
+
 /// CIFAR-10's binary batches (`data_batch_1.bin` … `data_batch_5.bin`, `test_batch.bin`):
 /// records of 3073 bytes, a label byte (0 to 9) then 3072 pixel bytes, the red, green and blue
 /// planes of 32 x 32 each. Each example is the image `[3, 32, 32]` of its pixel bytes (0 to
 /// 255, as floats), its target the label.
-public struct CIFAR10Settings: Sendable, Hashable, Codable {
-    /// The training batches, read in order.
-    public var files: [DataFile]
+public struct CIFAR10Settings: DatasetKind {
+    public static let name = "cifar10"
+    public static let summary = "CIFAR-10 binary batches: 32x32 colour images, 10 classes."
+    public static var settings: [Hyperparameter<Self>] {
+        [Hyperparameter("files", .described(Self.paths(\.files, defaultValue: nil)), "Batches to train on, read in order."),
+         Hyperparameter("test_files", .described(Self.paths(\.testFiles, defaultValue: "none")), "Batches of the dataset's own test set.")]
+    }
+
+    /// A list of paths, listed `[a, b]`; an empty list is left out.
+    private static func paths(_ path: KeyPath<Self, [DataFile]>, defaultValue: String?) -> HyperparameterDescription<Self> {
+        HyperparameterDescription(type: "path, or sequence of paths", defaultValue: defaultValue) {
+            $0[keyPath: path].isEmpty ? nil : "[" + $0[keyPath: path].map(\.path).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// The training batches, read in order; empty only before a manifest names them.
+    public var files: [DataFile] = []
     /// The test batches: the dataset's own test set; none when empty.
-    public var testFiles: [DataFile]
+    public var testFiles: [DataFile] = []
+
+    public init() {}
 
     public init(files: [DataFile], testFiles: [DataFile] = []) {
         self.files = files
@@ -17,16 +35,23 @@ public struct CIFAR10Settings: Sendable, Hashable, Codable {
     public static let imageShape = [3, 32, 32]
     static let recordSize = 3073
 
-    func load() throws(DataFileError) -> LoadedData {
+    public var classCount: Int? { Self.classCount }
+    public var inputShape: [Int]? { nil }
+    public var hasOwnTestSet: Bool { !testFiles.isEmpty }
+    public var valueRange: ClosedRange<Double>? { 0...255 }
+    public var dataFiles: [DataFile] { files + testFiles }
+
+    public func load(seed: UInt64) throws(DataFileError) -> LoadedData {
         let examples = try Self.dataset(files, recordsBefore: 0)
         return LoadedData(examples: examples, test: testFiles.isEmpty ? nil : try Self.dataset(testFiles, recordsBefore: examples.count))
     }
 
     /// Checks that every file can be read and starts with a label.
-    func inspect() throws(DataFileError) {
+    public func inspect() throws(DataFileError) -> DataFileSummary? {
         for file in files + testFiles {
             try Self.checkLabel(FileBytes.head(of: file, count: 1), at: 0, file: file)
         }
+        return DataFileSummary(featureShape: Self.imageShape, classes: Self.classCount, targets: 1)
     }
 
     private static func checkLabel(_ bytes: [UInt8], at offset: Int, file: DataFile) throws(DataFileError) {

@@ -1,16 +1,31 @@
+import ExptConfig
+
 /// Images and labels in IDX files (MNIST, Fashion-MNIST, KMNIST, EMNIST; plain or gzip): an
 /// images file of 3 dimensions (count, height, width) and a labels file of 1 (count), and
 /// optionally a test pair. Each example is the image `[1, height, width]` of its pixel bytes
 /// (0 to 255, as floats), its target the label.
-public struct IDXSettings: Sendable, Hashable, Codable {
-    public var images: DataFile
-    public var labels: DataFile
+public struct IDXSettings: DatasetKind {
+    public static let name = "idx"
+    public static let summary = "Images and labels in IDX files (MNIST and its kin), plain or gzip."
+    public static var settings: [Hyperparameter<Self>] {
+        [.file("images", \.images, required: true, "IDX file of the training images (count, height, width)."),
+         .file("labels", \.labels, required: true, "IDX file of their labels."),
+         .file("test_images", \.testImages, required: false, "IDX file of the dataset's own test images; needs test_labels."),
+         .file("test_labels", \.testLabels, required: false, "IDX file of their labels; needs test_images."),
+         .classes(\.classes, "Every label must be below it.")]
+    }
+
+    /// The training images and labels; nil only before a manifest names them.
+    public var images: DataFile?
+    public var labels: DataFile?
     /// The test images and labels (both or neither): the dataset's own test set.
     public var testImages: DataFile?
     public var testLabels: DataFile?
     /// The number of classes; every label must be below it. Default 10 (EMNIST's splits have
     /// more: letters 27, as its labels run from 1 to 26, balanced 47, byclass 62).
-    public var classes: Int
+    public var classes = 10
+
+    public init() {}
 
     public init(images: DataFile, labels: DataFile, testImages: DataFile? = nil, testLabels: DataFile? = nil,
                 classes: Int = 10) {
@@ -21,12 +36,36 @@ public struct IDXSettings: Sendable, Hashable, Codable {
         self.classes = classes
     }
 
+    public var classCount: Int? { classes }
+    public var inputShape: [Int]? { nil }
+    public var hasOwnTestSet: Bool { testImages != nil }
+    public var valueRange: ClosedRange<Double>? { 0...255 }
+    public var dataFiles: [DataFile] { [images, labels, testImages, testLabels].compactMap { $0 } }
+
+    public func load(seed: UInt64) throws(DataFileError) -> LoadedData {
+        try load()
+    }
+
+    /// The image shape from the headers alone.
+    public func inspect() throws(DataFileError) -> DataFileSummary? {
+        DataFileSummary(featureShape: try imageShape(), classes: classes, targets: 1)
+    }
+
+    /// The training images and labels files.
+    private func trainingFiles() throws(DataFileError) -> (images: DataFile, labels: DataFile) {
+        guard let images, let labels else {
+            throw DataFileError(path: (images ?? labels)?.path ?? "", location: .file, message: "expected an images file and a labels file, found none")
+        }
+        return (images, labels)
+    }
+
     /// The headers of an images file and its labels file.
     private typealias Headers = (images: IDXFile, labels: IDXFile)
 
     /// The training pair as `examples`, the test pair as `test`. The headers are checked (and
     /// the memory budget) before the values are read.
     func load() throws(DataFileError) -> LoadedData {
+        let (images, labels) = try trainingFiles()
         let (train, test) = try checkedHeaders()
         let examples = try Self.dataset(train, images: images, labels: labels, classes: classes)
         guard let test, let testImages, let testLabels else { return LoadedData(examples: examples) }
@@ -42,12 +81,13 @@ public struct IDXSettings: Sendable, Hashable, Codable {
     /// The shape of one example, from the headers alone; checks that every file exists, has a
     /// valid header, that labels and images agree in number, and that the examples the headers
     /// announce fit the memory budget.
-    func inspect() throws(DataFileError) -> [Int] {
+    func imageShape() throws(DataFileError) -> [Int] {
         let images = try checkedHeaders().train.images
         return [1, images.dimensions[1], images.dimensions[2]]
     }
 
     private func checkedHeaders() throws(DataFileError) -> (train: Headers, test: Headers?) {
+        let (images, labels) = try trainingFiles()
         let train = try Self.headers(images: images, labels: labels)
         var test: Headers?
         if let testImages, let testLabels {
@@ -60,6 +100,7 @@ public struct IDXSettings: Sendable, Hashable, Codable {
     /// Throws unless the images and labels the headers announce, as 32-bit floats, fit the
     /// memory budget: n·(h·w + 1)·4 bytes for n images of h x w pixels, test set included.
     private func checkBudget(train: Headers, test: Headers?) throws(DataFileError) {
+        let images = try trainingFiles().images
         var sets = [(headers: train, file: images, isTest: false)]
         if let test, let testImages { sets.append((test, testImages, true)) }
         var total = 0

@@ -54,6 +54,17 @@ public enum TestFunction: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// f(x, y), for listings.
+    public var formula: String {
+        switch self {
+        case .rosenbrock: "(1 − x)² + 100 (y − x²)²"
+        case .beale: "(1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²"
+        case .himmelblau: "(x² + y − 11)² + (x + y² − 7)²"
+        case .quadratic: "½ (x² + κ y²)"
+        case .saddle: "x² − y²"
+        }
+    }
+
     /// The start used when a manifest gives none: a customary one, away from the minimum.
     public var defaultStart: (x: Double, y: Double) {
         switch self {

@@ -1,5 +1,34 @@
 import Foundation
+import ExptConfig
 import ExptEngine
+
+/// Two concentric circles, as scikit-learn's `make_circles`.
+public struct CirclesSettings: GeneratedDataset {
+    public static let name = "circles"
+    public static let summary = "Two concentric circles, as scikit-learn's make_circles (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, half per circle."), .noise(\.noise),
+         Hyperparameter("factor", .number(\.factor, .openUnit), "Radius of the inner circle (the outer has radius 1).")]
+    }
+
+    /// Total examples, split evenly between the circles. Default 1000.
+    public var samples: Int = 1000
+    /// Standard deviation of the Gaussian noise on each coordinate. Default 0.05.
+    public var noise: Double = 0.05
+    /// Radius of the inner circle (the outer one has radius 1), in (0, 1). Default 0.5.
+    public var factor: Double = 0.5
+
+    public init() {}
+
+    public init(samples: Int = 1000, noise: Double = 0.05, factor: Double = 0.5) {
+        self.samples = samples
+        self.noise = noise
+        self.factor = factor
+    }
+
+    public var classCount: Int? { 2 }
+    public var inputShape: [Int]? { [2] }
+}
 
 extension CirclesSettings {
     /// Two concentric circles, as scikit-learn's `make_circles`, examples grouped by class.
@@ -8,7 +37,7 @@ extension CirclesSettings {
     /// the circle of radius `factor`, each at n_k evenly spaced angles φ_i = 2π · i / n_k:
     /// (r cos φ_i, r sin φ_i), plus `noise` times a standard normal draw per coordinate (x's
     /// first) on the circles stream.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         var random = SeededGenerator(seed: seed, stream: DataStream.circles)
         var features: [Float] = []
         var targets: [Float] = []

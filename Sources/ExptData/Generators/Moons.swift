@@ -1,5 +1,30 @@
 import Foundation
+import ExptConfig
 import ExptEngine
+
+/// Two interleaving half circles, as scikit-learn's `make_moons`.
+public struct MoonsSettings: GeneratedDataset {
+    public static let name = "moons"
+    public static let summary = "Two interleaving half circles, as scikit-learn's make_moons (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, half per class."), .noise(\.noise)]
+    }
+
+    /// Total examples, split evenly between the two moons. Default 1000.
+    public var samples: Int = 1000
+    /// Standard deviation of the Gaussian noise on each coordinate. Default 0.1.
+    public var noise: Double = 0.1
+
+    public init() {}
+
+    public init(samples: Int = 1000, noise: Double = 0.1) {
+        self.samples = samples
+        self.noise = noise
+    }
+
+    public var classCount: Int? { 2 }
+    public var inputShape: [Int]? { [2] }
+}
 
 extension MoonsSettings {
     /// Two interleaving half circles, as scikit-learn's `make_moons`, examples grouped by class.
@@ -11,7 +36,7 @@ extension MoonsSettings {
     ///     class 1: (1 − cos φ_i, 0.5 − sin φ_i)
     ///
     /// plus `noise` times a standard normal draw per coordinate (x's first) on the moons stream.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         var random = SeededGenerator(seed: seed, stream: DataStream.moons)
         var features: [Float] = []
         var targets: [Float] = []

@@ -1,5 +1,41 @@
 import Foundation
+import ExptConfig
 import ExptEngine
+
+/// The spirals dataset: interleaved spiral arms, one per class, in the plane. Example i of the
+/// n_k of class k (of K) lies at radius t = (i + 1) / n_k and angle 2π·turns·t + 2π·k/K, plus
+/// Gaussian noise of standard deviation `noise` on each coordinate.
+public struct SpiralsSettings: GeneratedDataset {
+    public static let name = "spirals"
+    public static let summary = "Interleaved spiral arms in the plane, one per class (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, split evenly between the arms."),
+         .classes(\.classes, "Arms (classes)."),
+         .noise(\.noise),
+         Hyperparameter("turns", .number(\.turns, .positive), "Full turns of each arm around the centre.")]
+    }
+
+    /// Total number of examples, split evenly between the arms. Default 1000.
+    public var samples: Int = 1000
+    /// Number of arms (classes). Default 2.
+    public var classes: Int = 2
+    /// Standard deviation of the Gaussian noise added to each coordinate. Default 0.1.
+    public var noise: Double = 0.1
+    /// How many full turns each arm makes around the centre. Default 1.5.
+    public var turns: Double = 1.5
+
+    public init() {}
+
+    public init(samples: Int = 1000, classes: Int = 2, noise: Double = 0.1, turns: Double = 1.5) {
+        self.samples = samples
+        self.classes = classes
+        self.noise = noise
+        self.turns = turns
+    }
+
+    public var classCount: Int? { classes }
+    public var inputShape: [Int]? { [2] }
+}
 
 extension SpiralsSettings {
     /// Interleaved spiral arms in the plane, one per class, examples grouped by class
@@ -19,7 +55,7 @@ extension SpiralsSettings {
     /// Assumes `samples >= 1` and `classes >= 1`, which the manifest checks; otherwise
     /// negative samples count as 0 (an empty dataset) and classes below 1 as 1. When
     /// `samples < classes` the last classes are empty but still counted in `classCount`.
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         let sizes = classSizes(samples: samples, classes: classes)
         let arms = sizes.count
         var random = SeededGenerator(seed: seed, stream: DataStream.spiralNoise)

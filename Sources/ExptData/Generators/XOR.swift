@@ -1,4 +1,29 @@
+import ExptConfig
 import ExptEngine
+
+/// Points in [−1, 1]², class 1 where exactly one coordinate is negative.
+public struct XORSettings: GeneratedDataset {
+    public static let name = "xor"
+    public static let summary = "Class 1 where exactly one coordinate is negative (2 inputs)."
+    public static var settings: [Hyperparameter<Self>] {
+        [.samples(\.samples, "Examples, half per class."), .noise(\.noise)]
+    }
+
+    /// Total examples, split evenly between the two classes. Default 1000.
+    public var samples: Int = 1000
+    /// Standard deviation of the Gaussian noise on each coordinate. Default 0.1.
+    public var noise: Double = 0.1
+
+    public init() {}
+
+    public init(samples: Int = 1000, noise: Double = 0.1) {
+        self.samples = samples
+        self.noise = noise
+    }
+
+    public var classCount: Int? { 2 }
+    public var inputShape: [Int]? { [2] }
+}
 
 extension XORSettings {
     /// The XOR problem: points in the square [−1, 1]², class 1 where exactly one coordinate
@@ -7,7 +32,7 @@ extension XORSettings {
     /// Each example draws, on the xor stream, a = u₁, b = u₂ (uniform in [0, 1)) and a sign
     /// s = ±1 (u₃ < 0.5 gives −1); class 0 lies at (s·a, s·b), class 1 at (s·a, −s·b), and
     /// then `noise` times a standard normal draw is added to each coordinate (x's first).
-    func generate(seed: UInt64) -> Dataset {
+    public func generate(seed: UInt64) -> Dataset {
         var random = SeededGenerator(seed: seed, stream: DataStream.xor)
         var features: [Float] = []
         var targets: [Float] = []

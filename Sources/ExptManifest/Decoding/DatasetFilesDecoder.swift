@@ -13,10 +13,9 @@ import ExptData
 struct DatasetFilesDecoder {
     let decoder: ManifestDecoder
     let fields: ManifestDecoder.Fields
-    /// `classes` of `idx` when absent: MNIST's ten digits.
-    static let defaultIDXClasses = 10
-    /// `header` of `csv` when absent.
-    static let defaultHeader = true
+    /// The kinds whose settings name files and columns, which this decoder reads (their
+    /// tables describe them for the docs).
+    private static let kinds: [any DatasetKind.Type] = [IDXSettings.self, CIFAR10Settings.self, CSVSettings.self]
     /// The value each file's path is written at, by path.
     private(set) var pathTrees: [String: Tree] = [:]
 
@@ -25,7 +24,21 @@ struct DatasetFilesDecoder {
         self.fields = fields
     }
 
-    mutating func idx() -> DatasetConfig? {
+    /// Whether this decoder reads `kind`'s settings, rather than its table.
+    func readsOwnSettings(_ kind: any DatasetKind.Type) -> Bool {
+        Self.kinds.contains { ObjectIdentifier($0) == ObjectIdentifier(kind) }
+    }
+
+    /// The dataset of `kind`, one of `kinds`, or nil after reporting its problems.
+    mutating func read(_ kind: any DatasetKind.Type) -> DatasetConfig? {
+        switch kind {
+        case is IDXSettings.Type: idx()
+        case is CIFAR10Settings.Type: cifar10()
+        default: csv()
+        }
+    }
+
+    private mutating func idx() -> DatasetConfig? {
         let start = decoder.errorCount
         let images = fields.required("images").flatMap { file($0) }
         let labels = fields.required("labels").flatMap { file($0) }
@@ -37,21 +50,21 @@ struct DatasetFilesDecoder {
         } else if let testLabelsTree, testImagesTree == nil {
             decoder.error(testLabelsTree, "test_labels needs test_images beside it")
         }
-        let classes = fields.optional("classes").map { decoder.integer($0, 2...ManifestDecoder.maximumClasses) } ?? Self.defaultIDXClasses
+        let classes = fields.optional("classes").map { decoder.integer($0, 2...ManifestDecoder.maximumClasses) } ?? IDXSettings().classes
         guard decoder.errorCount == start, let images, let labels, let classes else { return nil }
-        return .idx(IDXSettings(images: images, labels: labels, testImages: testImages, testLabels: testLabels, classes: classes))
+        return DatasetConfig(IDXSettings(images: images, labels: labels, testImages: testImages, testLabels: testLabels, classes: classes))
     }
 
-    mutating func cifar10() -> DatasetConfig? {
+    private mutating func cifar10() -> DatasetConfig? {
         let files = fields.required("files").flatMap { fileList($0) }
         let testFiles = fields.optional("test_files").map { fileList($0) } ?? []
         guard let files, let testFiles else { return nil }
-        return .cifar10(CIFAR10Settings(files: files, testFiles: testFiles))
+        return DatasetConfig(CIFAR10Settings(files: files, testFiles: testFiles))
     }
 
-    mutating func csv() -> DatasetConfig? {
+    private mutating func csv() -> DatasetConfig? {
         let path = fields.required("path").flatMap { file($0) }
-        let header = fields.optional("header").map { decoder.bool($0) } ?? Self.defaultHeader
+        let header = fields.optional("header").map { decoder.bool($0) } ?? CSVSettings().header
         let labelTree = fields.optional("label"), targetsTree = fields.optional("targets")
         var target: CSVTarget?
         switch (labelTree, targetsTree) {
@@ -70,7 +83,7 @@ struct DatasetFilesDecoder {
             decoder.error(fields.tree, "missing required key \"label\" (or \"targets\" for regression)")
         }
         guard let path, let header, let target else { return nil }
-        return .csv(CSVSettings(file: path, header: header, target: target))
+        return DatasetConfig(CSVSettings(file: path, header: header, target: target))
     }
 
     /// A path: a non-empty string, resolved against the manifest's folder.

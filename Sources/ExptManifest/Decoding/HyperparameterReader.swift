@@ -1,9 +1,10 @@
 import ExptConfig
+import ExptData
 import ExptOptim
 
-/// Reads an optimizer's or a schedule's mapping through its kind's settings table, each value
-/// with the table's range over the default of `Kind()`; every value reports its own errors, a
-/// missing required one included, and a value that does not fit gives nil.
+/// Reads an optimizer's, a schedule's or a generated dataset's mapping through its kind's
+/// settings table, each value with the table's range over the default of `Kind()`; every value
+/// reports its own errors, a missing required one included, and a value that does not fit gives nil.
 struct HyperparameterReader {
     let fields: ManifestDecoder.Fields
     let decoder: ManifestDecoder
@@ -18,6 +19,11 @@ struct HyperparameterReader {
     func read<Kind: ScheduleKind>(_ kind: Kind.Type) -> Kind? {
         let given = Set(Kind.settings.map(\.key).filter { fields.optional($0) != nil })
         return read(Kind.settings, over: Kind())?.resolved(givenKeys: given)
+    }
+
+    /// `Kind` with the mapping's values over its defaults, or nil after reporting each bad value.
+    func read<Kind: DatasetKind>(_ kind: Kind.Type) -> Kind? {
+        read(Kind.settings, over: Kind())
     }
 
     private func read<Settings>(_ table: [Hyperparameter<Settings>], over defaults: Settings) -> Settings? {
@@ -66,6 +72,12 @@ struct HyperparameterReader {
         case .milestones(let path):
             guard let value = decoder.milestones(tree) else { return false }
             settings[keyPath: path] = value
+        case .integerRange(let path, let range):
+            guard let value = decoder.integerRange(tree, range) else { return false }
+            settings[keyPath: path] = value
+        case .described:
+            // Read by the family's own decoder (`DatasetFilesDecoder`), never through a table.
+            return false
         }
         return true
     }

@@ -4,17 +4,17 @@ import ExptData
 ///
 /// ```yaml
 /// data:
-///   dataset: spirals     # required: see `datasetKeys`
+///   dataset: NAME        # required: a name of `DatasetRegistry.kinds` (or of a test function)
 ///   samples: 600         # settings of the dataset, next to `dataset` (defaults of its settings type)
 ///   validation: 0.2      # number in [0, 1), default 0.2; 0: no validation set
 ///   test: 0.1            # number in [0, 1), default 0 (no test set); not with a dataset's own test set
 ///   normalize: standardize  # standardize | scale, default none
-///   seed: 0              # non-negative integer, default 0 (mnist1d: 42, and below 2^32)
+///   seed: 0              # non-negative integer, default the kind's `defaultSeed`, up to its `seedLimit`
 /// ```
 /// The settings of each dataset, their ranges and defaults are listed in docs/manifest-reference.md
 /// (`data`); `samples` must be at least `classes`, and a generated
 /// dataset must fit the memory budget (``MemoryBudget``, docs/data-files.md). The datasets read from
-/// files (`idx`, `cifar10`, `csv`: `DatasetFilesDecoder.swift`) are inspected here: their files
+/// files (`DatasetFilesDecoder.swift`) are inspected here: their files
 /// must exist and have valid headers, which give the input shape and the classes.
 extension ManifestDecoder {
     /// The keys of `data` beside a dataset's own, and each dataset's own (the functions'
@@ -22,9 +22,8 @@ extension ManifestDecoder {
     static let dataKeys = ["dataset"] + ManifestSchema.datasets.shared[0].keys
     static let datasetKeys: [String: [String]] = Dictionary(uniqueKeysWithValues: ManifestSchema.datasets.names
         .filter { TestFunction(rawValue: $0.name) == nil }.map { ($0.name, $0.keys) })
-    static let maximumSamples = 10_000_000
-    static let maximumClasses = 1000
-    static let maximumFeatures = 10_000
+    static let maximumSamples = DatasetLimits.maximumSamples
+    static let maximumClasses = DatasetLimits.maximumClasses
 
     /// Decoded data settings, with what the cross-key checks need.
     struct DecodedData {
@@ -63,29 +62,14 @@ extension ManifestDecoder {
         let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? DataConfig.defaultTest
         let normalize = fields.optional("normalize").map { choice($0, "normalization", Self.options(Normalization.self)) }
         let seedTree = fields.optional("seed")
-        let seed = seedTree.map { self.seed($0) } ?? (kind == "mnist1d" ? MNIST1DSettings.defaultSeed : 0)
+        let kindType = kind.flatMap(DatasetRegistry.kind(named:))
+        let seed = seedTree.map { self.seed($0) } ?? kindType?.defaultSeed ?? 0
 
-        let settings = kind.flatMap { ManifestSchema.datasets.entry($0) }.map {
-            DatasetSettingsDecoder(decoder: self, fields: fields, schema: $0)
-        }
         var files = DatasetFilesDecoder(decoder: self, fields: fields)
-        let dataset: DatasetConfig? = switch kind {
-        case "spirals": settings?.spirals()
-        case "blobs": settings?.blobs()
-        case "moons": settings?.moons()
-        case "circles": settings?.circles()
-        case "xor": settings?.xor()
-        case "linear": settings?.linear()
-        case "polynomial": settings?.polynomial()
-        case "mnist1d": settings?.mnist1d()
-        case "idx": files.idx()
-        case "cifar10": files.cifar10()
-        case "csv": files.csv()
-        default: nil
-        }
+        let dataset = kindType.flatMap { files.readsOwnSettings($0) ? files.read($0) : read($0, fields) }
         guard errorCount == start, let dataset, let validation, let test, let seed, let datasetTree else { return nil }
-        if case .mnist1d = dataset, let seedTree, seed > UInt64(UInt32.max) {
-            error(seedTree, "expected a seed up to \(UInt32.max) for dataset mnist1d (numpy's limit), found \(seed)")
+        if let limit = type(of: dataset.kind).seedLimit, let seedTree, seed > limit.largest {
+            error(seedTree, "expected a seed up to \(limit.largest) for dataset \(dataset.name) (\(limit.reason)), found \(seed)")
             return nil
         }
         if dataset.hasOwnTestSet, let testTree = fields.optional("test") {
@@ -113,6 +97,11 @@ extension ManifestDecoder {
             classes: shape.classes, outputs: shape.classes ?? shape.targets,
             classesSource: classesTree ?? fields.optional("targets") ?? fields.optional("label") ?? datasetTree,
             featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree, inputShape: inputShape)
+    }
+
+    /// A dataset read through its kind's table.
+    private func read<Kind: DatasetKind>(_ kind: Kind.Type, _ fields: Fields) -> DatasetConfig? {
+        HyperparameterReader(fields: fields, decoder: self).read(kind).map(DatasetConfig.init)
     }
 
     /// Whether a generated dataset's examples fit the memory budget (``MemoryBudget``):
@@ -145,57 +134,6 @@ extension ManifestDecoder {
         case .failure(let problem):
             error(pathTrees[problem.path] ?? datasetTree, problem.description)
             return nil
-        }
-    }
-}
-
-extension DatasetConfig {
-    /// The `samples` setting of a generated dataset; nil for files.
-    var samples: Int? {
-        switch self {
-        case .spirals(let s): s.samples
-        case .blobs(let s): s.samples
-        case .moons(let s): s.samples
-        case .circles(let s): s.samples
-        case .xor(let s): s.samples
-        case .linear(let s): s.samples
-        case .polynomial(let s): s.samples
-        case .mnist1d(let s): s.samples
-        case .function: 0
-        case .idx, .cifar10, .csv: nil
-        }
-    }
-
-    /// The number of classes, or nil for regression.
-    var classes: Int? {
-        switch self {
-        case .spirals(let s): s.classes
-        case .blobs(let s): s.classes
-        case .moons, .circles, .xor: 2
-        case .linear, .polynomial, .function: nil
-        case .mnist1d: MNIST1DSettings.classCount
-        case .idx(let s): s.classes
-        case .cifar10: CIFAR10Settings.classCount
-        case .csv: nil
-        }
-    }
-
-    /// The number of regression targets (1 for classification, whose target is the class).
-    var targets: Int {
-        if case .linear(let s) = self { return s.targets }
-        return 1
-    }
-
-    /// The shape of one example when the settings tell it: vectors, `[2]` for the datasets in
-    /// the plane; MNIST-1D a sequence of one value per step; nil for files.
-    public var inputShape: [Int]? {
-        switch self {
-        case .spirals, .moons, .circles, .xor, .function: [2]
-        case .blobs(let s): [s.features]
-        case .linear(let s): [s.features]
-        case .polynomial: [1]
-        case .mnist1d(let s): [s.finalLength, 1]
-        case .idx, .cifar10, .csv: nil
         }
     }
 }

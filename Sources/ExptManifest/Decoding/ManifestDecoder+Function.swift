@@ -5,7 +5,7 @@ import ExptOptim
 ///
 /// ```yaml
 /// data:
-///   dataset: rosenbrock     # rosenbrock | beale | himmelblau | quadratic | saddle
+///   dataset: NAME           # a `TestFunction` (see `expt list datasets`)
 ///   start: [-1.5, 2.0]      # two finite numbers; default: the function's customary start
 ///   condition_number: 10    # quadratic only: κ in ½ (x² + κ y²), a number ≥ 1, default 10
 /// train:
@@ -29,7 +29,7 @@ extension ManifestDecoder {
         let conditionNumber = fields.optional("condition_number").map { number($0, .atLeastOne) } ?? FunctionSettings.defaultConditionNumber
         guard errorCount == start, let conditionNumber else { return nil }
         let settings = FunctionSettings(function: function, start: point ?? nil, conditionNumber: conditionNumber)
-        return DecodedData(config: DataConfig(dataset: .function(settings)), classes: nil, outputs: 0,
+        return DecodedData(config: DataConfig(dataset: DatasetConfig(settings)), classes: nil, outputs: 0,
                            classesSource: datasetTree, featuresSource: datasetTree, datasetTree: datasetTree, inputShape: [2])
     }
 

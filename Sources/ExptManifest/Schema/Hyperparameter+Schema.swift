@@ -24,6 +24,11 @@ extension Hyperparameter {
                           meaning)
         case .milestones:
             SettingSchema(key, .described("increasing integers 1 to \(ScheduleInterval.maximumTicks)"), .required, meaning)
+        case .integerRange(let path, let range):
+            SettingSchema(key, .described("[low, high], integers \(range.lowerBound) to \(range.upperBound), low ≤ high"),
+                          .value("[\(defaults[keyPath: path].lowerBound), \(defaults[keyPath: path].upperBound)]"), meaning)
+        case .described(let description):
+            SettingSchema(key, .described(description.type), description.defaultValue.map { .described($0) } ?? .required, meaning)
         }
     }
 }

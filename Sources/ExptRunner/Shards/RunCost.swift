@@ -18,7 +18,7 @@ public enum RunCost {
 
     /// The expected cost of training a run with `config`.
     public static func expected(_ config: RunConfig) -> Double {
-        if case .function = config.data.dataset { return Double(config.train.epochs) }
+        if config.data.dataset.isTestFunction { return Double(config.train.epochs) }
         let examples = config.data.trainingCount ?? unknownTrainingExamples
         return Double(config.train.epochs) * Double(max(examples, 1)) * perExample(config)
     }

@@ -15,7 +15,7 @@ import ExptData
         defer { folder.remove() }
         let settings = CIFAR10Settings(files: [try folder.write(Self.first, "data_batch_1.bin"), try folder.write(Self.second, "data_batch_2.bin")],
                                        testFiles: [try folder.write(Self.second + Self.first, "test_batch.bin")])
-        let loaded = try DatasetConfig.cifar10(settings).load(seed: 0)
+        let loaded = try DatasetConfig(settings).load(seed: 0)
         #expect(loaded.examples.count == 2 && loaded.examples.featureShape == [3, 32, 32])
         #expect(loaded.examples.targets == [3, 9] && loaded.examples.classCount == 10)
         // Red (0, 0), green (0, 0) at 1024 and blue (31, 31) at 3071 of the first image; the second's first pixel.
@@ -36,14 +36,14 @@ import ExptData
     func corruptBatches(bytes: [UInt8], expected: String) throws {
         let folder = try FixtureFolder()
         defer { folder.remove() }
-        let config = DatasetConfig.cifar10(CIFAR10Settings(files: [try folder.write(bytes, "c.bin")]))
+        let config = DatasetConfig(CIFAR10Settings(files: [try folder.write(bytes, "c.bin")]))
         #expect(fileProblem { _ = try config.load(seed: 0) } == expected)
     }
 
     @Test func inspectionChecksEveryFile() throws {
         let folder = try FixtureFolder()
         defer { folder.remove() }
-        let config = DatasetConfig.cifar10(CIFAR10Settings(files: [try folder.write(Self.first, "a.bin")], testFiles: [folder.missing("test_batch.bin")]))
+        let config = DatasetConfig(CIFAR10Settings(files: [try folder.write(Self.first, "a.bin")], testFiles: [folder.missing("test_batch.bin")]))
         #expect(fileProblem { _ = try config.inspect() } == "test_batch.bin: cannot read the file (no such file or directory)")
     }
 }

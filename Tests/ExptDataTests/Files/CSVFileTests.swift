@@ -6,7 +6,7 @@ import ExptData
         let folder = try! FixtureFolder()
         defer { folder.remove() }
         let file = try! folder.write(text, "x.csv")
-        return try DatasetConfig.csv(CSVSettings(file: file, header: header, target: target)).load(seed: 0).examples
+        return try DatasetConfig(CSVSettings(file: file, header: header, target: target)).load(seed: 0).examples
     }
 
     @Test func namedLabelsAreClassesInSortedOrder() throws {

@@ -7,7 +7,7 @@ import ExptData
 /// anything of its size is allocated, by `inspect` (what `expt validate` runs) and by `load`.
 @Suite struct DataFileBoundsTests {
     static func idx(_ folder: FixtureFolder, images: [UInt8], labels: [UInt8]) throws -> DatasetConfig {
-        .idx(IDXSettings(images: try folder.write(images, "img.idx"), labels: try folder.write(labels, "lbl.idx")))
+        DatasetConfig(IDXSettings(images: try folder.write(images, "img.idx"), labels: try folder.write(labels, "lbl.idx")))
     }
 
     /// The problem `inspect` reports, and the one `load` reports.
@@ -50,7 +50,7 @@ import ExptData
         let expected = "t-img.idx: at byte 4: expected images that fit in memory, found 300000 images of 28 x 28 pixels; "
             + "with their labels and the training set they need 2198000000 bytes (2.0 GiB) in memory, "
             + "more than the memory budget of a dataset, 2 GiB (2147483648 bytes)"
-        #expect(Self.problems(.idx(settings)) == (expected, expected))
+        #expect(Self.problems(DatasetConfig(settings)) == (expected, expected))
     }
 
     @Test func bytesOverflowingIntAreMoreThanTheBudget() throws {
@@ -67,8 +67,8 @@ import ExptData
     @Test func aDeviceIsNotReadForCIFAR10OrCSV() {
         let zero = DataFile(path: "/dev/zero", resolved: "/dev/zero")
         let expected = "/dev/zero: cannot read the file (it is a character device, not a regular file)"
-        #expect(Self.problems(.cifar10(CIFAR10Settings(files: [zero]))) == (expected, expected))
-        #expect(Self.problems(.csv(CSVSettings(file: zero, target: .label(.index(0))))) == (expected, expected))
+        #expect(Self.problems(DatasetConfig(CIFAR10Settings(files: [zero]))) == (expected, expected))
+        #expect(Self.problems(DatasetConfig(CSVSettings(file: zero, target: .label(.index(0))))) == (expected, expected))
     }
 
     @Test func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
@@ -78,8 +78,8 @@ import ExptData
         #expect(mkfifo(resolved, 0o600) == 0)
         let fifo = DataFile(path: "pipe.csv", resolved: resolved)
         let expected = "pipe.csv: cannot read the file (it is a FIFO, not a regular file)"
-        #expect(Self.problems(.csv(CSVSettings(file: fifo, target: .label(.index(0))))) == (expected, expected))
-        let idx = DatasetConfig.idx(IDXSettings(images: fifo, labels: fifo))
+        #expect(Self.problems(DatasetConfig(CSVSettings(file: fifo, target: .label(.index(0))))) == (expected, expected))
+        let idx = DatasetConfig(IDXSettings(images: fifo, labels: fifo))
         #expect(Self.problems(idx) == ("pipe.csv: cannot read the file (it is a FIFO, not a regular file)",
                                        "pipe.csv: cannot read the file (it is a FIFO, not a regular file)"))
     }
@@ -93,6 +93,6 @@ import ExptData
         #expect(truncate(file.resolved, 200 << 20) == 0)
         let expected = "x.csv: expected at most 134217728 bytes (a CSV file takes up to 16 bytes of memory per byte while it is read, "
             + "and the memory budget of a dataset is 2 GiB (2147483648 bytes)), found more"
-        #expect(fileProblem { _ = try DatasetConfig.csv(CSVSettings(file: file, target: .label(.name("label")))).load(seed: 0) } == expected)
+        #expect(fileProblem { _ = try DatasetConfig(CSVSettings(file: file, target: .label(.name("label")))).load(seed: 0) } == expected)
     }
 }

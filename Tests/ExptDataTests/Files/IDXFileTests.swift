@@ -18,7 +18,7 @@ import ExptData
         defer { folder.remove() }
         let images = gzip ? StoredGzip.compress(Self.images) : Self.images
         let labels = gzip ? StoredGzip.compress(Self.labels) : Self.labels
-        let loaded = try DatasetConfig.idx(Self.settings(folder, images: images, labels: labels)).load(seed: 0)
+        let loaded = try DatasetConfig(Self.settings(folder, images: images, labels: labels)).load(seed: 0)
         #expect(loaded.examples == Dataset(count: 3, featureCount: 6, featureShape: [1, 2, 3], features: Self.pixels.map(Float.init),
                                            targetCount: 1, targets: [2, 0, 9], classCount: 10))
         #expect(loaded.test == nil)
@@ -31,7 +31,7 @@ import ExptData
         var settings = try Self.settings(folder, classes: 12)
         settings.testImages = try folder.write(StoredGzip.compress(IDXBytes.file([1, 2, 3], [1, 2, 3, 4, 5, 6])), "t-img.gz")
         settings.testLabels = try folder.write(IDXBytes.file([1], [11]), "t-lbl.idx")
-        let config = DatasetConfig.idx(settings)
+        let config = DatasetConfig(settings)
         let loaded = try config.load(seed: 0)
         #expect(config.hasOwnTestSet)
         #expect(loaded.test == Dataset(count: 1, featureCount: 6, featureShape: [1, 2, 3], features: [1, 2, 3, 4, 5, 6],
@@ -42,7 +42,7 @@ import ExptData
     @Test func scaleDividesPixelsBy255() throws {
         let folder = try FixtureFolder()
         defer { folder.remove() }
-        let config = DatasetConfig.idx(try Self.settings(folder))
+        let config = DatasetConfig(try Self.settings(folder))
         let splits = DataSplits(try config.load(seed: 0), validationFraction: 0.34, testFraction: 0, seed: 1,
                                 normalization: .scale, valueRange: config.valueRange)
         let all = (splits.train.copied().features + splits.validation.copied().features).sorted()
@@ -81,7 +81,7 @@ import ExptData
     func corruptFilesAreErrorsWithTheirByteOffset(images: [UInt8], labels: [UInt8], expected: String) throws {
         let folder = try FixtureFolder()
         defer { folder.remove() }
-        let config = DatasetConfig.idx(try Self.settings(folder, images: images, labels: labels))
+        let config = DatasetConfig(try Self.settings(folder, images: images, labels: labels))
         #expect(fileProblem { _ = try config.load(seed: 0) } == expected)
     }
 
@@ -90,8 +90,8 @@ import ExptData
         defer { folder.remove() }
         let settings = IDXSettings(images: folder.missing("data/train-images.gz"), labels: try folder.write(Self.labels, "lbl.idx"))
         let expected = "data/train-images.gz: cannot read the file (no such file or directory)"
-        #expect(fileProblem { _ = try DatasetConfig.idx(settings).load(seed: 0) } == expected)
-        #expect(fileProblem { _ = try DatasetConfig.idx(settings).inspect() } == expected)
+        #expect(fileProblem { _ = try DatasetConfig(settings).load(seed: 0) } == expected)
+        #expect(fileProblem { _ = try DatasetConfig(settings).inspect() } == expected)
     }
 
     @Test func inspectionReadsHeadersOnly() throws {
@@ -99,8 +99,8 @@ import ExptData
         defer { folder.remove() }
         // The values are cut short, which only a full read finds.
         let settings = try Self.settings(folder, images: StoredGzip.compress(Array(Self.images.prefix(20))))
-        #expect(try DatasetConfig.idx(settings).inspect() == DataFileSummary(featureShape: [1, 2, 3], classes: 10, targets: 1))
-        #expect(fileProblem { _ = try DatasetConfig.idx(settings).load(seed: 0) }
+        #expect(try DatasetConfig(settings).inspect() == DataFileSummary(featureShape: [1, 2, 3], classes: 10, targets: 1))
+        #expect(fileProblem { _ = try DatasetConfig(settings).load(seed: 0) }
                 == "img.idx: at byte 20: expected 18 bytes of values (3 x 2 x 3) after the 16-byte header, the file ends after 4")
     }
 
@@ -111,8 +111,8 @@ import ExptData
         let values = (0..<1_600_000).map { UInt8($0 % 251) }
         let settings = try Self.settings(folder, images: StoredGzip.compress(IDXBytes.file([1000, 40, 40], values)),
                                          labels: IDXBytes.file([1000], (0..<1000).map { UInt8($0 % 10) }))
-        #expect(try DatasetConfig.idx(settings).inspect() == DataFileSummary(featureShape: [1, 40, 40], classes: 10, targets: 1))
-        let examples = try DatasetConfig.idx(settings).load(seed: 0).examples
+        #expect(try DatasetConfig(settings).inspect() == DataFileSummary(featureShape: [1, 40, 40], classes: 10, targets: 1))
+        let examples = try DatasetConfig(settings).load(seed: 0).examples
         #expect(examples.count == 1000 && examples.features[1_599_999] == Float(1_599_999 % 251))
     }
 

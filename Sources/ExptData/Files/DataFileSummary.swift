@@ -1,0 +1,15 @@
+/// What a file dataset's files say about its examples without loading them all.
+public struct DataFileSummary: Sendable, Equatable {
+    /// The shape of one example.
+    public var featureShape: [Int]
+    /// The number of classes, or nil for regression.
+    public var classes: Int?
+    /// Values per target: 1 for classification.
+    public var targets: Int
+
+    public init(featureShape: [Int], classes: Int?, targets: Int) {
+        self.featureShape = featureShape
+        self.classes = classes
+        self.targets = targets
+    }
+}
