@@ -1,19 +1,19 @@
 // RMSprop (torch.optim.RMSprop): the loop of ExptOptim's RMSpropKernel.
 #include "expt_optimizer_steps.h"
 #include "isa_versions.h"
-#include "optimizer_lanes.h"
+#include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with weight decay, centering and momentum fixed.
 static inline __attribute__((always_inline)) void rmsprop_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-    float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_rmsprop_factors f, bool decay,
-    bool centered, bool momentum) {
+    float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
+    expt_rmsprop_factors f, bool coupled, bool decoupled, bool centered, bool momentum) {
     bool near = fabsf(f.new_weight) < 0.5f;
     for (long i = 0; i < count; i++) {
         float theta = parameters[i], g = gradients[i];
-        if (decay) g = g + f.weight_decay * theta;
+        apply_decay(&theta, &g, decay, coupled, decoupled);
         // v.mul_(α).addcmul_(g, g, value: 1 - α).
         float v = mean_square[i] * f.alpha + f.new_weight * g * g;
         mean_square[i] = v;
@@ -38,29 +38,24 @@ static inline __attribute__((always_inline)) void rmsprop_elements(
 
 static inline __attribute__((always_inline)) void expt_rmsprop_step_loop(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-    float *restrict mean_gradient, float *restrict momentum_buffer, long count, bool centered,
+    float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay, bool centered,
     expt_rmsprop_factors f) {
-    bool decay = f.weight_decay != 0, momentum = f.momentum > 0;
-#define RMSPROP(d, c, m) \
-    rmsprop_elements(parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, f, d, c, m)
-    if (decay) {
-        if (centered) {
-            if (momentum) RMSPROP(true, true, true); else RMSPROP(true, true, false);
-        } else {
-            if (momentum) RMSPROP(true, false, true); else RMSPROP(true, false, false);
-        }
-    } else {
-        if (centered) {
-            if (momentum) RMSPROP(false, true, true); else RMSPROP(false, true, false);
-        } else {
-            if (momentum) RMSPROP(false, false, true); else RMSPROP(false, false, false);
-        }
+    bool momentum = f.momentum > 0;
+#define RMSPROP(c, d, ctr, mom) \
+    rmsprop_elements(parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, f, c, d, ctr, mom)
+#define RMSPROP_BY_OPTIONS(c, d)                                              \
+    if (centered) {                                                           \
+        if (momentum) RMSPROP(c, d, true, true); else RMSPROP(c, d, true, false);   \
+    } else {                                                                  \
+        if (momentum) RMSPROP(c, d, false, true); else RMSPROP(c, d, false, false); \
     }
+    EXPT_BY_DECAY_MODE(decay.mode, RMSPROP_BY_OPTIONS)
+#undef RMSPROP_BY_OPTIONS
 #undef RMSPROP
 }
 
 EXPT_ISA_VERSIONS(expt_rmsprop_step,
                   (float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-                   float *restrict mean_gradient, float *restrict momentum_buffer, long count, bool centered,
-                   expt_rmsprop_factors factors),
-                  (parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, centered, factors))
+                   float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
+                   bool centered, expt_rmsprop_factors factors),
+                  (parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, centered, factors))
