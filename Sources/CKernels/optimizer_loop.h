@@ -1,20 +1,29 @@
-// What the optimizer loops share (ExptOptim's RuleKernel and TwoMomentLanes): the weight decay,
-// applied to θ or g before the rule's own update, with its mode fixed per loop; and the first
-// and second moments of the Adam-like rules.
+// What the optimizer loops share (ExptOptim's RuleKernel and TwoMomentLanes): the public step
+// function over a loop with its weight decay mode fixed, the weight decay applied to θ or g
+// before the rule's own update, and the first and second moments of the Adam-like rules.
 #ifndef EXPT_OPTIMIZER_LOOP_H
 #define EXPT_OPTIMIZER_LOOP_H
 
 #include "expt_optimizer_steps.h"
+#include "isa_versions.h"
 #include "optimizer_lanes.h"
 
-/// Calls CALL(coupled, decoupled) with the decay mode as constants, so that each loop is
-/// compiled without the untaken branches.
-#define EXPT_BY_DECAY_MODE(mode, CALL)                  \
-    switch (mode) {                                     \
-    case EXPT_DECAY_COUPLED: CALL(true, false); break;   \
-    case EXPT_DECAY_DECOUPLED: CALL(false, true); break; \
-    default: CALL(false, false); break;                  \
-    }
+#define EXPT_UNPARENTHESIZED(...) __VA_ARGS__
+
+/// Defines the public step function `name`, with parameters `params` (one of them `expt_decay
+/// decay`) named in `args`, from `name##_elements`: the loop over the buffers, which takes the
+/// same arguments and then the decay mode as two constants (coupled, decoupled), so that each
+/// mode's loop is compiled without the untaken branches; compiled per instruction set
+/// (EXPT_ISA_VERSIONS).
+#define EXPT_OPTIMIZER_STEP(name, params, args)                                              \
+    static inline __attribute__((always_inline)) void name##_loop params {                   \
+        switch (decay.mode) {                                                                \
+        case EXPT_DECAY_COUPLED: name##_elements(EXPT_UNPARENTHESIZED args, true, false); break;   \
+        case EXPT_DECAY_DECOUPLED: name##_elements(EXPT_UNPARENTHESIZED args, false, true); break; \
+        default: name##_elements(EXPT_UNPARENTHESIZED args, false, false); break;                  \
+        }                                                                                    \
+    }                                                                                        \
+    EXPT_ISA_VERSIONS(name, params, args)
 
 /// θ <- θ (1 - γλ) (decoupled) or g <- g + λθ (coupled).
 static inline __attribute__((always_inline)) void apply_decay(float *theta, float *g, expt_decay decay, bool coupled,

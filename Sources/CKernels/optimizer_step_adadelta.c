@@ -1,10 +1,8 @@
 // Adadelta (torch.optim.Adadelta): the loop of ExptOptim's AdadeltaKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 /// One pass over the buffers with the weight decay mode fixed.
-static inline __attribute__((always_inline)) void adadelta_elements(
+static inline __attribute__((always_inline)) void expt_adadelta_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_squared_gradient,
     float *restrict mean_squared_step, long count, expt_decay decay, expt_adadelta_factors f, bool coupled,
     bool decoupled) {
@@ -21,17 +19,8 @@ static inline __attribute__((always_inline)) void adadelta_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_adadelta_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict mean_squared_gradient,
-    float *restrict mean_squared_step, long count, expt_decay decay, expt_adadelta_factors f) {
-#define ADADELTA(c, d) \
-    adadelta_elements(parameters, gradients, mean_squared_gradient, mean_squared_step, count, decay, f, c, d)
-    EXPT_BY_DECAY_MODE(decay.mode, ADADELTA)
-#undef ADADELTA
-}
-
-EXPT_ISA_VERSIONS(expt_adadelta_step,
-                  (float *restrict parameters, const float *restrict gradients,
-                   float *restrict mean_squared_gradient, float *restrict mean_squared_step, long count,
-                   expt_decay decay, expt_adadelta_factors factors),
-                  (parameters, gradients, mean_squared_gradient, mean_squared_step, count, decay, factors))
+EXPT_OPTIMIZER_STEP(expt_adadelta_step,
+                    (float *restrict parameters, const float *restrict gradients,
+                     float *restrict mean_squared_gradient, float *restrict mean_squared_step, long count,
+                     expt_decay decay, expt_adadelta_factors factors),
+                    (parameters, gradients, mean_squared_gradient, mean_squared_step, count, decay, factors))

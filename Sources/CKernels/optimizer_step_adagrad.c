@@ -1,10 +1,8 @@
 // Adagrad (torch.optim.Adagrad): the loop of ExptOptim's AdagradKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 /// One pass over the buffers with the weight decay mode fixed.
-static inline __attribute__((always_inline)) void adagrad_elements(
+static inline __attribute__((always_inline)) void expt_adagrad_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares, long count,
     expt_decay decay, expt_adagrad_factors f, bool coupled, bool decoupled) {
     for (long i = 0; i < count; i++) {
@@ -17,15 +15,7 @@ static inline __attribute__((always_inline)) void adagrad_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_adagrad_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares, long count,
-    expt_decay decay, expt_adagrad_factors f) {
-#define ADAGRAD(c, d) adagrad_elements(parameters, gradients, sum_of_squares, count, decay, f, c, d)
-    EXPT_BY_DECAY_MODE(decay.mode, ADAGRAD)
-#undef ADAGRAD
-}
-
-EXPT_ISA_VERSIONS(expt_adagrad_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares,
-                   long count, expt_decay decay, expt_adagrad_factors factors),
-                  (parameters, gradients, sum_of_squares, count, decay, factors))
+EXPT_OPTIMIZER_STEP(expt_adagrad_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares,
+                     long count, expt_decay decay, expt_adagrad_factors factors),
+                    (parameters, gradients, sum_of_squares, count, decay, factors))

@@ -1,12 +1,10 @@
 // Adam and AdamW (torch.optim.Adam / AdamW): the loop of ExptOptim's AdamKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with the options fixed, so the compiler drops the untaken ones.
-static inline __attribute__((always_inline)) void adam_elements(
+static inline __attribute__((always_inline)) void adam_pass(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, float *restrict max_second_moment, long count, expt_decay decay,
     expt_adam_factors f, bool coupled, bool decoupled, bool amsgrad) {
@@ -25,21 +23,22 @@ static inline __attribute__((always_inline)) void adam_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_adam_step_loop(
+static inline __attribute__((always_inline)) void expt_adam_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, float *restrict max_second_moment, long count, expt_decay decay, bool amsgrad,
-    expt_adam_factors f) {
-#define ADAM(c, d, a) \
-    adam_elements(parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, f, c, d, a)
-#define ADAM_BY_AMSGRAD(c, d) if (amsgrad) ADAM(c, d, true); else ADAM(c, d, false)
-    EXPT_BY_DECAY_MODE(decay.mode, ADAM_BY_AMSGRAD)
-#undef ADAM_BY_AMSGRAD
-#undef ADAM
+    expt_adam_factors f, bool coupled, bool decoupled) {
+    if (amsgrad) {
+        adam_pass(parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, f, coupled,
+                  decoupled, true);
+    } else {
+        adam_pass(parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, f, coupled,
+                  decoupled, false);
+    }
 }
 
-EXPT_ISA_VERSIONS(expt_adam_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-                   float *restrict second_moment, float *restrict max_second_moment, long count, expt_decay decay,
-                   bool amsgrad, expt_adam_factors factors),
-                  (parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, amsgrad,
-                   factors))
+EXPT_OPTIMIZER_STEP(expt_adam_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
+                     float *restrict second_moment, float *restrict max_second_moment, long count, expt_decay decay,
+                     bool amsgrad, expt_adam_factors factors),
+                    (parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, amsgrad,
+                     factors))

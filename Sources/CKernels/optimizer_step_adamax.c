@@ -1,12 +1,10 @@
 // Adamax (torch.optim.Adamax): the loop of ExptOptim's AdamaxKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with the weight decay mode fixed.
-static inline __attribute__((always_inline)) void adamax_elements(
+static inline __attribute__((always_inline)) void expt_adamax_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict infinity_norm, long count, expt_decay decay, expt_adamax_factors f, bool coupled, bool decoupled) {
     bool near = fabsf(f.first_weight) < 0.5f;
@@ -22,15 +20,7 @@ static inline __attribute__((always_inline)) void adamax_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_adamax_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-    float *restrict infinity_norm, long count, expt_decay decay, expt_adamax_factors f) {
-#define ADAMAX(c, d) adamax_elements(parameters, gradients, first_moment, infinity_norm, count, decay, f, c, d)
-    EXPT_BY_DECAY_MODE(decay.mode, ADAMAX)
-#undef ADAMAX
-}
-
-EXPT_ISA_VERSIONS(expt_adamax_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-                   float *restrict infinity_norm, long count, expt_decay decay, expt_adamax_factors factors),
-                  (parameters, gradients, first_moment, infinity_norm, count, decay, factors))
+EXPT_OPTIMIZER_STEP(expt_adamax_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
+                     float *restrict infinity_norm, long count, expt_decay decay, expt_adamax_factors factors),
+                    (parameters, gradients, first_moment, infinity_norm, count, decay, factors))

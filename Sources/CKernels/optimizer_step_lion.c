@@ -1,10 +1,8 @@
 // Lion (Chen et al., 2023, as lucidrains/lion-pytorch): the loop of ExptOptim's LionKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 /// One pass over the buffers with the weight decay mode (decoupled or none) fixed.
-static inline __attribute__((always_inline)) void lion_elements(
+static inline __attribute__((always_inline)) void expt_lion_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
     expt_decay decay, expt_lion_factors f, bool coupled, bool decoupled) {
     for (long i = 0; i < count; i++) {
@@ -17,15 +15,7 @@ static inline __attribute__((always_inline)) void lion_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_lion_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
-    expt_decay decay, expt_lion_factors f) {
-#define LION(c, d) lion_elements(parameters, gradients, momentum, count, decay, f, c, d)
-    EXPT_BY_DECAY_MODE(decay.mode, LION)
-#undef LION
-}
-
-EXPT_ISA_VERSIONS(expt_lion_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
-                   expt_decay decay, expt_lion_factors factors),
-                  (parameters, gradients, momentum, count, decay, factors))
+EXPT_OPTIMIZER_STEP(expt_lion_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
+                     expt_decay decay, expt_lion_factors factors),
+                    (parameters, gradients, momentum, count, decay, factors))

@@ -1,12 +1,10 @@
 // NAdam (torch.optim.NAdam): the loop of ExptOptim's NAdamKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with the weight decay mode fixed.
-static inline __attribute__((always_inline)) void nadam_elements(
+static inline __attribute__((always_inline)) void expt_nadam_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, long count, expt_decay decay, expt_nadam_factors f, bool coupled, bool decoupled) {
     bool near = fabsf(f.moments.first_weight) < 0.5f;
@@ -21,15 +19,7 @@ static inline __attribute__((always_inline)) void nadam_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_nadam_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-    float *restrict second_moment, long count, expt_decay decay, expt_nadam_factors f) {
-#define NADAM(c, d) nadam_elements(parameters, gradients, first_moment, second_moment, count, decay, f, c, d)
-    EXPT_BY_DECAY_MODE(decay.mode, NADAM)
-#undef NADAM
-}
-
-EXPT_ISA_VERSIONS(expt_nadam_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-                   float *restrict second_moment, long count, expt_decay decay, expt_nadam_factors factors),
-                  (parameters, gradients, first_moment, second_moment, count, decay, factors))
+EXPT_OPTIMIZER_STEP(expt_nadam_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
+                     float *restrict second_moment, long count, expt_decay decay, expt_nadam_factors factors),
+                    (parameters, gradients, first_moment, second_moment, count, decay, factors))

@@ -1,12 +1,10 @@
 // RAdam (torch.optim.RAdam): the loop of ExptOptim's RAdamKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with the weight decay mode and the rectification fixed.
-static inline __attribute__((always_inline)) void radam_elements(
+static inline __attribute__((always_inline)) void radam_pass(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, long count, expt_decay decay, expt_radam_factors f, bool coupled, bool decoupled,
     bool rectified) {
@@ -26,18 +24,19 @@ static inline __attribute__((always_inline)) void radam_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_radam_step_loop(
+static inline __attribute__((always_inline)) void expt_radam_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-    float *restrict second_moment, long count, expt_decay decay, bool rectified, expt_radam_factors f) {
-#define RADAM(c, d, r) radam_elements(parameters, gradients, first_moment, second_moment, count, decay, f, c, d, r)
-#define RADAM_BY_RECTIFIED(c, d) if (rectified) RADAM(c, d, true); else RADAM(c, d, false)
-    EXPT_BY_DECAY_MODE(decay.mode, RADAM_BY_RECTIFIED)
-#undef RADAM_BY_RECTIFIED
-#undef RADAM
+    float *restrict second_moment, long count, expt_decay decay, bool rectified, expt_radam_factors f, bool coupled,
+    bool decoupled) {
+    if (rectified) {
+        radam_pass(parameters, gradients, first_moment, second_moment, count, decay, f, coupled, decoupled, true);
+    } else {
+        radam_pass(parameters, gradients, first_moment, second_moment, count, decay, f, coupled, decoupled, false);
+    }
 }
 
-EXPT_ISA_VERSIONS(expt_radam_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-                   float *restrict second_moment, long count, expt_decay decay, bool rectified,
-                   expt_radam_factors factors),
-                  (parameters, gradients, first_moment, second_moment, count, decay, rectified, factors))
+EXPT_OPTIMIZER_STEP(expt_radam_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
+                     float *restrict second_moment, long count, expt_decay decay, bool rectified,
+                     expt_radam_factors factors),
+                    (parameters, gradients, first_moment, second_moment, count, decay, rectified, factors))

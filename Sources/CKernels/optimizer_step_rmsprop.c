@@ -1,12 +1,10 @@
 // RMSprop (torch.optim.RMSprop): the loop of ExptOptim's RMSpropKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
 #include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with weight decay, centering and momentum fixed.
-static inline __attribute__((always_inline)) void rmsprop_elements(
+static inline __attribute__((always_inline)) void rmsprop_pass(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
     float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
     expt_rmsprop_factors f, bool coupled, bool decoupled, bool centered, bool momentum) {
@@ -36,26 +34,25 @@ static inline __attribute__((always_inline)) void rmsprop_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_rmsprop_step_loop(
+static inline __attribute__((always_inline)) void expt_rmsprop_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
     float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay, bool centered,
-    expt_rmsprop_factors f) {
+    expt_rmsprop_factors f, bool coupled, bool decoupled) {
     bool momentum = f.momentum > 0;
-#define RMSPROP(c, d, ctr, mom) \
-    rmsprop_elements(parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, f, c, d, ctr, mom)
-#define RMSPROP_BY_OPTIONS(c, d)                                              \
-    if (centered) {                                                           \
-        if (momentum) RMSPROP(c, d, true, true); else RMSPROP(c, d, true, false);   \
-    } else {                                                                  \
-        if (momentum) RMSPROP(c, d, false, true); else RMSPROP(c, d, false, false); \
+#define RMSPROP(ctr, mom) \
+    rmsprop_pass(parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, f, coupled, \
+                 decoupled, ctr, mom)
+    if (centered) {
+        if (momentum) RMSPROP(true, true); else RMSPROP(true, false);
+    } else {
+        if (momentum) RMSPROP(false, true); else RMSPROP(false, false);
     }
-    EXPT_BY_DECAY_MODE(decay.mode, RMSPROP_BY_OPTIONS)
-#undef RMSPROP_BY_OPTIONS
 #undef RMSPROP
 }
 
-EXPT_ISA_VERSIONS(expt_rmsprop_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-                   float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
-                   bool centered, expt_rmsprop_factors factors),
-                  (parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, centered, factors))
+EXPT_OPTIMIZER_STEP(expt_rmsprop_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
+                     float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
+                     bool centered, expt_rmsprop_factors factors),
+                    (parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, centered,
+                     factors))

@@ -52,9 +52,9 @@ public struct AdadeltaHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         AdadeltaKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            meanSquaredGradient: state[0], meanSquaredStep: state[1], weightDecay: WeightDecayMode(coupled: weightDecay),
-            rho: Scalar(rho), newWeight: Scalar(1 - rho), eps: Scalar(eps), negativeRate: -Scalar(rate)
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), meanSquaredGradient: state[0],
+            meanSquaredStep: state[1], rho: Scalar(rho), newWeight: Scalar(1 - rho), eps: Scalar(eps),
+            negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
     }
 }
@@ -66,11 +66,9 @@ extension OptimizerConfig {
 
 /// Adadelta's element-wise update (see `AdadeltaHyperparameters`), with and without weight decay.
 struct AdadeltaKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let meanSquaredGradient: UnsafeMutableRawPointer
     let meanSquaredStep: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     let rho: Scalar
     /// 1 − ρ.
     let newWeight: Scalar
@@ -98,7 +96,7 @@ extension AdadeltaKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_adadelta_factors(rho: Float(rho), new_weight: Float(newWeight), eps: Float(eps),
                                             negative_rate: Float(negativeRate))
-        expt_adadelta_step(parameters.floats, gradients.floats, meanSquaredGradient.floats, meanSquaredStep.floats, count,
-                           weightDecay.compiled, factors)
+        expt_adadelta_step(step.parameters.floats, step.gradients.floats, meanSquaredGradient.floats, meanSquaredStep.floats, count,
+                           step.weightDecay.compiled, factors)
     }
 }

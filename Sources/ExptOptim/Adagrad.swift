@@ -58,8 +58,8 @@ public struct AdagradHyperparameters: ElementwiseRule {
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         let negativeRate = -Scalar(rate / (1 + Double(state.stepCount - 1) * lrDecay))
         AdagradKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, sumOfSquares: state[0],
-            weightDecay: WeightDecayMode(coupled: weightDecay), eps: Scalar(eps), negativeRate: negativeRate
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), sumOfSquares: state[0], eps: Scalar(eps),
+            negativeRate: negativeRate
         ).runFastest(count: parameters.count)
     }
 }
@@ -71,10 +71,8 @@ extension OptimizerConfig {
 
 /// Adagrad's element-wise update (see `AdagradHyperparameters`), with and without weight decay.
 struct AdagradKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let sumOfSquares: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     let eps: Scalar
     /// −γ / (1 + (t − 1) η).
     let negativeRate: Scalar
@@ -93,6 +91,6 @@ struct AdagradKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
 extension AdagradKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_adagrad_factors(eps: Float(eps), negative_rate: Float(negativeRate))
-        expt_adagrad_step(parameters.floats, gradients.floats, sumOfSquares.floats, count, weightDecay.compiled, factors)
+        expt_adagrad_step(step.parameters.floats, step.gradients.floats, sumOfSquares.floats, count, step.weightDecay.compiled, factors)
     }
 }

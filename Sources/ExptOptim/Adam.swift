@@ -72,10 +72,10 @@ public struct AdamSettings<Variant: AdamVariant>: ElementwiseRule {
         let negativeStepSize = -Scalar(lr / (1 - pow(beta1, t)))
         let correction2Root = Scalar((1 - pow(beta2, t)).squareRoot())
         AdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), maxSecondMoment: state[2],
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: Variant.decoupled, learningRate: lr),
-            amsgrad: amsgrad, eps: Scalar(eps), correction2Root: correction2Root, negativeStepSize: negativeStepSize
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: Variant.decoupled, learningRate: lr),
+            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2),
+            maxSecondMoment: state[2], amsgrad: amsgrad, eps: Scalar(eps), correction2Root: correction2Root,
+            negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
     }
 }
@@ -120,11 +120,9 @@ extension OptimizerConfig {
 /// Adam's element-wise update (see `AdamHyperparameters`), with the step's scalar factors already computed:
 /// one loop per weight decay mode and AMSGrad setting, so that no loop tests an option per element.
 struct AdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let moments: TwoMoments<Scalar>
     let maxSecondMoment: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     let amsgrad: Bool
     let eps: Scalar
     /// √(1 − β₂ᵗ).
@@ -161,7 +159,7 @@ extension AdamKernel: CompiledKernel {
         let factors = expt_adam_factors(
             moments: moments.compiled, eps: Float(eps), correction2_root: Float(correction2Root),
             negative_step_size: Float(negativeStepSize))
-        expt_adam_step(parameters.floats, gradients.floats, moments.first.floats, moments.second.floats, maxSecondMoment.floats,
-                       count, weightDecay.compiled, amsgrad, factors)
+        expt_adam_step(step.parameters.floats, step.gradients.floats, moments.first.floats, moments.second.floats, maxSecondMoment.floats,
+                       count, step.weightDecay.compiled, amsgrad, factors)
     }
 }

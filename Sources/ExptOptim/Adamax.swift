@@ -54,9 +54,9 @@ public struct AdamaxHyperparameters: ElementwiseRule {
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         let negativeStepSize = -Scalar(rate / (1 - pow(beta1, Double(state.stepCount))))
         AdamaxKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], infinityNorm: state[1],
-            weightDecay: WeightDecayMode(coupled: weightDecay), firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2),
-            eps: Scalar(eps), negativeStepSize: negativeStepSize
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), firstMoment: state[0],
+            infinityNorm: state[1], firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), eps: Scalar(eps),
+            negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
     }
 }
@@ -68,11 +68,9 @@ extension OptimizerConfig {
 
 /// Adamax's element-wise update (see `AdamaxHyperparameters`), with and without weight decay.
 struct AdamaxKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let firstMoment: UnsafeMutableRawPointer
     let infinityNorm: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     let firstWeight: Scalar
     let beta2: Scalar
     let eps: Scalar
@@ -98,7 +96,7 @@ extension AdamaxKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_adamax_factors(first_weight: Float(firstWeight), beta2: Float(beta2), eps: Float(eps),
                                           negative_step_size: Float(negativeStepSize))
-        expt_adamax_step(parameters.floats, gradients.floats, firstMoment.floats, infinityNorm.floats, count,
-                         weightDecay.compiled, factors)
+        expt_adamax_step(step.parameters.floats, step.gradients.floats, firstMoment.floats, infinityNorm.floats, count,
+                         step.weightDecay.compiled, factors)
     }
 }

@@ -53,10 +53,9 @@ public struct LionHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         LionKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, momentum: state[0],
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: true, learningRate: rate),
-            beta1: Scalar(beta1), interpolationWeight: Scalar(1 - beta1),
-            beta2: Scalar(beta2), decayWeight: Scalar(1 - beta2), negativeRate: -Scalar(rate)
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: true, learningRate: rate),
+            momentum: state[0], beta1: Scalar(beta1), interpolationWeight: Scalar(1 - beta1), beta2: Scalar(beta2),
+            decayWeight: Scalar(1 - beta2), negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
     }
 }
@@ -69,11 +68,8 @@ extension OptimizerConfig {
 /// Lion's element-wise update (see `LionHyperparameters`), with its decoupled weight decay fused into the
 /// loop, or without it.
 struct LionKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let momentum: UnsafeMutableRawPointer
-    /// Decoupled (θ's factor 1 − γλ before the update) or none.
-    let weightDecay: WeightDecayMode<Scalar>
     let beta1: Scalar
     /// 1 − β₁.
     let interpolationWeight: Scalar
@@ -102,6 +98,6 @@ extension LionKernel: CompiledKernel {
         let factors = expt_lion_factors(
             beta1: Float(beta1), interpolation_weight: Float(interpolationWeight), beta2: Float(beta2),
             decay_weight: Float(decayWeight), negative_rate: Float(negativeRate))
-        expt_lion_step(parameters.floats, gradients.floats, momentum.floats, count, weightDecay.compiled, factors)
+        expt_lion_step(step.parameters.floats, step.gradients.floats, momentum.floats, count, step.weightDecay.compiled, factors)
     }
 }

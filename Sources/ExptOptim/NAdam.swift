@@ -75,10 +75,9 @@ public struct NAdamHyperparameters: ElementwiseRule {
         let gradientFactor = Scalar(-lr * (1 - mu) / (1 - product))
         let momentFactor = Scalar(-lr * nextMu / (1 - product * nextMu))
         NAdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2),
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
-            eps: Scalar(eps), correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
+            correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
         ).runFastest(count: parameters.count)
     }
 }
@@ -90,10 +89,8 @@ extension OptimizerConfig {
 
 /// NAdam's element-wise update (see `NAdamHyperparameters`): one loop per weight decay mode.
 struct NAdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let moments: TwoMoments<Scalar>
-    let weightDecay: WeightDecayMode<Scalar>
     let eps: Scalar
     /// 1 − β₂ᵗ.
     let correction2: Scalar
@@ -123,7 +120,7 @@ extension NAdamKernel: CompiledKernel {
         let factors = expt_nadam_factors(
             moments: moments.compiled, eps: Float(eps), correction2: Float(correction2), gradient_factor: Float(gradientFactor),
             moment_factor: Float(momentFactor))
-        expt_nadam_step(parameters.floats, gradients.floats, moments.first.floats, moments.second.floats, count,
-                        weightDecay.compiled, factors)
+        expt_nadam_step(step.parameters.floats, step.gradients.floats, moments.first.floats, moments.second.floats, count,
+                        step.weightDecay.compiled, factors)
     }
 }

@@ -64,11 +64,10 @@ public struct RAdamHyperparameters: ElementwiseRule {
         let rectification = Scalar(((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot())
         let correction2Root = Scalar(correction2.squareRoot())
         RAdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2),
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
-            eps: Scalar(eps), correction1: correction1, correction2Root: correction2Root,
-            rectified: rho > 5, rectification: rectification, rate: Scalar(lr)
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
+            correction1: correction1, correction2Root: correction2Root, rectified: rho > 5,
+            rectification: rectification, rate: Scalar(lr)
         ).runFastest(count: parameters.count)
     }
 }
@@ -80,10 +79,8 @@ extension OptimizerConfig {
 
 /// RAdam's element-wise update (see `RAdamHyperparameters`): one loop per weight decay mode, rectified or not.
 struct RAdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let moments: TwoMoments<Scalar>
-    let weightDecay: WeightDecayMode<Scalar>
     let eps: Scalar
     /// 1 − β₁ᵗ.
     let correction1: Scalar
@@ -126,7 +123,7 @@ extension RAdamKernel: CompiledKernel {
         let factors = expt_radam_factors(
             moments: moments.compiled, eps: Float(eps), correction1: Float(correction1),
             correction2_root: Float(correction2Root), rectification: Float(rectification), rate: Float(rate))
-        expt_radam_step(parameters.floats, gradients.floats, moments.first.floats, moments.second.floats, count,
-                        weightDecay.compiled, rectified, factors)
+        expt_radam_step(step.parameters.floats, step.gradients.floats, moments.first.floats, moments.second.floats, count,
+                        step.weightDecay.compiled, rectified, factors)
     }
 }

@@ -63,10 +63,9 @@ public struct RMSpropHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         RMSpropKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, meanSquare: state[0],
-            meanGradient: state[1], momentumBuffer: state[2], weightDecay: WeightDecayMode(coupled: weightDecay),
-            alpha: Scalar(alpha), newWeight: Scalar(1 - alpha), eps: Scalar(eps),
-            centered: centered, momentum: Scalar(momentum), negativeRate: -Scalar(rate)
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), meanSquare: state[0],
+            meanGradient: state[1], momentumBuffer: state[2], alpha: Scalar(alpha), newWeight: Scalar(1 - alpha),
+            eps: Scalar(eps), centered: centered, momentum: Scalar(momentum), negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
     }
 }
@@ -79,12 +78,10 @@ extension OptimizerConfig {
 /// RMSprop's element-wise update (see `RMSpropHyperparameters`): one loop per combination of weight decay,
 /// centering and momentum, each with torch's order of operations.
 struct RMSpropKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let meanSquare: UnsafeMutableRawPointer
     let meanGradient: UnsafeMutableRawPointer
     let momentumBuffer: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     let alpha: Scalar
     /// 1 − α.
     let newWeight: Scalar
@@ -139,7 +136,7 @@ extension RMSpropKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_rmsprop_factors(alpha: Float(alpha), new_weight: Float(newWeight), eps: Float(eps),
                                            momentum: Float(momentum), negative_rate: Float(negativeRate))
-        expt_rmsprop_step(parameters.floats, gradients.floats, meanSquare.floats, meanGradient.floats, momentumBuffer.floats,
-                          count, weightDecay.compiled, centered, factors)
+        expt_rmsprop_step(step.parameters.floats, step.gradients.floats, meanSquare.floats, meanGradient.floats, momentumBuffer.floats,
+                          count, step.weightDecay.compiled, centered, factors)
     }
 }

@@ -66,9 +66,9 @@ public struct SGDHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         SGDKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, momentumBuffer: state[0],
-            weightDecay: WeightDecayMode(coupled: weightDecay), momentum: Scalar(momentum), keep: Scalar(1 - dampening),
-            nesterov: nesterov, firstStep: state.stepCount == 1, learningRate: Scalar(rate)
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), momentumBuffer: state[0],
+            momentum: Scalar(momentum), keep: Scalar(1 - dampening), nesterov: nesterov,
+            firstStep: state.stepCount == 1, learningRate: Scalar(rate)
         ).runVectorized(count: parameters.count)
     }
 }
@@ -81,10 +81,8 @@ extension OptimizerConfig {
 /// SGD's element-wise update (see `SGDHyperparameters`): one loop per combination of weight decay, momentum
 /// (first step or later) and Nesterov, so that no loop tests an option per element.
 struct SGDKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+    let step: RuleStep<Scalar>
     let momentumBuffer: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     /// μ; 0 for plain SGD.
     let momentum: Scalar
     /// 1 − τ.
