@@ -25,6 +25,15 @@
     }                                                                                        \
     EXPT_ISA_VERSIONS(name, params, args)
 
+/// CALL(true) when `flag` is set, else CALL(false): one loop per value of a rule's option, each
+/// compiled without the other's branch.
+#define EXPT_BY_FLAG(flag, CALL) \
+    if (flag) {                  \
+        CALL(true);              \
+    } else {                     \
+        CALL(false);             \
+    }
+
 /// θ <- θ (1 - γλ) (decoupled) or g <- g + λθ (coupled).
 static inline __attribute__((always_inline)) void apply_decay(float *theta, float *g, expt_decay decay, bool coupled,
                                                               bool decoupled) {

@@ -27,13 +27,10 @@ static inline __attribute__((always_inline)) void expt_adam_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, float *restrict max_second_moment, long count, expt_decay decay, bool amsgrad,
     expt_adam_factors f, bool coupled, bool decoupled) {
-    if (amsgrad) {
-        adam_pass(parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, f, coupled,
-                  decoupled, true);
-    } else {
-        adam_pass(parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, f, coupled,
-                  decoupled, false);
-    }
+#define ADAM(a) \
+    adam_pass(parameters, gradients, first_moment, second_moment, max_second_moment, count, decay, f, coupled, decoupled, a)
+    EXPT_BY_FLAG(amsgrad, ADAM)
+#undef ADAM
 }
 
 EXPT_OPTIMIZER_STEP(expt_adam_step,

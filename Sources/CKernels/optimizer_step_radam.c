@@ -28,11 +28,9 @@ static inline __attribute__((always_inline)) void expt_radam_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, long count, expt_decay decay, bool rectified, expt_radam_factors f, bool coupled,
     bool decoupled) {
-    if (rectified) {
-        radam_pass(parameters, gradients, first_moment, second_moment, count, decay, f, coupled, decoupled, true);
-    } else {
-        radam_pass(parameters, gradients, first_moment, second_moment, count, decay, f, coupled, decoupled, false);
-    }
+#define RADAM(r) radam_pass(parameters, gradients, first_moment, second_moment, count, decay, f, coupled, decoupled, r)
+    EXPT_BY_FLAG(rectified, RADAM)
+#undef RADAM
 }
 
 EXPT_OPTIMIZER_STEP(expt_radam_step,
