@@ -1,6 +1,6 @@
 // What the optimizer loops share (ExptOptim's RuleKernel and TwoMomentLanes): the public step
 // function over a loop with its weight decay mode fixed, the weight decay applied to θ or g
-// before the rule's own update, and the first and second moments of the Adam-like rules.
+// before the rule's own update, and the first and second moments of the rules that keep both.
 #ifndef EXPT_OPTIMIZER_LOOP_H
 #define EXPT_OPTIMIZER_LOOP_H
 

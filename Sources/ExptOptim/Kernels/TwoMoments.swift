@@ -1,5 +1,5 @@
-/// The first and second moments of the Adam-like rules (Adam, AdamW, NAdam, RAdam): where they
-/// are stored and the factors of their update, the same in each:
+/// The first and second moments of the rules that keep both: where they are stored and the
+/// factors of their update, the same in each:
 ///
 ///     m ← lerp(m, g, 1 − β₁)              v ← β₂ v + (1 − β₂) g²
 struct TwoMoments<Scalar: BinaryFloatingPoint> {

@@ -22,8 +22,8 @@ public struct ReduceOnPlateau: Sendable, Equatable {
         case absolute = "abs"
     }
 
-    /// What the rule is set with, with torch's defaults; a manifest's `plateau` holds them
-    /// beside the metric they watch.
+    /// What the rule is set with, with torch's defaults; the schedule kind of the manifest holds
+    /// them beside the metric they watch.
     public struct Parameters: Sendable, Equatable, Codable {
         public var mode: Mode
         public var factor: Double
