@@ -32,7 +32,8 @@ struct SchedulesPlateauTests {
 
     /// Absolute threshold 0.1 in max mode: a value counts only when above best + 0.1.
     @Test func absoluteThresholdInMaxMode() throws {
-        var plateau = try ReduceOnPlateau(baseLearningRate: 1, .init(mode: .max, factor: 0.5, patience: 0, threshold: 0.1, thresholdMode: .absolute))
+        var plateau = try ReduceOnPlateau(
+            baseLearningRate: 1, .init(mode: .max, factor: 0.5, patience: 0, threshold: 0.1, thresholdMode: .absolute))
         // 0.5 improves on −inf; 0.55 is not above 0.6 (halve); 0.65 is above 0.6 (best 0.65).
         #expect(rates(&plateau, [0.5, 0.55, 0.65]) == [1, 0.5, 0.5])
         #expect(plateau.best == 0.65)

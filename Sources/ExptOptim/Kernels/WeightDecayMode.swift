@@ -1,4 +1,4 @@
-/// How a moment-based rule applies weight decay λ in one step: not at all, added to the
+/// How a rule applies weight decay λ in one step: not at all, added to the
 /// gradient (g ← g + λθ, torch's default), or decoupled (θ ← θ (1 − γλ) before the update),
 /// fused into the update's loop.
 enum WeightDecayMode<Scalar: BinaryFloatingPoint> {
