@@ -1,14 +1,14 @@
 // Adadelta (torch.optim.Adadelta): the loop of ExptOptim's AdadeltaKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
+#include "optimizer_loop.h"
 
-/// One pass over the buffers, with or without weight decay.
-static inline __attribute__((always_inline)) void adadelta_elements(
+/// One pass over the buffers with the weight decay mode fixed.
+static inline __attribute__((always_inline)) void expt_adadelta_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_squared_gradient,
-    float *restrict mean_squared_step, long count, expt_adadelta_factors f, bool decay) {
+    float *restrict mean_squared_step, long count, expt_decay decay, expt_adadelta_factors f, bool coupled,
+    bool decoupled) {
     for (long i = 0; i < count; i++) {
         float theta = parameters[i], g = gradients[i];
-        if (decay) g = g + f.weight_decay * theta;
+        apply_decay(&theta, &g, decay, coupled, decoupled);
         float v = mean_squared_gradient[i] * f.rho + f.new_weight * g * g;
         mean_squared_gradient[i] = v;
         // delta = √(u + ε); delta.div_(√(v + ε)).mul_(g).
@@ -19,18 +19,8 @@ static inline __attribute__((always_inline)) void adadelta_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_adadelta_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict mean_squared_gradient,
-    float *restrict mean_squared_step, long count, expt_adadelta_factors f) {
-    if (f.weight_decay != 0) {
-        adadelta_elements(parameters, gradients, mean_squared_gradient, mean_squared_step, count, f, true);
-    } else {
-        adadelta_elements(parameters, gradients, mean_squared_gradient, mean_squared_step, count, f, false);
-    }
-}
-
-EXPT_ISA_VERSIONS(expt_adadelta_step,
-                  (float *restrict parameters, const float *restrict gradients,
-                   float *restrict mean_squared_gradient, float *restrict mean_squared_step, long count,
-                   expt_adadelta_factors factors),
-                  (parameters, gradients, mean_squared_gradient, mean_squared_step, count, factors))
+EXPT_OPTIMIZER_STEP(expt_adadelta_step,
+                    (float *restrict parameters, const float *restrict gradients,
+                     float *restrict mean_squared_gradient, float *restrict mean_squared_step, long count,
+                     expt_decay decay, expt_adadelta_factors factors),
+                    (parameters, gradients, mean_squared_gradient, mean_squared_step, count, decay, factors))

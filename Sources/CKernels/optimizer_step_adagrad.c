@@ -1,14 +1,13 @@
 // Adagrad (torch.optim.Adagrad): the loop of ExptOptim's AdagradKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
+#include "optimizer_loop.h"
 
-/// One pass over the buffers, with or without weight decay.
-static inline __attribute__((always_inline)) void adagrad_elements(
+/// One pass over the buffers with the weight decay mode fixed.
+static inline __attribute__((always_inline)) void expt_adagrad_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares, long count,
-    expt_adagrad_factors f, bool decay) {
+    expt_decay decay, expt_adagrad_factors f, bool coupled, bool decoupled) {
     for (long i = 0; i < count; i++) {
         float theta = parameters[i], g = gradients[i];
-        if (decay) g = g + f.weight_decay * theta;
+        apply_decay(&theta, &g, decay, coupled, decoupled);
         // s.addcmul_(g, g); θ.addcdiv_(g, √s + ε, value: -rate).
         float s = sum_of_squares[i] + g * g;
         sum_of_squares[i] = s;
@@ -16,17 +15,7 @@ static inline __attribute__((always_inline)) void adagrad_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_adagrad_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares, long count,
-    expt_adagrad_factors f) {
-    if (f.weight_decay != 0) {
-        adagrad_elements(parameters, gradients, sum_of_squares, count, f, true);
-    } else {
-        adagrad_elements(parameters, gradients, sum_of_squares, count, f, false);
-    }
-}
-
-EXPT_ISA_VERSIONS(expt_adagrad_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares,
-                   long count, expt_adagrad_factors factors),
-                  (parameters, gradients, sum_of_squares, count, factors))
+EXPT_OPTIMIZER_STEP(expt_adagrad_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares,
+                     long count, expt_decay decay, expt_adagrad_factors factors),
+                    (parameters, gradients, sum_of_squares, count, decay, factors))

@@ -1,15 +1,13 @@
 // Lion (Chen et al., 2023, as lucidrains/lion-pytorch): the loop of ExptOptim's LionKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
-#include "optimizer_lanes.h"
+#include "optimizer_loop.h"
 
-/// One pass over the buffers, with or without decoupled weight decay.
-static inline __attribute__((always_inline)) void lion_elements(
+/// One pass over the buffers with the weight decay mode (decoupled or none) fixed.
+static inline __attribute__((always_inline)) void expt_lion_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
-    expt_lion_factors f, bool decay) {
+    expt_decay decay, expt_lion_factors f, bool coupled, bool decoupled) {
     for (long i = 0; i < count; i++) {
         float theta = parameters[i], g = gradients[i], m = momentum[i];
-        if (decay) theta = theta * f.decay_factor;
+        apply_decay(&theta, &g, decay, coupled, decoupled);
         // θ ← θ - γ sign(β₁ m + (1 - β₁) g); m ← β₂ m + (1 - β₂) g.
         float c = m * f.beta1 + f.interpolation_weight * g;
         parameters[i] = theta + f.negative_rate * signum(c);
@@ -17,17 +15,7 @@ static inline __attribute__((always_inline)) void lion_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_lion_step_loop(
-    float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count, bool decay,
-    expt_lion_factors f) {
-    if (decay) {
-        lion_elements(parameters, gradients, momentum, count, f, true);
-    } else {
-        lion_elements(parameters, gradients, momentum, count, f, false);
-    }
-}
-
-EXPT_ISA_VERSIONS(expt_lion_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
-                   bool decay, expt_lion_factors factors),
-                  (parameters, gradients, momentum, count, decay, factors))
+EXPT_OPTIMIZER_STEP(expt_lion_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
+                     expt_decay decay, expt_lion_factors factors),
+                    (parameters, gradients, momentum, count, decay, factors))

@@ -1,24 +1,18 @@
 // RAdam (torch.optim.RAdam): the loop of ExptOptim's RAdamKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
-#include "optimizer_lanes.h"
+#include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with the weight decay mode and the rectification fixed.
-static inline __attribute__((always_inline)) void radam_elements(
+static inline __attribute__((always_inline)) void radam_pass(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
     float *restrict second_moment, long count, expt_decay decay, expt_radam_factors f, bool coupled, bool decoupled,
     bool rectified) {
-    bool near = fabsf(f.first_weight) < 0.5f;
+    bool near = fabsf(f.moments.first_weight) < 0.5f;
     for (long i = 0; i < count; i++) {
-        float theta = parameters[i], g = gradients[i];
-        if (decoupled) theta = theta * decay.decoupled_factor;
-        if (coupled) g = g + decay.coupled_decay * theta;
-        float m = lerp(first_moment[i], g, f.first_weight, near);
-        float v = second_moment[i] * f.beta2 + f.second_weight * g * g;
-        first_moment[i] = m;
-        second_moment[i] = v;
+        float theta = parameters[i], g = gradients[i], m, v;
+        apply_decay(&theta, &g, decay, coupled, decoupled);
+        update_two_moments(first_moment, second_moment, i, g, f.moments, near, &m, &v);
         float scaled_moment = m / f.correction1 * f.rate;
         if (rectified) {
             // torch: √(1 - β₂ᵗ) / (√v + ε) computed as (1 / (√v + ε)) · √(1 - β₂ᵗ).
@@ -30,23 +24,17 @@ static inline __attribute__((always_inline)) void radam_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_radam_step_loop(
+static inline __attribute__((always_inline)) void expt_radam_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-    float *restrict second_moment, long count, expt_decay decay, bool rectified, expt_radam_factors f) {
-    bool coupled = decay.mode == EXPT_DECAY_COUPLED, decoupled = decay.mode == EXPT_DECAY_DECOUPLED;
-#define RADAM(c, d, r) radam_elements(parameters, gradients, first_moment, second_moment, count, decay, f, c, d, r)
-    if (coupled) {
-        if (rectified) RADAM(true, false, true); else RADAM(true, false, false);
-    } else if (decoupled) {
-        if (rectified) RADAM(false, true, true); else RADAM(false, true, false);
-    } else {
-        if (rectified) RADAM(false, false, true); else RADAM(false, false, false);
-    }
+    float *restrict second_moment, long count, expt_decay decay, bool rectified, expt_radam_factors f, bool coupled,
+    bool decoupled) {
+#define RADAM(r) radam_pass(parameters, gradients, first_moment, second_moment, count, decay, f, coupled, decoupled, r)
+    EXPT_BY_FLAG(rectified, RADAM)
 #undef RADAM
 }
 
-EXPT_ISA_VERSIONS(expt_radam_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-                   float *restrict second_moment, long count, expt_decay decay, bool rectified,
-                   expt_radam_factors factors),
-                  (parameters, gradients, first_moment, second_moment, count, decay, rectified, factors))
+EXPT_OPTIMIZER_STEP(expt_radam_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
+                     float *restrict second_moment, long count, expt_decay decay, bool rectified,
+                     expt_radam_factors factors),
+                    (parameters, gradients, first_moment, second_moment, count, decay, rectified, factors))

@@ -1,19 +1,17 @@
 // RMSprop (torch.optim.RMSprop): the loop of ExptOptim's RMSpropKernel.
-#include "expt_optimizer_steps.h"
-#include "isa_versions.h"
-#include "optimizer_lanes.h"
+#include "optimizer_loop.h"
 
 #include <math.h>
 
 /// One pass over the buffers with weight decay, centering and momentum fixed.
-static inline __attribute__((always_inline)) void rmsprop_elements(
+static inline __attribute__((always_inline)) void rmsprop_pass(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-    float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_rmsprop_factors f, bool decay,
-    bool centered, bool momentum) {
+    float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
+    expt_rmsprop_factors f, bool coupled, bool decoupled, bool centered, bool momentum) {
     bool near = fabsf(f.new_weight) < 0.5f;
     for (long i = 0; i < count; i++) {
         float theta = parameters[i], g = gradients[i];
-        if (decay) g = g + f.weight_decay * theta;
+        apply_decay(&theta, &g, decay, coupled, decoupled);
         // v.mul_(α).addcmul_(g, g, value: 1 - α).
         float v = mean_square[i] * f.alpha + f.new_weight * g * g;
         mean_square[i] = v;
@@ -36,31 +34,25 @@ static inline __attribute__((always_inline)) void rmsprop_elements(
     }
 }
 
-static inline __attribute__((always_inline)) void expt_rmsprop_step_loop(
+static inline __attribute__((always_inline)) void expt_rmsprop_step_elements(
     float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-    float *restrict mean_gradient, float *restrict momentum_buffer, long count, bool centered,
-    expt_rmsprop_factors f) {
-    bool decay = f.weight_decay != 0, momentum = f.momentum > 0;
-#define RMSPROP(d, c, m) \
-    rmsprop_elements(parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, f, d, c, m)
-    if (decay) {
-        if (centered) {
-            if (momentum) RMSPROP(true, true, true); else RMSPROP(true, true, false);
-        } else {
-            if (momentum) RMSPROP(true, false, true); else RMSPROP(true, false, false);
-        }
+    float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay, bool centered,
+    expt_rmsprop_factors f, bool coupled, bool decoupled) {
+    bool momentum = f.momentum > 0;
+#define RMSPROP(ctr, mom) \
+    rmsprop_pass(parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, f, coupled, \
+                 decoupled, ctr, mom)
+    if (centered) {
+        if (momentum) RMSPROP(true, true); else RMSPROP(true, false);
     } else {
-        if (centered) {
-            if (momentum) RMSPROP(false, true, true); else RMSPROP(false, true, false);
-        } else {
-            if (momentum) RMSPROP(false, false, true); else RMSPROP(false, false, false);
-        }
+        if (momentum) RMSPROP(false, true); else RMSPROP(false, false);
     }
 #undef RMSPROP
 }
 
-EXPT_ISA_VERSIONS(expt_rmsprop_step,
-                  (float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-                   float *restrict mean_gradient, float *restrict momentum_buffer, long count, bool centered,
-                   expt_rmsprop_factors factors),
-                  (parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, centered, factors))
+EXPT_OPTIMIZER_STEP(expt_rmsprop_step,
+                    (float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
+                     float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
+                     bool centered, expt_rmsprop_factors factors),
+                    (parameters, gradients, mean_square, mean_gradient, momentum_buffer, count, decay, centered,
+                     factors))

@@ -52,9 +52,8 @@ public struct AdadeltaHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         AdadeltaKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            meanSquaredGradient: state[0], meanSquaredStep: state[1],
-            rho: Scalar(rho), newWeight: Scalar(1 - rho), eps: Scalar(eps), weightDecay: Scalar(weightDecay),
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), meanSquaredGradient: state[0],
+            meanSquaredStep: state[1], rho: Scalar(rho), newWeight: Scalar(1 - rho), eps: Scalar(eps),
             negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
     }
@@ -66,34 +65,22 @@ extension OptimizerConfig {
 }
 
 /// Adadelta's element-wise update (see `AdadeltaHyperparameters`), with and without weight decay.
-struct AdadeltaKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+struct AdadeltaKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
     let meanSquaredGradient: UnsafeMutableRawPointer
     let meanSquaredStep: UnsafeMutableRawPointer
     let rho: Scalar
     /// 1 − ρ.
     let newWeight: Scalar
     let eps: Scalar
-    let weightDecay: Scalar
     let negativeRate: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        if weightDecay != 0 { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
-    }
-
-    @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
         let rho = L(rho)
         let newWeight = L(newWeight)
         let eps = L(eps)
-        let weightDecay = L(weightDecay)
         let negativeRate = L(negativeRate)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            if decay { g = g + weightDecay * theta }
+        forEachLane(L.self, range) { theta, g, i in
             let v = L(loadingFrom: meanSquaredGradient, at: i) * rho + newWeight * g * g
             v.store(to: meanSquaredGradient, at: i)
             // torch: delta = sqrt(u + ε); delta.div_(sqrt(v + ε)).mul_(g).
@@ -101,18 +88,15 @@ struct AdadeltaKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
             let delta = (u + eps).squareRoot() / (v + eps).squareRoot() * g
             (u * rho + newWeight * delta * delta).store(to: meanSquaredStep, at: i)
             theta = theta + negativeRate * delta
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
 
 extension AdadeltaKernel: CompiledKernel {
     func runCompiled(count: Int) {
-        let factors = expt_adadelta_factors(
-            rho: Float(rho), new_weight: Float(newWeight), eps: Float(eps), weight_decay: Float(weightDecay),
-            negative_rate: Float(negativeRate))
-        expt_adadelta_step(parameters.floats, gradients.floats, meanSquaredGradient.floats, meanSquaredStep.floats, count,
-                           factors)
+        let factors = expt_adadelta_factors(rho: Float(rho), new_weight: Float(newWeight), eps: Float(eps),
+                                            negative_rate: Float(negativeRate))
+        expt_adadelta_step(step.parameters.floats, step.gradients.floats, meanSquaredGradient.floats, meanSquaredStep.floats, count,
+                           step.weightDecay.compiled, factors)
     }
 }

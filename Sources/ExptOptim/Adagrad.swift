@@ -58,8 +58,8 @@ public struct AdagradHyperparameters: ElementwiseRule {
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         let negativeRate = -Scalar(rate / (1 + Double(state.stepCount - 1) * lrDecay))
         AdagradKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, sumOfSquares: state[0],
-            weightDecay: Scalar(weightDecay), eps: Scalar(eps), negativeRate: negativeRate
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), sumOfSquares: state[0], eps: Scalar(eps),
+            negativeRate: negativeRate
         ).runFastest(count: parameters.count)
     }
 }
@@ -70,41 +70,27 @@ extension OptimizerConfig {
 }
 
 /// Adagrad's element-wise update (see `AdagradHyperparameters`), with and without weight decay.
-struct AdagradKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+struct AdagradKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
     let sumOfSquares: UnsafeMutableRawPointer
-    let weightDecay: Scalar
     let eps: Scalar
     /// −γ / (1 + (t − 1) η).
     let negativeRate: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        if weightDecay != 0 { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
-    }
-
-    @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
-        let weightDecay = L(weightDecay)
         let eps = L(eps)
         let negativeRate = L(negativeRate)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            if decay { g = g + weightDecay * theta }
+        forEachLane(L.self, range) { theta, g, i in
             let s = L(loadingFrom: sumOfSquares, at: i) + g * g
             s.store(to: sumOfSquares, at: i)
             theta = theta + negativeRate * g / (s.squareRoot() + eps)
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
 
 extension AdagradKernel: CompiledKernel {
     func runCompiled(count: Int) {
-        let factors = expt_adagrad_factors(weight_decay: Float(weightDecay), eps: Float(eps), negative_rate: Float(negativeRate))
-        expt_adagrad_step(parameters.floats, gradients.floats, sumOfSquares.floats, count, factors)
+        let factors = expt_adagrad_factors(eps: Float(eps), negative_rate: Float(negativeRate))
+        expt_adagrad_step(step.parameters.floats, step.gradients.floats, sumOfSquares.floats, count, step.weightDecay.compiled, factors)
     }
 }

@@ -72,12 +72,10 @@ public struct AdamSettings<Variant: AdamVariant>: ElementwiseRule {
         let negativeStepSize = -Scalar(lr / (1 - pow(beta1, t)))
         let correction2Root = Scalar((1 - pow(beta2, t)).squareRoot())
         AdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart,
-            firstMoment: state[0], secondMoment: state[1], maxSecondMoment: state[2],
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: Variant.decoupled, learningRate: lr),
-            amsgrad: amsgrad,
-            firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
-            correction2Root: correction2Root, negativeStepSize: negativeStepSize
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: Variant.decoupled, learningRate: lr),
+            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2),
+            maxSecondMoment: state[2], amsgrad: amsgrad, eps: Scalar(eps), correction2Root: correction2Root,
+            negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
     }
 }
@@ -121,44 +119,29 @@ extension OptimizerConfig {
 
 /// Adam's element-wise update (see `AdamHyperparameters`), with the step's scalar factors already computed:
 /// one loop per weight decay mode and AMSGrad setting, so that no loop tests an option per element.
-struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
-    let firstMoment: UnsafeMutableRawPointer
-    let secondMoment: UnsafeMutableRawPointer
+struct AdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
+    let moments: TwoMoments<Scalar>
     let maxSecondMoment: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
     let amsgrad: Bool
-    let firstWeight: Scalar
-    let beta2: Scalar
-    let secondWeight: Scalar
     let eps: Scalar
+    /// √(1 − β₂ᵗ).
     let correction2Root: Scalar
+    /// −γ / (1 − β₁ᵗ).
     let negativeStepSize: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch (weightDecay, amsgrad) {
-        case (.none, false): loop(L.self, range, coupled: false, decoupled: false, amsgrad: false)
-        case (.none, true): loop(L.self, range, coupled: false, decoupled: false, amsgrad: true)
-        case (.coupled, false): loop(L.self, range, coupled: true, decoupled: false, amsgrad: false)
-        case (.coupled, true): loop(L.self, range, coupled: true, decoupled: false, amsgrad: true)
-        case (.decoupled, false): loop(L.self, range, coupled: false, decoupled: true, amsgrad: false)
-        case (.decoupled, true): loop(L.self, range, coupled: false, decoupled: true, amsgrad: true)
-        }
+        if amsgrad { loop(L.self, range, amsgrad: true) } else { loop(L.self, range, amsgrad: false) }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, amsgrad: Bool) {
-        let moments = TwoMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
-                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, amsgrad: Bool) {
+        let moments = TwoMomentLanes<L>(moments)
         let eps = L(eps)
         let correction2Root = L(correction2Root)
         let negativeStepSize = L(negativeStepSize)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
+        forEachLane(L.self, range) { theta, g, i in
+            let (m, v) = moments.update(g, at: i)
             var vUsed = v
             if amsgrad {
                 vUsed = L.maximum(L(loadingFrom: maxSecondMoment, at: i), v)
@@ -167,8 +150,6 @@ struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
             let denominator = vUsed.squareRoot() / correction2Root + eps
             // torch's addcdiv_(m, denominator, value: −stepSize): (value · m) / denominator.
             theta = theta + negativeStepSize * m / denominator
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
@@ -176,9 +157,9 @@ struct AdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 extension AdamKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_adam_factors(
-            first_weight: Float(firstWeight), beta2: Float(beta2), second_weight: Float(secondWeight), eps: Float(eps),
-            correction2_root: Float(correction2Root), negative_step_size: Float(negativeStepSize))
-        expt_adam_step(parameters.floats, gradients.floats, firstMoment.floats, secondMoment.floats, maxSecondMoment.floats,
-                       count, weightDecay.compiled, amsgrad, factors)
+            moments: moments.compiled, eps: Float(eps), correction2_root: Float(correction2Root),
+            negative_step_size: Float(negativeStepSize))
+        expt_adam_step(step.parameters.floats, step.gradients.floats, moments.first.floats, moments.second.floats, maxSecondMoment.floats,
+                       count, step.weightDecay.compiled, amsgrad, factors)
     }
 }

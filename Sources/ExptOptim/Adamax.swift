@@ -54,8 +54,8 @@ public struct AdamaxHyperparameters: ElementwiseRule {
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         let negativeStepSize = -Scalar(rate / (1 - pow(beta1, Double(state.stepCount))))
         AdamaxKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], infinityNorm: state[1],
-            weightDecay: Scalar(weightDecay), firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), eps: Scalar(eps),
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), firstMoment: state[0],
+            infinityNorm: state[1], firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), eps: Scalar(eps),
             negativeStepSize: negativeStepSize
         ).runFastest(count: parameters.count)
     }
@@ -67,12 +67,10 @@ extension OptimizerConfig {
 }
 
 /// Adamax's element-wise update (see `AdamaxHyperparameters`), with and without weight decay.
-struct AdamaxKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+struct AdamaxKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
     let firstMoment: UnsafeMutableRawPointer
     let infinityNorm: UnsafeMutableRawPointer
-    let weightDecay: Scalar
     let firstWeight: Scalar
     let beta2: Scalar
     let eps: Scalar
@@ -80,37 +78,25 @@ struct AdamaxKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let negativeStepSize: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        if weightDecay != 0 { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
-    }
-
-    @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
-        let weightDecay = L(weightDecay)
         let firstWeight = L.Scalar(firstWeight)
         let beta2 = L(beta2)
         let eps = L(eps)
         let negativeStepSize = L(negativeStepSize)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            if decay { g = g + weightDecay * theta }
+        forEachLane(L.self, range) { theta, g, i in
             let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
             let u = L.maximum(L(loadingFrom: infinityNorm, at: i) * beta2, g.absoluteValue() + eps)
             m.store(to: firstMoment, at: i)
             u.store(to: infinityNorm, at: i)
             theta = theta + negativeStepSize * m / u
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
 
 extension AdamaxKernel: CompiledKernel {
     func runCompiled(count: Int) {
-        let factors = expt_adamax_factors(
-            weight_decay: Float(weightDecay), first_weight: Float(firstWeight), beta2: Float(beta2), eps: Float(eps),
-            negative_step_size: Float(negativeStepSize))
-        expt_adamax_step(parameters.floats, gradients.floats, firstMoment.floats, infinityNorm.floats, count, factors)
+        let factors = expt_adamax_factors(first_weight: Float(firstWeight), beta2: Float(beta2), eps: Float(eps),
+                                          negative_step_size: Float(negativeStepSize))
+        expt_adamax_step(step.parameters.floats, step.gradients.floats, firstMoment.floats, infinityNorm.floats, count,
+                         step.weightDecay.compiled, factors)
     }
 }

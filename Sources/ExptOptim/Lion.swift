@@ -53,10 +53,9 @@ public struct LionHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         LionKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, momentum: state[0],
-            decayFactor: weightDecay != 0 ? Scalar(1 - rate * weightDecay) : nil,
-            beta1: Scalar(beta1), interpolationWeight: Scalar(1 - beta1),
-            beta2: Scalar(beta2), decayWeight: Scalar(1 - beta2), negativeRate: -Scalar(rate)
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: true, learningRate: rate),
+            momentum: state[0], beta1: Scalar(beta1), interpolationWeight: Scalar(1 - beta1), beta2: Scalar(beta2),
+            decayWeight: Scalar(1 - beta2), negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
     }
 }
@@ -68,12 +67,9 @@ extension OptimizerConfig {
 
 /// Lion's element-wise update (see `LionHyperparameters`), with its decoupled weight decay fused into the
 /// loop, or without it.
-struct LionKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+struct LionKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
     let momentum: UnsafeMutableRawPointer
-    /// θ's factor 1 − γλ before the update, or nil.
-    let decayFactor: Scalar?
     let beta1: Scalar
     /// 1 − β₁.
     let interpolationWeight: Scalar
@@ -83,28 +79,16 @@ struct LionKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let negativeRate: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        if decayFactor != nil { loop(L.self, range, decay: true) } else { loop(L.self, range, decay: false) }
-    }
-
-    @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
-        let decayFactor = L(decayFactor ?? 1)
         let beta1 = L(beta1)
         let interpolationWeight = L(interpolationWeight)
         let beta2 = L(beta2)
         let decayWeight = L(decayWeight)
         let negativeRate = L(negativeRate)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            let g = L(loadingFrom: gradients, at: i)
-            if decay { theta = theta * decayFactor }
+        forEachLane(L.self, range) { theta, g, i in
             let m = L(loadingFrom: momentum, at: i)
             let c = m * beta1 + interpolationWeight * g
             theta = theta + negativeRate * c.signum()
-            theta.store(to: parameters, at: i)
             (m * beta2 + decayWeight * g).store(to: momentum, at: i)
-            i += L.laneCount
         }
     }
 }
@@ -112,8 +96,8 @@ struct LionKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 extension LionKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_lion_factors(
-            decay_factor: Float(decayFactor ?? 1), beta1: Float(beta1), interpolation_weight: Float(interpolationWeight),
-            beta2: Float(beta2), decay_weight: Float(decayWeight), negative_rate: Float(negativeRate))
-        expt_lion_step(parameters.floats, gradients.floats, momentum.floats, count, decayFactor != nil, factors)
+            beta1: Float(beta1), interpolation_weight: Float(interpolationWeight), beta2: Float(beta2),
+            decay_weight: Float(decayWeight), negative_rate: Float(negativeRate))
+        expt_lion_step(step.parameters.floats, step.gradients.floats, momentum.floats, count, step.weightDecay.compiled, factors)
     }
 }

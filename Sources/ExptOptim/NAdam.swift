@@ -75,9 +75,8 @@ public struct NAdamHyperparameters: ElementwiseRule {
         let gradientFactor = Scalar(-lr * (1 - mu) / (1 - product))
         let momentFactor = Scalar(-lr * nextMu / (1 - product * nextMu))
         NAdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], secondMoment: state[1],
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
-            firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
             correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
         ).runFastest(count: parameters.count)
     }
@@ -89,15 +88,9 @@ extension OptimizerConfig {
 }
 
 /// NAdam's element-wise update (see `NAdamHyperparameters`): one loop per weight decay mode.
-struct NAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
-    let firstMoment: UnsafeMutableRawPointer
-    let secondMoment: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
-    let firstWeight: Scalar
-    let beta2: Scalar
-    let secondWeight: Scalar
+struct NAdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
+    let moments: TwoMoments<Scalar>
     let eps: Scalar
     /// 1 − β₂ᵗ.
     let correction2: Scalar
@@ -107,32 +100,17 @@ struct NAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let momentFactor: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch weightDecay {
-        case .none: loop(L.self, range, coupled: false, decoupled: false)
-        case .coupled: loop(L.self, range, coupled: true, decoupled: false)
-        case .decoupled: loop(L.self, range, coupled: false, decoupled: true)
-        }
-    }
-
-    @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool) {
-        let moments = TwoMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
-                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
+        let moments = TwoMomentLanes<L>(moments)
         let eps = L(eps)
         let correction2 = L(correction2)
         let gradientFactor = L(gradientFactor)
         let momentFactor = L(momentFactor)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
+        forEachLane(L.self, range) { theta, g, i in
+            let (m, v) = moments.update(g, at: i)
             let denominator = (v / correction2).squareRoot() + eps
             // Two addcdiv_ calls, as torch: the gradient's share, then the moment's.
             theta = theta + gradientFactor * g / denominator
             theta = theta + momentFactor * m / denominator
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
@@ -140,9 +118,9 @@ struct NAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 extension NAdamKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_nadam_factors(
-            first_weight: Float(firstWeight), beta2: Float(beta2), second_weight: Float(secondWeight), eps: Float(eps),
-            correction2: Float(correction2), gradient_factor: Float(gradientFactor), moment_factor: Float(momentFactor))
-        expt_nadam_step(parameters.floats, gradients.floats, firstMoment.floats, secondMoment.floats, count,
-                        weightDecay.compiled, factors)
+            moments: moments.compiled, eps: Float(eps), correction2: Float(correction2), gradient_factor: Float(gradientFactor),
+            moment_factor: Float(momentFactor))
+        expt_nadam_step(step.parameters.floats, step.gradients.floats, moments.first.floats, moments.second.floats, count,
+                        step.weightDecay.compiled, factors)
     }
 }

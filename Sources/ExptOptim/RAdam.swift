@@ -64,11 +64,10 @@ public struct RAdamHyperparameters: ElementwiseRule {
         let rectification = Scalar(((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot())
         let correction2Root = Scalar(correction2.squareRoot())
         RAdamKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, firstMoment: state[0], secondMoment: state[1],
-            weightDecay: WeightDecayMode(weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
-            firstWeight: Scalar(1 - beta1), beta2: Scalar(beta2), secondWeight: Scalar(1 - beta2), eps: Scalar(eps),
-            correction1: correction1, correction2Root: correction2Root,
-            rectified: rho > 5, rectification: rectification, rate: Scalar(lr)
+            step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
+            moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
+            correction1: correction1, correction2Root: correction2Root, rectified: rho > 5,
+            rectification: rectification, rate: Scalar(lr)
         ).runFastest(count: parameters.count)
     }
 }
@@ -79,15 +78,9 @@ extension OptimizerConfig {
 }
 
 /// RAdam's element-wise update (see `RAdamHyperparameters`): one loop per weight decay mode, rectified or not.
-struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
-    let firstMoment: UnsafeMutableRawPointer
-    let secondMoment: UnsafeMutableRawPointer
-    let weightDecay: WeightDecayMode<Scalar>
-    let firstWeight: Scalar
-    let beta2: Scalar
-    let secondWeight: Scalar
+struct RAdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
+    let moments: TwoMoments<Scalar>
     let eps: Scalar
     /// 1 − β₁ᵗ.
     let correction1: Scalar
@@ -99,31 +92,20 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let rate: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch (weightDecay, rectified) {
-        case (.none, false): loop(L.self, range, coupled: false, decoupled: false, rectified: false)
-        case (.none, true): loop(L.self, range, coupled: false, decoupled: false, rectified: true)
-        case (.coupled, false): loop(L.self, range, coupled: true, decoupled: false, rectified: false)
-        case (.coupled, true): loop(L.self, range, coupled: true, decoupled: false, rectified: true)
-        case (.decoupled, false): loop(L.self, range, coupled: false, decoupled: true, rectified: false)
-        case (.decoupled, true): loop(L.self, range, coupled: false, decoupled: true, rectified: true)
-        }
+        if rectified { loop(L.self, range, rectified: true) } else { loop(L.self, range, rectified: false) }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, coupled: Bool, decoupled: Bool, rectified: Bool) {
-        let moments = TwoMomentLanes<L>(firstMoment: firstMoment, secondMoment: secondMoment, weightDecay: weightDecay,
-                                         firstWeight: firstWeight, beta2: beta2, secondWeight: secondWeight)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, rectified: Bool) {
+        let moments = TwoMomentLanes<L>(moments)
         let eps = L(eps)
         let correction1 = L(correction1)
         let correction2Root = L(correction2Root)
         let rectification = L(rectification)
         let rate = L(rate)
         let one = L(1.0)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            let (m, v) = moments.update(&theta, &g, at: i, coupled: coupled, decoupled: decoupled)
+        forEachLane(L.self, range) { theta, g, i in
+            let (m, v) = moments.update(g, at: i)
             let scaledMoment = m / correction1 * rate
             if rectified {
                 // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
@@ -132,8 +114,6 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
             } else {
                 theta = theta - scaledMoment
             }
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
@@ -141,10 +121,9 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
 extension RAdamKernel: CompiledKernel {
     func runCompiled(count: Int) {
         let factors = expt_radam_factors(
-            first_weight: Float(firstWeight), beta2: Float(beta2), second_weight: Float(secondWeight), eps: Float(eps),
-            correction1: Float(correction1), correction2_root: Float(correction2Root),
-            rectification: Float(rectification), rate: Float(rate))
-        expt_radam_step(parameters.floats, gradients.floats, firstMoment.floats, secondMoment.floats, count,
-                        weightDecay.compiled, rectified, factors)
+            moments: moments.compiled, eps: Float(eps), correction1: Float(correction1),
+            correction2_root: Float(correction2Root), rectification: Float(rectification), rate: Float(rate))
+        expt_radam_step(step.parameters.floats, step.gradients.floats, moments.first.floats, moments.second.floats, count,
+                        step.weightDecay.compiled, rectified, factors)
     }
 }

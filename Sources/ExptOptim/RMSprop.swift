@@ -63,10 +63,9 @@ public struct RMSpropHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         RMSpropKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, meanSquare: state[0],
-            meanGradient: state[1], momentumBuffer: state[2],
-            alpha: Scalar(alpha), newWeight: Scalar(1 - alpha), eps: Scalar(eps), weightDecay: Scalar(weightDecay),
-            centered: centered, momentum: Scalar(momentum), negativeRate: -Scalar(rate)
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), meanSquare: state[0],
+            meanGradient: state[1], momentumBuffer: state[2], alpha: Scalar(alpha), newWeight: Scalar(1 - alpha),
+            eps: Scalar(eps), centered: centered, momentum: Scalar(momentum), negativeRate: -Scalar(rate)
         ).runFastest(count: parameters.count)
     }
 }
@@ -78,9 +77,8 @@ extension OptimizerConfig {
 
 /// RMSprop's element-wise update (see `RMSpropHyperparameters`): one loop per combination of weight decay,
 /// centering and momentum, each with torch's order of operations.
-struct RMSpropKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+struct RMSpropKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
     let meanSquare: UnsafeMutableRawPointer
     let meanGradient: UnsafeMutableRawPointer
     let momentumBuffer: UnsafeMutableRawPointer
@@ -88,40 +86,30 @@ struct RMSpropKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     /// 1 − α.
     let newWeight: Scalar
     let eps: Scalar
-    let weightDecay: Scalar
     let centered: Bool
     /// μ; momentum is used when it is positive.
     let momentum: Scalar
     let negativeRate: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch (weightDecay != 0, centered, momentum > 0) {
-        case (false, false, false): loop(L.self, range, decay: false, centered: false, momentum: false)
-        case (false, false, true): loop(L.self, range, decay: false, centered: false, momentum: true)
-        case (false, true, false): loop(L.self, range, decay: false, centered: true, momentum: false)
-        case (false, true, true): loop(L.self, range, decay: false, centered: true, momentum: true)
-        case (true, false, false): loop(L.self, range, decay: true, centered: false, momentum: false)
-        case (true, false, true): loop(L.self, range, decay: true, centered: false, momentum: true)
-        case (true, true, false): loop(L.self, range, decay: true, centered: true, momentum: false)
-        case (true, true, true): loop(L.self, range, decay: true, centered: true, momentum: true)
+        switch (centered, momentum > 0) {
+        case (false, false): loop(L.self, range, centered: false, momentum: false)
+        case (false, true): loop(L.self, range, centered: false, momentum: true)
+        case (true, false): loop(L.self, range, centered: true, momentum: false)
+        case (true, true): loop(L.self, range, centered: true, momentum: true)
         }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool, centered: Bool, momentum hasMomentum: Bool) {
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, centered: Bool, momentum hasMomentum: Bool) {
         let alpha = L(alpha)
         let newWeightScalar = L.Scalar(newWeight)
         let newWeight = L(newWeight)
         let eps = L(eps)
-        let weightDecay = L(weightDecay)
         let momentum = L(momentum)
         let negativeRate = L(negativeRate)
         let minusOne = L(-1.0)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            if decay { g = g + weightDecay * theta }
+        forEachLane(L.self, range) { theta, g, i in
             // torch's mul_(α).addcmul_(g, g, value: 1 − α).
             let v = L(loadingFrom: meanSquare, at: i) * alpha + newWeight * g * g
             v.store(to: meanSquare, at: i)
@@ -140,18 +128,15 @@ struct RMSpropKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
             } else {
                 theta = theta + negativeRate * g / denominator
             }
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }
 
 extension RMSpropKernel: CompiledKernel {
     func runCompiled(count: Int) {
-        let factors = expt_rmsprop_factors(
-            alpha: Float(alpha), new_weight: Float(newWeight), eps: Float(eps), weight_decay: Float(weightDecay),
-            momentum: Float(momentum), negative_rate: Float(negativeRate))
-        expt_rmsprop_step(parameters.floats, gradients.floats, meanSquare.floats, meanGradient.floats, momentumBuffer.floats,
-                          count, centered, factors)
+        let factors = expt_rmsprop_factors(alpha: Float(alpha), new_weight: Float(newWeight), eps: Float(eps),
+                                           momentum: Float(momentum), negative_rate: Float(negativeRate))
+        expt_rmsprop_step(step.parameters.floats, step.gradients.floats, meanSquare.floats, meanGradient.floats, momentumBuffer.floats,
+                          count, step.weightDecay.compiled, centered, factors)
     }
 }

@@ -66,9 +66,9 @@ public struct SGDHyperparameters: ElementwiseRule {
     public func update<Scalar: BinaryFloatingPoint>(_ state: OptimizerState<Scalar>, parameters: UnsafeMutableBufferPointer<Scalar>,
                                                     gradients: UnsafeBufferPointer<Scalar>, rate: Double) {
         SGDKernel(
-            parameters: parameters.rawStart, gradients: gradients.rawStart, momentumBuffer: state[0],
-            weightDecay: Scalar(weightDecay), momentum: Scalar(momentum), keep: Scalar(1 - dampening),
-            nesterov: nesterov, firstStep: state.stepCount == 1, learningRate: Scalar(rate)
+            step: RuleStep(parameters, gradients, coupledDecay: weightDecay), momentumBuffer: state[0],
+            momentum: Scalar(momentum), keep: Scalar(1 - dampening), nesterov: nesterov,
+            firstStep: state.stepCount == 1, learningRate: Scalar(rate)
         ).runVectorized(count: parameters.count)
     }
 }
@@ -80,11 +80,9 @@ extension OptimizerConfig {
 
 /// SGD's element-wise update (see `SGDHyperparameters`): one loop per combination of weight decay, momentum
 /// (first step or later) and Nesterov, so that no loop tests an option per element.
-struct SGDKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
-    let parameters: UnsafeMutableRawPointer
-    let gradients: UnsafeRawPointer
+struct SGDKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
+    let step: RuleStep<Scalar>
     let momentumBuffer: UnsafeMutableRawPointer
-    let weightDecay: Scalar
     /// μ; 0 for plain SGD.
     let momentum: Scalar
     /// 1 − τ.
@@ -95,44 +93,28 @@ struct SGDKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let learningRate: Scalar
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        if weightDecay != 0 {
-            withMomentumOptions(L.self, range, decay: true)
-        } else {
-            withMomentumOptions(L.self, range, decay: false)
-        }
-    }
-
-    @inline(__always)
-    private func withMomentumOptions<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool) {
         switch (momentum != 0, firstStep, nesterov) {
-        case (false, _, _): loop(L.self, range, decay: decay, momentum: false, firstStep: false, nesterov: false)
-        case (true, true, false): loop(L.self, range, decay: decay, momentum: true, firstStep: true, nesterov: false)
-        case (true, true, true): loop(L.self, range, decay: decay, momentum: true, firstStep: true, nesterov: true)
-        case (true, false, false): loop(L.self, range, decay: decay, momentum: true, firstStep: false, nesterov: false)
-        case (true, false, true): loop(L.self, range, decay: decay, momentum: true, firstStep: false, nesterov: true)
+        case (false, _, _): loop(L.self, range, momentum: false, firstStep: false, nesterov: false)
+        case (true, true, false): loop(L.self, range, momentum: true, firstStep: true, nesterov: false)
+        case (true, true, true): loop(L.self, range, momentum: true, firstStep: true, nesterov: true)
+        case (true, false, false): loop(L.self, range, momentum: true, firstStep: false, nesterov: false)
+        case (true, false, true): loop(L.self, range, momentum: true, firstStep: false, nesterov: true)
         }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Bool, momentum hasMomentum: Bool,
-                                firstStep: Bool, nesterov: Bool) {
-        let weightDecay = L(weightDecay)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, momentum hasMomentum: Bool, firstStep: Bool, nesterov: Bool) {
         let momentum = L(momentum)
         let keep = L(keep)
         let learningRate = L(learningRate)
-        var i = range.lowerBound
-        while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            var g = L(loadingFrom: gradients, at: i)
-            if decay { g = g + weightDecay * theta }
+        forEachLane(L.self, range) { theta, g, i in
+            var g = g
             if hasMomentum {
                 let b = firstStep ? g : momentum * L(loadingFrom: momentumBuffer, at: i) + keep * g
                 b.store(to: momentumBuffer, at: i)
                 g = nesterov ? g + momentum * b : b
             }
             theta = theta - learningRate * g
-            theta.store(to: parameters, at: i)
-            i += L.laneCount
         }
     }
 }

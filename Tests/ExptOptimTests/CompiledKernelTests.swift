@@ -16,7 +16,7 @@ struct CompiledKernelTests {
         var testDescription: String { name }
     }
 
-    /// Weight decay of the Adam-like rules: none, coupled λ = 0.1, or decoupled at γ = 0.01.
+    /// Weight decay of the rules that take either: none, coupled λ = 0.1, or decoupled at γ = 0.01.
     struct Decay: Sendable {
         let name: String
         let weightDecay: Double
@@ -38,10 +38,8 @@ struct CompiledKernelTests {
             [false, true].map { amsgrad in
                 Case(name: "adam \(decay.name) β₁ \(beta1) amsgrad \(amsgrad)") { b, t in
                     AdamKernel<Float>(
-                        parameters: b.parameters, gradients: b.gradients, firstMoment: b.state(0), secondMoment: b.state(1),
-                        maxSecondMoment: b.state(2), weightDecay: decay.mode, amsgrad: amsgrad,
-                        firstWeight: Float(1 - beta1), beta2: 0.999, secondWeight: Float(1 - 0.999), eps: 1e-8,
-                        correction2Root: Float((1 - pow(0.999, Double(t))).squareRoot()),
+                        step: b.step(decay.mode), moments: b.moments(beta1: beta1), maxSecondMoment: b.state(2),
+                        amsgrad: amsgrad, eps: 1e-8, correction2Root: Float((1 - pow(0.999, Double(t))).squareRoot()),
                         negativeStepSize: -Float(0.01 / (1 - pow(beta1, Double(t)))))
                 }
             }
@@ -52,9 +50,8 @@ struct CompiledKernelTests {
         beta1s.map { beta1 in
             Case(name: "nadam \(decay.name) β₁ \(beta1)") { b, t in
                 NAdamKernel<Float>(
-                    parameters: b.parameters, gradients: b.gradients, firstMoment: b.state(0), secondMoment: b.state(1),
-                    weightDecay: decay.mode, firstWeight: Float(1 - beta1), beta2: 0.999, secondWeight: Float(1 - 0.999),
-                    eps: 1e-8, correction2: Float(1 - pow(0.999, Double(t))),
+                    step: b.step(decay.mode), moments: b.moments(beta1: beta1), eps: 1e-8,
+                    correction2: Float(1 - pow(0.999, Double(t))),
                     gradientFactor: -0.002 / Float(t), momentFactor: -0.02 / Float(t + 1))
             }
         }
@@ -65,9 +62,8 @@ struct CompiledKernelTests {
             beta1s.map { beta1 in
                 Case(name: "radam \(decay.name) rectified \(rectified) β₁ \(beta1)") { b, t in
                     RAdamKernel<Float>(
-                        parameters: b.parameters, gradients: b.gradients, firstMoment: b.state(0), secondMoment: b.state(1),
-                        weightDecay: decay.mode, firstWeight: Float(1 - beta1), beta2: 0.999, secondWeight: Float(1 - 0.999),
-                        eps: 1e-8, correction1: Float(1 - pow(beta1, Double(t))),
+                        step: b.step(decay.mode), moments: b.moments(beta1: beta1), eps: 1e-8,
+                        correction1: Float(1 - pow(beta1, Double(t))),
                         correction2Root: Float((1 - pow(0.999, Double(t))).squareRoot()),
                         rectified: rectified, rectification: 0.1 * Float(t), rate: 0.01)
                 }
@@ -75,52 +71,52 @@ struct CompiledKernelTests {
         }
     }
 
-    static let adamaxCases: [Case] = [0, 0.1].flatMap { (decay: Float) in
+    static let adamaxCases: [Case] = [0, 0.1].flatMap { (decay: Double) in
         beta1s.map { beta1 in
             Case(name: "adamax decay \(decay) β₁ \(beta1)") { b, t in
                 AdamaxKernel<Float>(
-                    parameters: b.parameters, gradients: b.gradients, firstMoment: b.state(0), infinityNorm: b.state(1),
-                    weightDecay: decay, firstWeight: Float(1 - beta1), beta2: 0.999, eps: 1e-8,
+                    step: b.step(WeightDecayMode(coupled: decay)), firstMoment: b.state(0), infinityNorm: b.state(1),
+                    firstWeight: Float(1 - beta1), beta2: 0.999, eps: 1e-8,
                     negativeStepSize: -Float(0.002 / (1 - pow(beta1, Double(t)))))
             }
         }
     }
 
-    static let adagradCases: [Case] = [0, 0.2].map { (decay: Float) in
+    static let adagradCases: [Case] = [0, 0.2].map { (decay: Double) in
         Case(name: "adagrad decay \(decay)") { b, t in
-            AdagradKernel<Float>(parameters: b.parameters, gradients: b.gradients, sumOfSquares: b.state(0),
-                                 weightDecay: decay, eps: 1e-10, negativeRate: -Float(0.01 / (1 + Double(t - 1) * 0.1)))
+            AdagradKernel<Float>(step: b.step(WeightDecayMode(coupled: decay)), sumOfSquares: b.state(0),
+                                 eps: 1e-10, negativeRate: -Float(0.01 / (1 + Double(t - 1) * 0.1)))
         }
     }
 
     /// Every combination of weight decay, centering and momentum; α = 0.3 takes lerp's second formula.
-    static let rmspropCases: [Case] = [0, 0.1].flatMap { (decay: Float) in
+    static let rmspropCases: [Case] = [0, 0.1].flatMap { (decay: Double) in
         [false, true].flatMap { centered in
             [0, 0.9].flatMap { (momentum: Float) in
                 [0.99, 0.3].map { (alpha: Float) in
                     Case(name: "rmsprop decay \(decay) centered \(centered) momentum \(momentum) α \(alpha)") { b, _ in
                         RMSpropKernel<Float>(
-                            parameters: b.parameters, gradients: b.gradients, meanSquare: b.state(0), meanGradient: b.state(1),
-                            momentumBuffer: b.state(2), alpha: alpha, newWeight: 1 - alpha, eps: 1e-8, weightDecay: decay,
-                            centered: centered, momentum: momentum, negativeRate: -0.01)
+                            step: b.step(WeightDecayMode(coupled: decay)), meanSquare: b.state(0), meanGradient: b.state(1),
+                            momentumBuffer: b.state(2), alpha: alpha, newWeight: 1 - alpha, eps: 1e-8, centered: centered, momentum: momentum, negativeRate: -0.01)
                     }
                 }
             }
         }
     }
 
-    static let adadeltaCases: [Case] = [0, 0.1].map { (decay: Float) in
+    static let adadeltaCases: [Case] = [0, 0.1].map { (decay: Double) in
         Case(name: "adadelta decay \(decay)") { b, _ in
-            AdadeltaKernel<Float>(parameters: b.parameters, gradients: b.gradients, meanSquaredGradient: b.state(0),
-                                  meanSquaredStep: b.state(1), rho: 0.9, newWeight: 1 - 0.9, eps: 1e-6, weightDecay: decay,
-                                  negativeRate: -1)
+            AdadeltaKernel<Float>(step: b.step(WeightDecayMode(coupled: decay)), meanSquaredGradient: b.state(0),
+                                  meanSquaredStep: b.state(1), rho: 0.9, newWeight: 1 - 0.9, eps: 1e-6, negativeRate: -1)
         }
     }
 
-    static let lionCases: [Case] = [nil, 1 - 0.01 * 0.5].map { (decayFactor: Float?) in
-        Case(name: "lion decay factor \(decayFactor.map { "\($0)" } ?? "none")") { b, _ in
-            LionKernel<Float>(parameters: b.parameters, gradients: b.gradients, momentum: b.state(0), decayFactor: decayFactor,
-                              beta1: 0.9, interpolationWeight: 1 - 0.9, beta2: 0.99, decayWeight: 1 - 0.99, negativeRate: -0.01)
+    /// No weight decay, or decoupled λ = 0.5 at γ = 0.01 (θ's factor 0.995).
+    static let lionCases: [Case] = [0, 0.5].map { (decay: Double) in
+        Case(name: "lion decay \(decay)") { b, _ in
+            LionKernel<Float>(step: b.step(WeightDecayMode(weightDecay: decay, decoupled: true, learningRate: 0.01)),
+                              momentum: b.state(0), beta1: 0.9, interpolationWeight: 1 - 0.9, beta2: 0.99,
+                              decayWeight: 1 - 0.99, negativeRate: -0.01)
         }
     }
 

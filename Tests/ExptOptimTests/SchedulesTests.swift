@@ -100,7 +100,7 @@ struct SchedulesTests {
         InvalidCase(make: { try CosineAnnealingWarmRestarts(baseLearningRate: 0.1, t0: 2, tMult: 0) }, message: "t_mult must be positive, got 0"),
         InvalidCase(make: { try OneCycle(maxLearningRate: 1, totalSteps: 10, pctStart: 1) }, message: "pct_start must be in (0, 1), got 1.0"),
         InvalidCase(make: { try LinearWarmup(length: 2, startFactor: 1.5) }, message: "start_factor must be in [0, 1], got 1.5"),
-        InvalidCase(make: { try ReduceOnPlateau(baseLearningRate: 0.1, factor: 1) }, message: "factor must be in (0, 1), got 1.0"),
+        InvalidCase(make: { try ReduceOnPlateau(baseLearningRate: 0.1, .init(factor: 1)) }, message: "factor must be in (0, 1), got 1.0"),
     ])
     func checkedAtConstruction(_ c: InvalidCase) {
         #expect(throws: ScheduleError(c.message)) { _ = try c.make() }

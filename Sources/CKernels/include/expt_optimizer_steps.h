@@ -9,7 +9,7 @@
 
 #include <stdbool.h>
 
-/// How an Adam-like rule applies weight decay in a step (ExptOptim's WeightDecayMode).
+/// How a rule applies weight decay in a step (ExptOptim's WeightDecayMode).
 typedef enum {
     EXPT_DECAY_NONE = 0,
     /// g <- g + λθ.
@@ -18,18 +18,23 @@ typedef enum {
     EXPT_DECAY_DECOUPLED = 2,
 } expt_weight_decay;
 
-/// Weight decay as the Adam-like rules take it: the mode, λ (coupled) and 1 - γλ (decoupled).
+/// Weight decay as every rule takes it: the mode, λ (coupled) and 1 - γλ (decoupled).
 typedef struct {
     expt_weight_decay mode;
     float coupled_decay;
     float decoupled_factor;
 } expt_decay;
 
+/// The moments of the Adam-like rules (ExptOptim's TwoMoments): m <- lerp(m, g, 1 - β₁), v <- β₂ v + (1 - β₂) g².
+typedef struct {
+    float first_weight;   ///< 1 - β₁, lerp's weight
+    float beta2;
+    float second_weight;  ///< 1 - β₂
+} expt_two_moments;
+
 /// Adam and AdamW (AdamKernel): m, v, and v's running maximum with AMSGrad.
 typedef struct {
-    float first_weight;        ///< 1 - β₁, lerp's weight
-    float beta2;
-    float second_weight;       ///< 1 - β₂
+    expt_two_moments moments;
     float eps;
     float correction2_root;    ///< √(1 - β₂ᵗ)
     float negative_step_size;  ///< -γ / (1 - β₁ᵗ)
@@ -41,9 +46,7 @@ void expt_adam_step(float *restrict parameters, const float *restrict gradients,
 
 /// NAdam (NAdamKernel).
 typedef struct {
-    float first_weight;     ///< 1 - β₁
-    float beta2;
-    float second_weight;    ///< 1 - β₂
+    expt_two_moments moments;
     float eps;
     float correction2;      ///< 1 - β₂ᵗ
     float gradient_factor;  ///< -γ (1 - μₜ) / (1 - Πₜ)
@@ -55,9 +58,7 @@ void expt_nadam_step(float *restrict parameters, const float *restrict gradients
 
 /// RAdam (RAdamKernel); `rectified` is ρₜ > 5.
 typedef struct {
-    float first_weight;     ///< 1 - β₁
-    float beta2;
-    float second_weight;    ///< 1 - β₂
+    expt_two_moments moments;
     float eps;
     float correction1;      ///< 1 - β₁ᵗ
     float correction2_root; ///< √(1 - β₂ᵗ)
@@ -69,9 +70,8 @@ void expt_radam_step(float *restrict parameters, const float *restrict gradients
                      float *restrict second_moment, long count, expt_decay decay, bool rectified,
                      expt_radam_factors factors);
 
-/// Adamax (AdamaxKernel); coupled weight decay λ, or 0 for none.
+/// Adamax (AdamaxKernel).
 typedef struct {
-    float weight_decay;
     float first_weight;        ///< 1 - β₁
     float beta2;
     float eps;
@@ -79,48 +79,44 @@ typedef struct {
 } expt_adamax_factors;
 
 void expt_adamax_step(float *restrict parameters, const float *restrict gradients, float *restrict first_moment,
-                      float *restrict infinity_norm, long count, expt_adamax_factors factors);
+                      float *restrict infinity_norm, long count, expt_decay decay, expt_adamax_factors factors);
 
-/// Adagrad (AdagradKernel); coupled weight decay λ, or 0 for none.
+/// Adagrad (AdagradKernel).
 typedef struct {
-    float weight_decay;
     float eps;
     float negative_rate;  ///< -γ / (1 + (t - 1) η)
 } expt_adagrad_factors;
 
 void expt_adagrad_step(float *restrict parameters, const float *restrict gradients, float *restrict sum_of_squares,
-                       long count, expt_adagrad_factors factors);
+                       long count, expt_decay decay, expt_adagrad_factors factors);
 
-/// RMSprop (RMSpropKernel); coupled weight decay λ, or 0 for none; momentum μ, used when positive.
+/// RMSprop (RMSpropKernel); momentum μ, used when positive.
 typedef struct {
     float alpha;
     float new_weight;  ///< 1 - α
     float eps;
-    float weight_decay;
     float momentum;
     float negative_rate;  ///< -γ
 } expt_rmsprop_factors;
 
 void expt_rmsprop_step(float *restrict parameters, const float *restrict gradients, float *restrict mean_square,
-                       float *restrict mean_gradient, float *restrict momentum_buffer, long count, bool centered,
-                       expt_rmsprop_factors factors);
+                       float *restrict mean_gradient, float *restrict momentum_buffer, long count, expt_decay decay,
+                       bool centered, expt_rmsprop_factors factors);
 
-/// Adadelta (AdadeltaKernel); coupled weight decay λ, or 0 for none.
+/// Adadelta (AdadeltaKernel).
 typedef struct {
     float rho;
     float new_weight;  ///< 1 - ρ
     float eps;
-    float weight_decay;
     float negative_rate;  ///< -γ
 } expt_adadelta_factors;
 
 void expt_adadelta_step(float *restrict parameters, const float *restrict gradients,
                         float *restrict mean_squared_gradient, float *restrict mean_squared_step, long count,
-                        expt_adadelta_factors factors);
+                        expt_decay decay, expt_adadelta_factors factors);
 
-/// Lion (LionKernel); `decay` applies θ's factor 1 - γλ first.
+/// Lion (LionKernel); its weight decay is decoupled or none.
 typedef struct {
-    float decay_factor;          ///< 1 - γλ
     float beta1;
     float interpolation_weight;  ///< 1 - β₁
     float beta2;
@@ -129,6 +125,6 @@ typedef struct {
 } expt_lion_factors;
 
 void expt_lion_step(float *restrict parameters, const float *restrict gradients, float *restrict momentum, long count,
-                    bool decay, expt_lion_factors factors);
+                    expt_decay decay, expt_lion_factors factors);
 
 #endif

@@ -13,39 +13,30 @@ public struct PlateauSettings: ScheduleKind, MetricMonitoringSchedule {
         let count = 0...ScheduleInterval.maximumTicks
         return [
             Hyperparameter("metric", .choice(.of(\.metric)), "The metric watched after every epoch."),
-            Hyperparameter("mode", .choice(.of(\.mode, describedDefault: "the metric's goal")),
+            Hyperparameter("mode", .choice(.of(\.parameters.mode, describedDefault: "the metric's goal")),
                            "Whether the metric improves by falling or by rising."),
-            Hyperparameter("factor", .number(\.factor, .openUnit), "Factor of each reduction."),
-            Hyperparameter("patience", .integer(\.patience, count), "Epochs without improvement before a reduction."),
-            Hyperparameter("threshold", .number(\.threshold, .nonNegative), "How much better counts as an improvement."),
-            Hyperparameter("threshold_mode", .choice(.of(\.thresholdMode)),
+            Hyperparameter("factor", .number(\.parameters.factor, .openUnit), "Factor of each reduction."),
+            Hyperparameter("patience", .integer(\.parameters.patience, count), "Epochs without improvement before a reduction."),
+            Hyperparameter("threshold", .number(\.parameters.threshold, .nonNegative), "How much better counts as an improvement."),
+            Hyperparameter("threshold_mode", .choice(.of(\.parameters.thresholdMode)),
                            "threshold relative to the best value (rel) or absolute (abs)."),
-            Hyperparameter("cooldown", .integer(\.cooldown, count), "Epochs ignored after a reduction."),
-            Hyperparameter("min_lr", .number(\.minimumLearningRate, .nonNegative), "The rate never goes below it."),
+            Hyperparameter("cooldown", .integer(\.parameters.cooldown, count), "Epochs ignored after a reduction."),
+            Hyperparameter("min_lr", .number(\.parameters.minimumLearningRate, .nonNegative), "The rate never goes below it."),
         ]
     }
 
     public var metric: Metric
-    public var mode: ReduceOnPlateau.Mode
-    public var factor: Double
-    public var patience: Int
-    public var threshold: Double
-    public var thresholdMode: ReduceOnPlateau.ThresholdMode
-    public var cooldown: Int
-    public var minimumLearningRate: Double
+    /// The rule's settings; stored beside `metric`, in one object.
+    public var parameters: ReduceOnPlateau.Parameters
 
     /// torch's defaults, watching `metric` in the direction in which it improves.
     public init(metric: Metric = .validationLoss, mode: ReduceOnPlateau.Mode? = nil, factor: Double = 0.1, patience: Int = 10,
                 threshold: Double = 1e-4, thresholdMode: ReduceOnPlateau.ThresholdMode = .relative, cooldown: Int = 0,
                 minimumLearningRate: Double = 0) {
         self.metric = metric
-        self.mode = mode ?? Self.goal(of: metric)
-        self.factor = factor
-        self.patience = patience
-        self.threshold = threshold
-        self.thresholdMode = thresholdMode
-        self.cooldown = cooldown
-        self.minimumLearningRate = minimumLearningRate
+        parameters = ReduceOnPlateau.Parameters(
+            mode: mode ?? Self.goal(of: metric), factor: factor, patience: patience, threshold: threshold,
+            thresholdMode: thresholdMode, cooldown: cooldown, minimumLearningRate: minimumLearningRate)
     }
 
     /// torch's defaults, watching the validation loss.
@@ -53,17 +44,32 @@ public struct PlateauSettings: ScheduleKind, MetricMonitoringSchedule {
         self.init(metric: .validationLoss)
     }
 
+    private enum MetricKey: String, CodingKey {
+        case metric
+    }
+
+    /// Decodes the stored form: `metric` and the rule's parameters as keys of one object.
+    public init(from decoder: any Decoder) throws {
+        metric = try decoder.container(keyedBy: MetricKey.self).decode(Metric.self, forKey: .metric)
+        parameters = try ReduceOnPlateau.Parameters(from: decoder)
+    }
+
+    /// The stored form: `metric` and the rule's parameters as keys of one object, as the run ids were computed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: MetricKey.self)
+        try container.encode(metric, forKey: .metric)
+        try parameters.encode(to: encoder)
+    }
+
     /// `mode` from the metric's goal unless the manifest wrote it.
     public func resolved(givenKeys: Set<String>) -> Self {
         var settings = self
-        if !givenKeys.contains("mode") { settings.mode = Self.goal(of: metric) }
+        if !givenKeys.contains("mode") { settings.parameters.mode = Self.goal(of: metric) }
         return settings
     }
 
     public func makeRule(baseLearningRate: Double, length: Int) throws(ScheduleError) -> ScheduleRule {
-        .reduceOnPlateau(try ReduceOnPlateau(baseLearningRate: baseLearningRate, mode: mode, factor: factor, patience: patience,
-                                             threshold: threshold, thresholdMode: thresholdMode, cooldown: cooldown,
-                                             minimumLearningRate: minimumLearningRate))
+        .reduceOnPlateau(try ReduceOnPlateau(baseLearningRate: baseLearningRate, parameters))
     }
 
     private static func goal(of metric: Metric) -> ReduceOnPlateau.Mode {

@@ -1,4 +1,4 @@
-/// How a moment-based rule applies weight decay λ in one step: not at all, added to the
+/// How a rule applies weight decay λ in one step: not at all, added to the
 /// gradient (g ← g + λθ, torch's default), or decoupled (θ ← θ (1 − γλ) before the update),
 /// fused into the update's loop.
 enum WeightDecayMode<Scalar: BinaryFloatingPoint> {
@@ -11,8 +11,13 @@ enum WeightDecayMode<Scalar: BinaryFloatingPoint> {
         if decoupled {
             self = weightDecay != 0 ? .decoupled(factor: Scalar(1 - learningRate * weightDecay)) : .none
         } else {
-            self = Scalar(weightDecay) != 0 ? .coupled(Scalar(weightDecay)) : .none
+            self.init(coupled: weightDecay)
         }
+    }
+
+    /// The mode of a rule that always adds `weightDecay` to the gradient.
+    init(coupled weightDecay: Double) {
+        self = Scalar(weightDecay) != 0 ? .coupled(Scalar(weightDecay)) : .none
     }
 
     /// λ added to the gradient, or 0.

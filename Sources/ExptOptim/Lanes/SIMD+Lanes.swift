@@ -8,24 +8,8 @@ extension SIMD8: Lanes where Scalar == Float {
     /// One vector instruction (the generic `SIMD.squareRoot()` takes a libm call per lane).
     @inline(__always) func squareRoot() -> Self { expt_sqrt_float8(self) }
 
-    @inline(__always) init(loadingFrom base: UnsafeRawPointer, at index: Int) {
-        self = base.loadUnaligned(fromByteOffset: index * 4, as: Self.self)
-    }
-
-    @inline(__always) func store(to base: UnsafeMutableRawPointer, at index: Int) {
-        base.storeBytes(of: self, toByteOffset: index * 4, as: Self.self)
-    }
-
     @inline(__always) func absoluteValue() -> Self {
         unsafeBitCast(unsafeBitCast(self, to: SIMD8<UInt32>.self) & 0x7fff_ffff, to: Self.self)
-    }
-
-    @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .> b .| a .!= a)
-    }
-
-    @inline(__always) func signum() -> Self {
-        Self(repeating: 0).replacing(with: 1, where: self .> 0).replacing(with: -1, where: self .< 0)
     }
 }
 
@@ -35,16 +19,19 @@ extension SIMD4: Lanes where Scalar == Double {
     /// One vector instruction (the generic `SIMD.squareRoot()` takes a libm call per lane).
     @inline(__always) func squareRoot() -> Self { expt_sqrt_double4(self) }
 
+    @inline(__always) func absoluteValue() -> Self {
+        unsafeBitCast(unsafeBitCast(self, to: SIMD4<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: Self.self)
+    }
+}
+
+/// What both vector lanes do alike, written once for a vector of any floating-point scalar.
+extension SIMD where Scalar: BinaryFloatingPoint {
     @inline(__always) init(loadingFrom base: UnsafeRawPointer, at index: Int) {
-        self = base.loadUnaligned(fromByteOffset: index * 8, as: Self.self)
+        self = base.loadUnaligned(fromByteOffset: index * MemoryLayout<Scalar>.stride, as: Self.self)
     }
 
     @inline(__always) func store(to base: UnsafeMutableRawPointer, at index: Int) {
-        base.storeBytes(of: self, toByteOffset: index * 8, as: Self.self)
-    }
-
-    @inline(__always) func absoluteValue() -> Self {
-        unsafeBitCast(unsafeBitCast(self, to: SIMD4<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: Self.self)
+        base.storeBytes(of: self, toByteOffset: index * MemoryLayout<Scalar>.stride, as: Self.self)
     }
 
     @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self {

@@ -22,13 +22,30 @@ public struct ReduceOnPlateau: Sendable, Equatable {
         case absolute = "abs"
     }
 
-    public let mode: Mode
-    public let factor: Double
-    public let patience: Int
-    public let threshold: Double
-    public let thresholdMode: ThresholdMode
-    public let cooldown: Int
-    public let minimumLearningRate: Double
+    /// What the rule is set with, with torch's defaults; the schedule kind of the manifest holds
+    /// them beside the metric they watch.
+    public struct Parameters: Sendable, Equatable, Codable {
+        public var mode: Mode
+        public var factor: Double
+        public var patience: Int
+        public var threshold: Double
+        public var thresholdMode: ThresholdMode
+        public var cooldown: Int
+        public var minimumLearningRate: Double
+
+        public init(mode: Mode = .min, factor: Double = 0.1, patience: Int = 10, threshold: Double = 1e-4,
+                    thresholdMode: ThresholdMode = .relative, cooldown: Int = 0, minimumLearningRate: Double = 0) {
+            self.mode = mode
+            self.factor = factor
+            self.patience = patience
+            self.threshold = threshold
+            self.thresholdMode = thresholdMode
+            self.cooldown = cooldown
+            self.minimumLearningRate = minimumLearningRate
+        }
+    }
+
+    public let parameters: Parameters
     /// Changes of the rate smaller than this are skipped (torch's `eps`).
     public static let epsilon = 1e-8
 
@@ -41,29 +58,24 @@ public struct ReduceOnPlateau: Sendable, Equatable {
     /// Epochs of cooldown left.
     public private(set) var cooldownLeft = 0
 
-    public init(baseLearningRate: Double, mode: Mode = .min, factor: Double = 0.1, patience: Int = 10,
-                threshold: Double = 1e-4, thresholdMode: ThresholdMode = .relative, cooldown: Int = 0,
-                minimumLearningRate: Double = 0) throws(ScheduleError) {
+    public init(baseLearningRate: Double, _ parameters: Parameters = Parameters()) throws(ScheduleError) {
         try ScheduleError.check(baseLearningRate > 0 && baseLearningRate.isFinite, "the learning rate", "positive", baseLearningRate)
-        try ScheduleError.check(factor > 0 && factor < 1, "factor", "in (0, 1)", factor)
-        try ScheduleError.check(patience >= 0, "patience", "non-negative", patience)
-        try ScheduleError.check(threshold >= 0 && threshold.isFinite, "threshold", "non-negative", threshold)
-        try ScheduleError.check(cooldown >= 0, "cooldown", "non-negative", cooldown)
-        try ScheduleError.check(minimumLearningRate >= 0 && minimumLearningRate.isFinite, "min_lr", "non-negative", minimumLearningRate)
-        self.mode = mode
-        self.factor = factor
-        self.patience = patience
-        self.threshold = threshold
-        self.thresholdMode = thresholdMode
-        self.cooldown = cooldown
-        self.minimumLearningRate = minimumLearningRate
+        try ScheduleError.check(parameters.factor > 0 && parameters.factor < 1, "factor", "in (0, 1)", parameters.factor)
+        try ScheduleError.check(parameters.patience >= 0, "patience", "non-negative", parameters.patience)
+        try ScheduleError.check(parameters.threshold >= 0 && parameters.threshold.isFinite, "threshold", "non-negative",
+                                parameters.threshold)
+        try ScheduleError.check(parameters.cooldown >= 0, "cooldown", "non-negative", parameters.cooldown)
+        try ScheduleError.check(parameters.minimumLearningRate >= 0 && parameters.minimumLearningRate.isFinite, "min_lr",
+                                "non-negative", parameters.minimumLearningRate)
+        self.parameters = parameters
         learningRate = baseLearningRate
-        best = mode == .min ? .infinity : -.infinity
+        best = parameters.mode == .min ? .infinity : -.infinity
     }
 
     /// Whether `value` improves on `best` by more than the threshold.
     public func isImprovement(_ value: Double) -> Bool {
-        switch (mode, thresholdMode) {
+        let threshold = parameters.threshold
+        return switch (parameters.mode, parameters.thresholdMode) {
         case (.min, .relative): value < best * (1 - threshold)
         case (.min, .absolute): value < best - threshold
         case (.max, .relative): value > best * (1 + threshold)
@@ -83,10 +95,10 @@ public struct ReduceOnPlateau: Sendable, Equatable {
             cooldownLeft -= 1
             badEpochs = 0
         }
-        if badEpochs > patience {
-            let reduced = max(learningRate * factor, minimumLearningRate)
+        if badEpochs > parameters.patience {
+            let reduced = max(learningRate * parameters.factor, parameters.minimumLearningRate)
             if learningRate - reduced > Self.epsilon { learningRate = reduced }
-            cooldownLeft = cooldown
+            cooldownLeft = parameters.cooldown
             badEpochs = 0
         }
     }

@@ -1,3 +1,5 @@
+@testable import ExptOptim
+
 /// The buffers a kernel updates, filled with ordinary values mixed with every kind of special
 /// one, starting `offset` elements into their allocation (so the loops also see addresses that
 /// are not 16-byte aligned).
@@ -38,6 +40,12 @@ final class KernelBuffers {
     var gradients: UnsafeRawPointer { UnsafeRawPointer(start(1)) }
     /// State buffer 0, 1 or 2 (moments, sums, momentum: whichever the rule keeps).
     func state(_ index: Int) -> UnsafeMutableRawPointer { start(2 + index) }
+    /// A step over the parameters and gradients with `weightDecay`.
+    func step(_ weightDecay: WeightDecayMode<Float>) -> RuleStep<Float> {
+        RuleStep(parameters: parameters, gradients: gradients, weightDecay: weightDecay)
+    }
+    /// The moments of an Adam-like rule in state buffers 0 and 1, decaying at `beta1` and β₂ = 0.999.
+    func moments(beta1: Double) -> TwoMoments<Float> { TwoMoments(first: state(0), second: state(1), beta1: beta1, beta2: 0.999) }
 
     /// Draws a new gradient for the next step: uniform in [−1, 1), with a special value every
     /// eleventh element, shifted by `step`.

@@ -83,10 +83,9 @@ struct PlateauCase: Decodable, Sendable, CustomTestStringConvertible {
 
     func plateau() throws -> ReduceOnPlateau {
         let a = arguments
-        return try ReduceOnPlateau(
-            baseLearningRate: lr, mode: ReduceOnPlateau.Mode(rawValue: a.mode!)!, factor: a.factor!,
-            patience: a.patience!, threshold: a.threshold ?? 1e-4,
-            thresholdMode: ReduceOnPlateau.ThresholdMode(rawValue: a.threshold_mode ?? "rel")!,
-            cooldown: a.cooldown ?? 0, minimumLearningRate: a.min_lr ?? 0)
+        return try ReduceOnPlateau(baseLearningRate: lr, ReduceOnPlateau.Parameters(
+            mode: ReduceOnPlateau.Mode(rawValue: a.mode!)!, factor: a.factor!, patience: a.patience!,
+            threshold: a.threshold ?? 1e-4, thresholdMode: ReduceOnPlateau.ThresholdMode(rawValue: a.threshold_mode ?? "rel")!,
+            cooldown: a.cooldown ?? 0, minimumLearningRate: a.min_lr ?? 0))
     }
 }
