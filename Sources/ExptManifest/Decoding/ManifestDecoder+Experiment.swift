@@ -261,10 +261,10 @@ extension ManifestDecoder {
         let note = variantNote(at: tree, involving: [data.classesSource])
         let what = data.classes == nil ? "targets" : "classes"
         let match = "to match the \(data.outputs) \(what) of dataset \(data.config.dataset.name)"
-        switch last {
-        case .dense(let spec):
+        switch last.settings {
+        case let spec as DenseSpec:
             error(tree, "expected \(data.outputs) units \(match), found \(spec.units)\(note)")
-        case .recurrent(let spec) where spec.output == .last:
+        case let spec as RecurrentSpec where spec.output == .last:
             error(tree, "expected \(data.outputs) units \(match), found \(spec.units)\(note)")
         default:
             let shape = "[" + output.map(String.init).joined(separator: ", ") + "]"

@@ -36,6 +36,7 @@ extension HyperparameterRange {
         case .nonNegative: .nonNegative
         case .closedUnit: .closedUnit
         case .openUnit: .openUnit
+        case .halfOpenUnit: .halfOpenUnit
         }
     }
 }
