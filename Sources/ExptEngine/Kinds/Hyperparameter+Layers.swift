@@ -42,7 +42,21 @@ extension Hyperparameter where Settings: LeakySloped {
     /// `init`, whose default follows the activation (``Initializer/defaultFor(_:)``).
     static func initializer(_ path: WritableKeyPath<Settings, Initializer>) -> Self {
         let described = "\(Initializer.defaultFor(.relu).rawValue) after relu and leaky_relu, \(Initializer.defaultFor(.identity).rawValue) otherwise"
-        return Hyperparameter("init", .choice(.of(path, describedDefault: described)), "How the weights are drawn; biases start at zero.")
+        return Hyperparameter("init", .choice(.initializer(path, describedDefault: described)), "How the weights are drawn; biases start at zero.")
+    }
+}
+
+extension HyperparameterChoice {
+    /// An initialiser, `glorot` being Xavier's other name.
+    static func initializer(_ path: WritableKeyPath<Settings, Initializer>, describedDefault: String? = nil) -> Self {
+        .of(path, describedDefault: describedDefault, noun: "initializer", aliases: [("glorot", .xavier)])
+    }
+}
+
+extension KindSettings where Self: LeakySloped {
+    /// The slope is leaky relu's: a manifest that gives it names that activation.
+    public func conflict() -> HyperparameterConflict? {
+        activation == .leakyRelu ? nil : HyperparameterConflict(key: "slope", involving: ["activation"], message: "slope needs activation: leaky_relu")
     }
 }
 

@@ -4,10 +4,26 @@ import ExptConfig
 /// described by a table) that also answers everything the engine, the cost model and the report
 /// ask of a layer: its shapes, its multiply-adds, its one-line description and the runtime layer
 /// it makes. Each kind is one type in one file, listed once in ``LayerRegistry``.
+///
+/// In a manifest a layer is a mapping whose kind key holds the first row of the table
+/// (`dense: 64` sets `units`), beside the other rows' keys; a kind that is `valueless` takes no
+/// value there (`- flatten`, `batchnorm: {momentum: 0.2}`), and every row is a key beside it.
 public protocol LayerKind: KindSettings {
-    /// The name this layer has in a manifest and in error messages; by default `name` (a
-    /// recurrent layer answers its cell's name).
+    /// The names a manifest may give this kind; by default `[name]` (a recurrent layer: its cells).
+    static var manifestNames: [String] { get }
+    /// Whether the kind key takes no value (and the layer may be written as its bare name); by default false.
+    static var valueless: Bool { get }
+    /// Defaults that depend on other settings, in words, by key (`stride`: `the window`); by default none.
+    static var describedDefaults: [String: String] { get }
+    /// The defaults of the layer a manifest names `manifestName`; by default `init()`.
+    init(manifestName: String)
+    /// The name this layer has in a manifest and in error messages; by default `name`.
     var manifestName: String { get }
+    /// One line for `expt list` and the docs, for this layer's manifest name; by default `summary`.
+    var manifestSummary: String { get }
+    /// The settings with the defaults that depend on other settings set, given which keys the
+    /// manifest wrote (an initialiser follows the activation); by default unchanged.
+    func resolved(givenKeys: Set<String>) -> Self
     /// The layer in one line for reports, e.g. `conv2d 16 5x5 pad 2 relu`, `gru 64 sequence`.
     var reportLine: String { get }
     /// This layer's shapes for an input of shape `input` (read as ``ModelShape`` describes), or
@@ -21,7 +37,20 @@ public protocol LayerKind: KindSettings {
 }
 
 extension LayerKind {
+    public static var manifestNames: [String] { [name] }
+    public static var valueless: Bool { false }
+    public static var describedDefaults: [String: String] { [:] }
+
+    public init(manifestName: String) {
+        self.init()
+    }
+
     public var manifestName: String { Self.name }
+    public var manifestSummary: String { Self.summary }
+
+    public func resolved(givenKeys: Set<String>) -> Self {
+        self
+    }
 }
 
 /// Where a layer is built: its shapes, the network's parameter and gradient buffers (the layer's

@@ -143,6 +143,7 @@ final class BatchNormLayer: Layer {
 public struct BatchNormSpec: LayerKind, LeakySloped {
     public static let name = "batchnorm"
     public static let storedName = "batchNorm"
+    public static let valueless = true
     public static let summary = "Batch normalisation per feature or channel (torch.nn.BatchNorm1d/2d)."
     public static var settings: [Hyperparameter<Self>] {
         [

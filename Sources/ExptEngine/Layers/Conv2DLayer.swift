@@ -176,7 +176,7 @@ public struct Conv2DSpec: LayerKind, LeakySloped {
     public static let summary = "2D convolution (cross-correlation, as torch.nn.Conv2d) over [c, h, w]."
     public static var settings: [Hyperparameter<Self>] {
         [
-            Hyperparameter(name, .requiredInteger(\.givenFilters, LayerSize.units), "Filters."),
+            Hyperparameter("filters", .requiredInteger(\.givenFilters, LayerSize.units), "Filters."),
             Hyperparameter("kernel", .requiredInteger(\.givenKernel, LayerSize.window), "Side of the square kernel."),
             Hyperparameter("stride", .integer(\.stride, LayerSize.window), "Step on both axes."),
             Hyperparameter("padding", .integer(\.padding, 0...LayerSize.window.upperBound), "Zeros added on every side."),
@@ -218,6 +218,13 @@ public struct Conv2DSpec: LayerKind, LeakySloped {
     var givenKernel: Int? {
         get { kernel }
         set { kernel = newValue ?? kernel }
+    }
+
+    /// Without `init`, the initialiser follows the activation.
+    public func resolved(givenKeys: Set<String>) -> Self {
+        var settings = self
+        if !givenKeys.contains("init") { settings.initializer = Initializer.defaultFor(activation) }
+        return settings
     }
 
     public var reportLine: String {

@@ -90,7 +90,7 @@ public struct DenseSpec: LayerKind, LeakySloped {
     public static let name = "dense"
     public static let summary = "Fully connected: y = activation(x W + b); input a vector."
     public static var settings: [Hyperparameter<Self>] {
-        [Hyperparameter(name, .requiredInteger(\.givenUnits, LayerSize.units), "Units."), .activation, .slope, .initializer(\.initializer)]
+        [Hyperparameter("units", .requiredInteger(\.givenUnits, LayerSize.units), "Units."), .activation, .slope, .initializer(\.initializer)]
     }
 
     public var units: Int
@@ -115,6 +115,13 @@ public struct DenseSpec: LayerKind, LeakySloped {
     var givenUnits: Int? {
         get { units }
         set { units = newValue ?? units }
+    }
+
+    /// Without `init`, the initialiser follows the activation.
+    public func resolved(givenKeys: Set<String>) -> Self {
+        var settings = self
+        if !givenKeys.contains("init") { settings.initializer = Initializer.defaultFor(activation) }
+        return settings
     }
 
     public var reportLine: String {

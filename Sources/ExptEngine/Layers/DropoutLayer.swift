@@ -61,7 +61,7 @@ public struct DropoutSpec: LayerKind {
     public static let name = "dropout"
     public static let summary = "Zeroes each value with probability rate in training; any shape."
     public static var settings: [Hyperparameter<Self>] {
-        [Hyperparameter(name, .requiredNumber(\.givenRate, .halfOpenUnit), "Rate; the kept values are scaled by 1/(1 − rate).")]
+        [Hyperparameter("rate", .requiredNumber(\.givenRate, .halfOpenUnit), "Rate; the kept values are scaled by 1/(1 − rate).")]
     }
 
     public var rate: Double

@@ -6,6 +6,7 @@ public struct FlattenSpec: LayerKind {
     public static let name = "flatten"
     public static let summary = "Any shape to a vector of its values (row-major)."
     public static let storedForm = StoredForm.empty
+    public static let valueless = true
     public static var settings: [Hyperparameter<Self>] { [] }
 
     public init() {}

@@ -34,10 +34,12 @@ public struct Pool2D<Mode: PoolMode>: LayerKind {
     public static var summary: String { "\(Mode.reductionText) over square windows, without padding; input [c, h, w]." }
     public static var settings: [Hyperparameter<Self>] {
         [
-            Hyperparameter(name, .requiredInteger(\.givenKernel, LayerSize.window), "Side of the square window."),
+            Hyperparameter("window", .requiredInteger(\.givenKernel, LayerSize.window), "Side of the square window."),
             Hyperparameter("stride", .integer(\.window.stride, LayerSize.window), "Step on both axes."),
         ]
     }
+
+    public static var describedDefaults: [String: String] { ["stride": "the window"] }
 
     public var window: PoolSpec
 
@@ -62,6 +64,11 @@ public struct Pool2D<Mode: PoolMode>: LayerKind {
     var givenKernel: Int? {
         get { window.kernel }
         set { window.kernel = newValue ?? window.kernel }
+    }
+
+    /// Without `stride`, the window steps by its side.
+    public func resolved(givenKeys: Set<String>) -> Self {
+        givenKeys.contains("stride") ? self : Self(PoolSpec(kernel: window.kernel))
     }
 
     public var reportLine: String {

@@ -23,7 +23,7 @@ public struct RecurrentSpec: LayerKind {
         }
 
         /// The torch module it matches: `RNN`, `GRU`, `LSTM`.
-        public var torchName: String {
+        var torchName: String {
             rawValue.uppercased()
         }
     }
@@ -38,12 +38,13 @@ public struct RecurrentSpec: LayerKind {
 
     public static let name = "recurrent"
     public static let summary = "Recurrent layer over [steps, features], as torch.nn.RNN, GRU or LSTM."
+    public static var manifestNames: [String] { Cell.allCases.map(\.rawValue) }
     public static var settings: [Hyperparameter<Self>] {
         [
             Hyperparameter("units", .requiredInteger(\.givenUnits, LayerSize.units), "Units."),
-            Hyperparameter("return", .choice(.of(\.output)), "The last hidden state, or every one (to stack recurrent layers)."),
-            Hyperparameter("init", .choice(.of(\.initializer)), "The input-to-hidden weights."),
-            Hyperparameter("recurrent_init", .choice(.of(\.recurrentInitializer)), "The hidden-to-hidden weights."),
+            Hyperparameter("return", .choice(.of(\.output, noun: "return mode")), "The last hidden state, or every one (to stack recurrent layers)."),
+            Hyperparameter("init", .choice(.initializer(\.initializer)), "The input-to-hidden weights."),
+            Hyperparameter("recurrent_init", .choice(.initializer(\.recurrentInitializer)), "The hidden-to-hidden weights."),
         ]
     }
 
@@ -69,6 +70,11 @@ public struct RecurrentSpec: LayerKind {
         self.init(cell: .rnn, units: 1)
     }
 
+    /// One unit of the cell `manifestName` names.
+    public init(manifestName: String) {
+        self.init(cell: Cell(rawValue: manifestName) ?? .rnn, units: 1)
+    }
+
     /// `units` as the table's required row reads and sets it.
     var givenUnits: Int? {
         get { units }
@@ -77,6 +83,10 @@ public struct RecurrentSpec: LayerKind {
 
     public var manifestName: String {
         cell.rawValue
+    }
+
+    public var manifestSummary: String {
+        "Recurrent layer over [steps, features], as torch.nn.\(cell.torchName)."
     }
 
     public var reportLine: String {
