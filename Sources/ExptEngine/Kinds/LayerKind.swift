@@ -6,8 +6,9 @@ import ExptConfig
 /// it makes. Each kind is one type in one file, listed once in ``LayerRegistry``.
 ///
 /// In a manifest a layer is a mapping whose kind key holds the first row of the table
-/// (`dense: 64` sets `units`), beside the other rows' keys; a kind that is `valueless` takes no
-/// value there (`- flatten`, `batchnorm: {momentum: 0.2}`), and every row is a key beside it.
+/// (`KIND: 64` sets the units of a layer whose first row is `units`), beside the other rows'
+/// keys; a kind that is `valueless` takes no value there (it is written as its bare name, or as
+/// `KIND:` with options), and every row is a key beside it.
 public protocol LayerKind: KindSettings {
     /// The names a manifest may give this kind; by default `[name]` (a recurrent layer: its cells).
     static var manifestNames: [String] { get }
@@ -24,7 +25,11 @@ public protocol LayerKind: KindSettings {
     /// The settings with the defaults that depend on other settings set, given which keys the
     /// manifest wrote (an initialiser follows the activation); by default unchanged.
     func resolved(givenKeys: Set<String>) -> Self
-    /// The layer in one line for reports, e.g. `conv2d 16 5x5 pad 2 relu`, `gru 64 sequence`.
+    /// The units setting of a layer whose output is one value per unit (a fully connected
+    /// layer, a recurrent one returning its last state), for errors that name it; by default nil.
+    var outputUnits: Int? { get }
+    /// The layer in one line for reports: its manifest name, its sizes, its activation when not
+    /// the identity, its initialiser when not the default.
     var reportLine: String { get }
     /// This layer's shapes for an input of shape `input` (read as ``ModelShape`` describes), or
     /// the error `fail` makes of what does not fit. Counts that would overflow saturate at `Int.max`.
@@ -32,7 +37,7 @@ public protocol LayerKind: KindSettings {
     /// Multiply-adds of one example's forward pass through a layer of shapes `shape`.
     func multiplyAdds(_ shape: LayerShape) -> Double
     /// The runtime layer, or nil for one that only changes how the next layer reads the same
-    /// memory (`flatten`).
+    /// memory (a change of view).
     func makeLayer(_ placement: LayerPlacement) -> (any Layer)?
 }
 
@@ -47,6 +52,7 @@ extension LayerKind {
 
     public var manifestName: String { Self.name }
     public var manifestSummary: String { Self.summary }
+    public var outputUnits: Int? { nil }
 
     public func resolved(givenKeys: Set<String>) -> Self {
         self

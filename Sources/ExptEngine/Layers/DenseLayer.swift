@@ -124,6 +124,10 @@ public struct DenseSpec: LayerKind, LeakySloped {
         return settings
     }
 
+    public var outputUnits: Int? {
+        units
+    }
+
     public var reportLine: String {
         "dense \(units)" + activationAndInitializer(initializer)
     }

@@ -85,6 +85,10 @@ public struct RecurrentSpec: LayerKind {
         cell.rawValue
     }
 
+    public var outputUnits: Int? {
+        output == .last ? units : nil
+    }
+
     public var manifestSummary: String {
         "Recurrent layer over [steps, features], as torch.nn.\(cell.torchName)."
     }

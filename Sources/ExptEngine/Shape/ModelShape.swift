@@ -2,7 +2,7 @@
 public struct LayerShape: Sendable, Equatable {
     public var input: [Int]
     public var output: [Int]
-    /// Weights and biases (batchnorm: scale and shift; its running statistics are state, not parameters).
+    /// Weights and biases (a normalisation's scale and shift; running statistics are state, not parameters).
     public var parameterCount: Int
 }
 

@@ -7,8 +7,8 @@ import ExptConfig
 /// an image, `[steps, features]` for a sequence. ``ModelShape/infer(inputShape:layers:)`` checks
 /// that each layer fits the shape before it.
 ///
-/// Stored as `{"<storedName>": {"_0": {<settings>}}}` (`{"flatten": {}}` for a layer without
-/// settings), the form the stored runs' config.json (and so their run ids) were written in.
+/// Stored as `{"<storedName>": {"_0": {<settings>}}}` (`{"<storedName>": {}}` for a layer
+/// without settings), the form the stored runs' config.json (and so their run ids) were written in.
 public struct LayerSpec: Sendable, Equatable, Codable, CustomStringConvertible {
     /// The settings of whichever layer this is; their type is the layer's kind.
     public let settings: any LayerKind
@@ -17,12 +17,12 @@ public struct LayerSpec: Sendable, Equatable, Codable, CustomStringConvertible {
         self.settings = settings
     }
 
-    /// The layer's name in a manifest (`dense`, `gru`, …).
+    /// The layer's name in a manifest (``LayerKind/manifestName``).
     public var kind: String {
         settings.manifestName
     }
 
-    /// A short summary for reports, e.g. `conv2d 16 5x5 pad 2 relu`, `gru 64 sequence`.
+    /// A short summary for reports (``LayerKind/reportLine``).
     public var description: String {
         settings.reportLine
     }

@@ -22,7 +22,7 @@ extension ManifestDecoder {
 
     struct DecodedModel {
         var layers: [LayerSpec]
-        /// Each layer's kind value as written (`model[i].dense`): where shape problems are shown.
+        /// Each layer's kind value as written (`model[i].KIND`): where shape problems are shown.
         var kindTrees: [Tree]
     }
 
@@ -90,7 +90,7 @@ extension ManifestDecoder {
         return LayerSpec(resolved)
     }
 
-    /// The key of a kind that takes no value (`batchnorm:`) is left empty.
+    /// The key of a kind that takes no value (`KIND:`) is left empty.
     private func noValue(_ tree: Tree) -> Bool {
         guard tree.isNull else {
             error(tree, "expected no value, found \(tree.found)")
@@ -106,7 +106,7 @@ extension ManifestDecoder {
     }
 
     /// Infers every layer's shapes for the dataset's examples, reporting a layer that does not
-    /// fit at its kind value (`model[3].dense: expects a vector input, …`).
+    /// fit at its kind value (`model[3].KIND: expects a vector input, …`).
     func shapes(of model: DecodedModel, data: DecodedData) -> [LayerShape]? {
         guard let input = knownInputShape(data) else { return nil }
         do {
