@@ -38,6 +38,21 @@ struct LayerRegistryTests {
         #expect(c.kind.init().listed.map { "\($0.name) \($0.value)" } == c.listed)
     }
 
+    /// Defaults that follow other settings, when the manifest leaves them out: a pool steps by its
+    /// window, an initialiser follows the activation (He after relu).
+    @Test func resolvedDefaultsFollowTheOtherSettings() {
+        let pool = Pool2D<MaxPooling>(PoolSpec(kernel: 3, stride: 1))
+        #expect(pool.resolved(givenKeys: ["window"]).window == PoolSpec(kernel: 3, stride: 3))
+        #expect(pool.resolved(givenKeys: ["window", "stride"]).window == PoolSpec(kernel: 3, stride: 1))
+        var dense = DenseSpec()
+        dense.activation = .relu
+        #expect(dense.resolved(givenKeys: ["units", "activation"]).initializer == .he)
+        #expect(dense.resolved(givenKeys: ["units", "activation", "init"]).initializer == .xavier)
+        var conv = Conv2DSpec()
+        conv.activation = .leakyRelu
+        #expect(conv.resolved(givenKeys: ["filters"]).initializer == .he)
+    }
+
     struct Stored: CustomTestStringConvertible, Sendable {
         let layer: LayerSpec
         let json: String
