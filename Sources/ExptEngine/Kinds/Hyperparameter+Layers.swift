@@ -1,34 +1,5 @@
 import ExptConfig
 
-/// The sizes a manifest may give a layer.
-public enum LayerSize {
-    /// Units or filters.
-    public static let units = 1...100_000
-    /// The side of a kernel or a window, or a stride.
-    public static let window = 1...10_000
-}
-
-/// A layer whose activation is followed by a leaky relu's slope, kept in `Float` as the stored
-/// configs hold it.
-public protocol LeakySloped {
-    var activation: Activation { get set }
-    var leakySlope: Float { get set }
-}
-
-extension LeakySloped {
-    /// `leakySlope` as a manifest number: the `Float`'s shortest text read as a `Double` (0.01,
-    /// not 0.009999999776), and set back rounded to `Float`.
-    public var slope: Double {
-        get { Double("\(leakySlope)") ?? Double(leakySlope) }
-        set { leakySlope = Float(newValue) }
-    }
-
-    /// ` relu`, ` leaky_relu`, or nothing for `identity`: the activation as a report shows it.
-    var activationSuffix: String {
-        activation == .identity ? "" : " \(activation.rawValue)"
-    }
-}
-
 /// The rows layers share.
 extension Hyperparameter where Settings: LeakySloped {
     static var activation: Self {
@@ -53,17 +24,19 @@ extension HyperparameterChoice {
     }
 }
 
-extension KindSettings where Self: LeakySloped {
-    /// The slope is leaky relu's: a manifest that gives it names that activation.
-    public func conflict() -> HyperparameterConflict? {
-        activation == .leakyRelu ? nil : HyperparameterConflict(key: "slope", involving: ["activation"], message: "slope needs activation: leaky_relu")
+extension Int {
+    /// The value as a table's required row reads and sets it (`\.units.required`): a layer's
+    /// size has a default in code, and a manifest must still give it.
+    var required: Int? {
+        get { self }
+        set { self = newValue ?? self }
     }
 }
 
-extension LeakySloped {
-    /// The activation, then the initialiser when it is not the activation's default:
-    /// ` relu`, ` (xavier init)`.
-    func activationAndInitializer(_ initializer: Initializer) -> String {
-        activationSuffix + (initializer == Initializer.defaultFor(activation) ? "" : " (\(initializer.rawValue) init)")
+extension Double {
+    /// The value as a table's required row reads and sets it (`\.rate.required`).
+    var required: Double? {
+        get { self }
+        set { self = newValue ?? self }
     }
 }

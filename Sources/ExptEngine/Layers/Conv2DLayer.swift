@@ -171,13 +171,13 @@ final class Conv2DLayer: Layer {
 
 /// `conv2d` in a manifest: a 2D convolution (cross-correlation, as torch's `Conv2d`) over
 /// `[channels, height, width]`, with square kernels, the same stride and zero padding on both axes.
-public struct Conv2DSpec: LayerKind, LeakySloped {
+public struct Conv2DSpec: LayerKind, InitializedLayer {
     public static let name = "conv2d"
     public static let summary = "2D convolution (cross-correlation, as torch.nn.Conv2d) over [c, h, w]."
     public static var settings: [Hyperparameter<Self>] {
         [
-            Hyperparameter("filters", .requiredInteger(\.givenFilters, LayerSize.units), "Filters."),
-            Hyperparameter("kernel", .requiredInteger(\.givenKernel, LayerSize.window), "Side of the square kernel."),
+            Hyperparameter("filters", .requiredInteger(\.filters.required, LayerSize.units), "Filters."),
+            Hyperparameter("kernel", .requiredInteger(\.kernel.required, LayerSize.window), "Side of the square kernel."),
             Hyperparameter("stride", .integer(\.stride, LayerSize.window), "Step on both axes."),
             Hyperparameter("padding", .integer(\.padding, 0...LayerSize.window.upperBound), "Zeros added on every side."),
             .activation, .slope, .initializer(\.initializer),
@@ -207,24 +207,6 @@ public struct Conv2DSpec: LayerKind, LeakySloped {
     /// One 1x1 filter, every other setting at its default.
     public init() {
         self.init(filters: 1, kernel: 1)
-    }
-
-    /// `filters` and `kernel` as the table's required rows read and set them.
-    var givenFilters: Int? {
-        get { filters }
-        set { filters = newValue ?? filters }
-    }
-
-    var givenKernel: Int? {
-        get { kernel }
-        set { kernel = newValue ?? kernel }
-    }
-
-    /// Without `init`, the initialiser follows the activation.
-    public func resolved(givenKeys: Set<String>) -> Self {
-        var settings = self
-        if !givenKeys.contains("init") { settings.initializer = Initializer.defaultFor(activation) }
-        return settings
     }
 
     public var reportLine: String {

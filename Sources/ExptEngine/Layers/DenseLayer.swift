@@ -86,11 +86,11 @@ final class DenseLayer: Layer {
 }
 
 /// `dense` in a manifest: a fully connected layer, `y = activation(x W + b)`, over a vector.
-public struct DenseSpec: LayerKind, LeakySloped {
+public struct DenseSpec: LayerKind, InitializedLayer {
     public static let name = "dense"
     public static let summary = "Fully connected: y = activation(x W + b); input a vector."
     public static var settings: [Hyperparameter<Self>] {
-        [Hyperparameter("units", .requiredInteger(\.givenUnits, LayerSize.units), "Units."), .activation, .slope, .initializer(\.initializer)]
+        [Hyperparameter("units", .requiredInteger(\.units.required, LayerSize.units), "Units."), .activation, .slope, .initializer(\.initializer)]
     }
 
     public var units: Int
@@ -111,18 +111,6 @@ public struct DenseSpec: LayerKind, LeakySloped {
         self.init(units: 1)
     }
 
-    /// `units` as the table's required row reads and sets it.
-    var givenUnits: Int? {
-        get { units }
-        set { units = newValue ?? units }
-    }
-
-    /// Without `init`, the initialiser follows the activation.
-    public func resolved(givenKeys: Set<String>) -> Self {
-        var settings = self
-        if !givenKeys.contains("init") { settings.initializer = Initializer.defaultFor(activation) }
-        return settings
-    }
 
     public var outputUnits: Int? {
         units

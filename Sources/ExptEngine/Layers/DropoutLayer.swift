@@ -61,7 +61,7 @@ public struct DropoutSpec: LayerKind {
     public static let name = "dropout"
     public static let summary = "Zeroes each value with probability rate in training; any shape."
     public static var settings: [Hyperparameter<Self>] {
-        [Hyperparameter("rate", .requiredNumber(\.givenRate, .halfOpenUnit), "Rate; the kept values are scaled by 1/(1 − rate).")]
+        [Hyperparameter("rate", .requiredNumber(\.rate.required, .halfOpenUnit), "Rate; the kept values are scaled by 1/(1 − rate).")]
     }
 
     public var rate: Double
@@ -75,11 +75,6 @@ public struct DropoutSpec: LayerKind {
         self.init(rate: 0)
     }
 
-    /// `rate` as the table's required row reads and sets it.
-    var givenRate: Double? {
-        get { rate }
-        set { rate = newValue ?? rate }
-    }
 
     public var reportLine: String {
         "dropout \(rate)"

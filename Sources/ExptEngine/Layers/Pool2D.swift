@@ -34,7 +34,7 @@ public struct Pool2D<Mode: PoolMode>: LayerKind {
     public static var summary: String { "\(Mode.reductionText) over square windows, without padding; input [c, h, w]." }
     public static var settings: [Hyperparameter<Self>] {
         [
-            Hyperparameter("window", .requiredInteger(\.givenKernel, LayerSize.window), "Side of the square window."),
+            Hyperparameter("window", .requiredInteger(\.window.kernel.required, LayerSize.window), "Side of the square window."),
             Hyperparameter("stride", .integer(\.window.stride, LayerSize.window), "Step on both axes."),
         ]
     }
@@ -58,12 +58,6 @@ public struct Pool2D<Mode: PoolMode>: LayerKind {
 
     public func encode(to encoder: any Encoder) throws {
         try window.encode(to: encoder)
-    }
-
-    /// The window's side as the table's required row reads and sets it.
-    var givenKernel: Int? {
-        get { window.kernel }
-        set { window.kernel = newValue ?? window.kernel }
     }
 
     /// Without `stride`, the window steps by its side.

@@ -41,7 +41,7 @@ public struct RecurrentSpec: LayerKind {
     public static var manifestNames: [String] { Cell.allCases.map(\.rawValue) }
     public static var settings: [Hyperparameter<Self>] {
         [
-            Hyperparameter("units", .requiredInteger(\.givenUnits, LayerSize.units), "Units."),
+            Hyperparameter("units", .requiredInteger(\.units.required, LayerSize.units), "Units."),
             Hyperparameter("return", .choice(.of(\.output, noun: "return mode")), "The last hidden state, or every one (to stack recurrent layers)."),
             Hyperparameter("init", .choice(.initializer(\.initializer)), "The input-to-hidden weights."),
             Hyperparameter("recurrent_init", .choice(.initializer(\.recurrentInitializer)), "The hidden-to-hidden weights."),
@@ -75,11 +75,6 @@ public struct RecurrentSpec: LayerKind {
         self.init(cell: Cell(rawValue: manifestName) ?? .rnn, units: 1)
     }
 
-    /// `units` as the table's required row reads and sets it.
-    var givenUnits: Int? {
-        get { units }
-        set { units = newValue ?? units }
-    }
 
     public var manifestName: String {
         cell.rawValue
