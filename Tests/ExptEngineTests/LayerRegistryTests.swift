@@ -88,47 +88,45 @@ struct LayerRegistryTests {
 
     struct Cost: CustomTestStringConvertible, Sendable {
         let layer: LayerSpec
-        let input: [Int]
-        let output: [Int]
-        let parameters: Int
-        let multiplyAdds: Double
         let line: String
+        let shape: LayerShape
+        let multiplyAdds: Double
         var testDescription: String { line }
     }
 
     @Test(arguments: [
         // 4·10 weights + 10 biases; one multiply-add per weight (biases counted as weights).
-        Cost(layer: .dense(DenseSpec(units: 10, activation: .relu, initializer: .xavier)), input: [4], output: [10], parameters: 50,
-             multiplyAdds: 50, line: "dense 10 relu (xavier init)"),
+        Cost(layer: .dense(DenseSpec(units: 10, activation: .relu, initializer: .xavier)), line: "dense 10 relu (xavier init)",
+             shape: LayerShape(input: [4], output: [10], parameterCount: 50), multiplyAdds: 50),
         // 2·1·3·3 + 2 = 20 parameters, (5 + 2 − 3) / 1 + 1 = 5 positions a side: 20·25.
-        Cost(layer: .conv2d(Conv2DSpec(filters: 2, kernel: 3, padding: 1)), input: [1, 5, 5], output: [2, 5, 5], parameters: 20,
-             multiplyAdds: 500, line: "conv2d 2 3x3 pad 1"),
+        Cost(layer: .conv2d(Conv2DSpec(filters: 2, kernel: 3, padding: 1)), line: "conv2d 2 3x3 pad 1",
+             shape: LayerShape(input: [1, 5, 5], output: [2, 5, 5], parameterCount: 20), multiplyAdds: 500),
         // 2x2 windows by 2: 4 → 2 a side, 3·2·2 outputs.
-        Cost(layer: .maxPool2d(PoolSpec(kernel: 2)), input: [3, 4, 4], output: [3, 2, 2], parameters: 0, multiplyAdds: 12,
-             line: "maxpool2d 2"),
+        Cost(layer: .maxPool2d(PoolSpec(kernel: 2)), line: "maxpool2d 2",
+             shape: LayerShape(input: [3, 4, 4], output: [3, 2, 2], parameterCount: 0), multiplyAdds: 12),
         // A matrix [5, 5] is the image [1, 5, 5]; 3x3 windows by 1: 3 a side.
-        Cost(layer: .avgPool2d(PoolSpec(kernel: 3, stride: 1)), input: [5, 5], output: [1, 3, 3], parameters: 0, multiplyAdds: 9,
-             line: "avgpool2d 3 stride 1"),
-        Cost(layer: .flatten, input: [3, 2, 2], output: [12], parameters: 0, multiplyAdds: 0, line: "flatten"),
-        Cost(layer: .dropout(DropoutSpec(rate: 0.25)), input: [6], output: [6], parameters: 0, multiplyAdds: 6, line: "dropout 0.25"),
+        Cost(layer: .avgPool2d(PoolSpec(kernel: 3, stride: 1)), line: "avgpool2d 3 stride 1",
+             shape: LayerShape(input: [5, 5], output: [1, 3, 3], parameterCount: 0), multiplyAdds: 9),
+        Cost(layer: .flatten, line: "flatten",
+             shape: LayerShape(input: [3, 2, 2], output: [12], parameterCount: 0), multiplyAdds: 0),
+        Cost(layer: .dropout(DropoutSpec(rate: 0.25)), line: "dropout 0.25",
+             shape: LayerShape(input: [6], output: [6], parameterCount: 0), multiplyAdds: 6),
         // A scale and a shift per channel: 2·4.
-        Cost(layer: .batchNorm(BatchNormSpec(activation: .relu)), input: [4, 3, 3], output: [4, 3, 3], parameters: 8, multiplyAdds: 36,
-             line: "batchnorm relu"),
+        Cost(layer: .batchNorm(BatchNormSpec(activation: .relu)), line: "batchnorm relu",
+             shape: LayerShape(input: [4, 3, 3], output: [4, 3, 3], parameterCount: 8), multiplyAdds: 36),
         // 3 gates · 5 units = 15 rows: 15·2 + 15·5 + 2·15 = 135 parameters, once per step of 7.
-        Cost(layer: .recurrent(RecurrentSpec(cell: .gru, units: 5)), input: [7, 2], output: [5], parameters: 135, multiplyAdds: 945,
-             line: "gru 5"),
+        Cost(layer: .recurrent(RecurrentSpec(cell: .gru, units: 5)), line: "gru 5",
+             shape: LayerShape(input: [7, 2], output: [5], parameterCount: 135), multiplyAdds: 945),
         // A vector [6] is 6 steps of 1 feature: 4·1 + 4·4 + 2·4 = 28 parameters, 6 steps.
-        Cost(layer: .recurrent(RecurrentSpec(cell: .rnn, units: 4, output: .sequence)), input: [6], output: [6, 4], parameters: 28,
-             multiplyAdds: 168, line: "rnn 4 sequence"),
+        Cost(layer: .recurrent(RecurrentSpec(cell: .rnn, units: 4, output: .sequence)), line: "rnn 4 sequence",
+             shape: LayerShape(input: [6], output: [6, 4], parameterCount: 28), multiplyAdds: 168),
         // 4 gates · 3 units = 12 rows: 12·1 + 12·3 + 2·12 = 72 parameters, 2 steps.
-        Cost(layer: .recurrent(RecurrentSpec(cell: .lstm, units: 3)), input: [2, 1], output: [3], parameters: 72, multiplyAdds: 144,
-             line: "lstm 3"),
+        Cost(layer: .recurrent(RecurrentSpec(cell: .lstm, units: 3)), line: "lstm 3",
+             shape: LayerShape(input: [2, 1], output: [3], parameterCount: 72), multiplyAdds: 144),
     ])
     func shapeCostAndLine(_ c: Cost) throws {
-        let shape = try ModelShape.infer(inputShape: c.input, layers: [c.layer])[0]
-        #expect(shape.output == c.output)
-        #expect(shape.parameterCount == c.parameters)
-        #expect(c.layer.settings.multiplyAdds(shape) == c.multiplyAdds)
+        #expect(try ModelShape.infer(inputShape: c.shape.input, layers: [c.layer]) == [c.shape])
+        #expect(c.layer.settings.multiplyAdds(c.shape) == c.multiplyAdds)
         #expect(c.layer.description == c.line)
     }
 

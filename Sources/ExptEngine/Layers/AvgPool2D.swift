@@ -8,7 +8,5 @@ public enum AveragePooling: PoolMode {
 
 extension LayerSpec {
     /// An `avgpool2d` layer.
-    public static func avgPool2d(_ window: PoolSpec) -> LayerSpec {
-        LayerSpec(Pool2D<AveragePooling>(window))
-    }
+    public static func avgPool2d(_ window: PoolSpec) -> Self { Self(Pool2D<AveragePooling>(window)) }
 }

@@ -197,7 +197,5 @@ public struct BatchNormSpec: LayerKind, LeakySloped {
 
 extension LayerSpec {
     /// A `batchnorm` layer.
-    public static func batchNorm(_ spec: BatchNormSpec) -> LayerSpec {
-        LayerSpec(spec)
-    }
+    public static func batchNorm(_ spec: BatchNormSpec) -> Self { Self(spec) }
 }

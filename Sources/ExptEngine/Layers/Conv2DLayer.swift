@@ -237,7 +237,5 @@ public struct Conv2DSpec: LayerKind, InitializedLayer {
 
 extension LayerSpec {
     /// A `conv2d` layer.
-    public static func conv2d(_ spec: Conv2DSpec) -> LayerSpec {
-        LayerSpec(spec)
-    }
+    public static func conv2d(_ spec: Conv2DSpec) -> Self { Self(spec) }
 }

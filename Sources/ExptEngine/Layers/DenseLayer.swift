@@ -142,7 +142,5 @@ public struct DenseSpec: LayerKind, InitializedLayer {
 
 extension LayerSpec {
     /// A `dense` layer.
-    public static func dense(_ spec: DenseSpec) -> LayerSpec {
-        LayerSpec(spec)
-    }
+    public static func dense(_ spec: DenseSpec) -> Self { Self(spec) }
 }

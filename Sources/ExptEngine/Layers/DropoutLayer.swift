@@ -96,7 +96,5 @@ public struct DropoutSpec: LayerKind {
 
 extension LayerSpec {
     /// A `dropout` layer.
-    public static func dropout(_ spec: DropoutSpec) -> LayerSpec {
-        LayerSpec(spec)
-    }
+    public static func dropout(_ spec: DropoutSpec) -> Self { Self(spec) }
 }

@@ -8,7 +8,5 @@ public enum MaxPooling: PoolMode {
 
 extension LayerSpec {
     /// A `maxpool2d` layer.
-    public static func maxPool2d(_ window: PoolSpec) -> LayerSpec {
-        LayerSpec(Pool2D<MaxPooling>(window))
-    }
+    public static func maxPool2d(_ window: PoolSpec) -> Self { Self(Pool2D<MaxPooling>(window)) }
 }

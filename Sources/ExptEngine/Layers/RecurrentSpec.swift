@@ -115,7 +115,5 @@ public struct RecurrentSpec: LayerKind {
 
 extension LayerSpec {
     /// An `rnn`, `gru` or `lstm` layer.
-    public static func recurrent(_ spec: RecurrentSpec) -> LayerSpec {
-        LayerSpec(spec)
-    }
+    public static func recurrent(_ spec: RecurrentSpec) -> Self { Self(spec) }
 }

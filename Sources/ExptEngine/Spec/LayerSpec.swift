@@ -9,7 +9,10 @@ import ExptConfig
 ///
 /// Stored as `{"<storedName>": {"_0": {<settings>}}}` (`{"<storedName>": {}}` for a layer
 /// without settings), the form the stored runs' config.json (and so their run ids) were written in.
-public struct LayerSpec: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct LayerSpec: StoredKindValue, Sendable, CustomStringConvertible {
+    public static let kinds: [any KindSettings.Type] = LayerRegistry.kinds
+    public static let family = "layer"
+
     /// The settings of whichever layer this is; their type is the layer's kind.
     public let settings: any LayerKind
 
@@ -27,15 +30,7 @@ public struct LayerSpec: Sendable, Equatable, Codable, CustomStringConvertible {
         settings.reportLine
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.settings.isEqual(to: rhs.settings)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try StoredKind.encode(settings, to: encoder)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        settings = try StoredKind.decode((any LayerKind).self, among: LayerRegistry.kinds, family: "layer", from: decoder)
+    public var storedSettings: any KindSettings {
+        settings
     }
 }
