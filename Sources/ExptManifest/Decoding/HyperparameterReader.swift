@@ -1,9 +1,10 @@
 import ExptConfig
 import ExptOptim
 
-/// Reads an optimizer's or a schedule's mapping through its kind's settings table, each value
-/// with the table's range over the default of `Kind()`; every value reports its own errors, a
-/// missing required one included, and a value that does not fit gives nil.
+/// Reads an optimizer's, a schedule's or a layer's mapping through its kind's settings table,
+/// each value with the table's range over the kind's defaults; every value reports its own
+/// errors, a missing required one included, and a value that does not fit gives nil. (A layer's
+/// first row comes from its kind key: `ManifestDecoder+Model.swift` reads it with `read(_:from:into:)`.)
 struct HyperparameterReader {
     let fields: ManifestDecoder.Fields
     let decoder: ManifestDecoder
