@@ -82,4 +82,6 @@ public enum HyperparameterRange: Sendable {
     case closedUnit
     /// (0, 1)
     case openUnit
+    /// [0, 1)
+    case halfOpenUnit
 }

@@ -1,33 +1,10 @@
 extension Network {
-    /// The runtime layer for `spec`, or nil for `flatten`, which only changes how the next layer
-    /// reads the same memory. Inputs of another rank are read as ``ModelShape`` describes.
+    /// The runtime layer for `spec`, made by its kind, or nil for a layer that only changes how
+    /// the next layer reads the same memory. Inputs of another rank are read as ``ModelShape`` describes.
     static func makeLayer(
         _ spec: LayerSpec, shape: LayerShape, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int
     ) -> (any Layer)? {
-        let inputSize = shape.input.reduce(1, *)
-        switch spec {
-        case .dense(let dense):
-            return DenseLayer(inputSize: inputSize, units: dense.units,
-                              nonlinearity: Nonlinearity(dense.activation, leakySlope: dense.leakySlope),
-                              initializer: dense.initializer, parameters: parameters, gradients: gradients,
-                              offset: offset, maxBatchSize: maxBatchSize)
-        case .conv2d(let conv):
-            return Conv2DLayer(image: ModelShape.image(shape.input)!, spec: conv, parameters: parameters,
-                               gradients: gradients, offset: offset, maxBatchSize: maxBatchSize)
-        case .maxPool2d(let pool):
-            return PoolLayer(mode: .max, image: ModelShape.image(shape.input)!, spec: pool, maxBatchSize: maxBatchSize)
-        case .avgPool2d(let pool):
-            return PoolLayer(mode: .average, image: ModelShape.image(shape.input)!, spec: pool, maxBatchSize: maxBatchSize)
-        case .flatten:
-            return nil
-        case .dropout(let dropout):
-            return DropoutLayer(size: inputSize, rate: dropout.rate, generator: SeededGenerator(seed: 0), maxBatchSize: maxBatchSize)
-        case .batchNorm(let norm):
-            return BatchNormLayer(shape: shape.input, spec: norm, parameters: parameters, gradients: gradients,
-                                  offset: offset, maxBatchSize: maxBatchSize)
-        case .recurrent(let recurrent):
-            return RecurrentLayer(sequence: ModelShape.sequence(shape.input)!, spec: recurrent, parameters: parameters,
-                                  gradients: gradients, offset: offset, maxBatchSize: maxBatchSize)
-        }
+        spec.settings.makeLayer(LayerPlacement(shape: shape, parameters: parameters, gradients: gradients, offset: offset,
+                                               maxBatchSize: maxBatchSize))
     }
 }

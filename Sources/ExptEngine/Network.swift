@@ -1,6 +1,6 @@
 /// The slice of a network's parameter buffer that one layer owns.
 public struct ParameterRange: Sendable, Equatable {
-    /// The layer's name: its kind and 0-based position in the model, e.g. "dense0", "conv2d2".
+    /// The layer's name: its kind's manifest name, then its 0-based position in the model.
     public let name: String
     /// Its weights then its bias, as indices into `Network.parameters`.
     public let range: Range<Int>
@@ -27,9 +27,8 @@ public final class Network {
     public let layerShapes: [LayerShape]
     public let lossKind: LossKind
     public let maxBatchSize: Int
-    /// All parameters, contiguous, layer by layer: dense: weights (inputSize x units, row-major)
-    /// then bias; conv2d: weights (filters x channels·k·k) then bias; batchnorm: scale then
-    /// shift; rnn, gru, lstm: W_ih, W_hh, b_ih, b_hh as torch.
+    /// All parameters, contiguous, layer by layer, each layer's in the layout its layer class
+    /// documents (weights then biases, in torch's order).
     public let parameters: FloatBuffer
     /// The gradients of the last `trainStep`, in the layout of `parameters`.
     public let gradients: FloatBuffer

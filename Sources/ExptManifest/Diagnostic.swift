@@ -19,7 +19,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// 1-based column in Unicode scalars, or nil with `line`.
     public var column: Int?
     /// Where in the manifest the offending value is written, as `variants.adam.optimizer.lr` or
-    /// `model[1].dense`; empty for problems that are not about one key (syntax errors).
+    /// `model[1].activation`; empty for problems that are not about one key (syntax errors).
     public var keyPath: String
     /// What was expected and what was found.
     public var message: String

@@ -47,16 +47,11 @@ struct RunSetup {
         return text + ", data seed \(config.data.seed)"
     }
 
-    /// The layers in order, e.g. `dense 64 relu → dense 2`; the initialiser only when it is not the default.
+    /// The layers in order, each as its kind describes it (``LayerSpec/description``); the
+    /// initialiser only when it is not the default.
     var model: String {
         guard !config.model.isEmpty else { return "no layers" }
-        return config.model.map { layer in
-            guard case .dense(let dense) = layer else { return "\(layer)" }
-            var text = "dense \(dense.units)"
-            if dense.activation != .identity { text += " \(dense.activation.rawValue)" }
-            if dense.initializer != .defaultFor(dense.activation) { text += " (\(dense.initializer.rawValue) init)" }
-            return text
-        }.joined(separator: " → ")
+        return config.model.map(\.description).joined(separator: " → ")
     }
 
     /// The optimizer's name.

@@ -36,7 +36,7 @@ enum RunSettingsListing {
             let threads = config.train.threads
             lines = [
                 data,
-                "model: " + config.model.map(layerText).joined(separator: " → ") + ", loss \(config.loss.rawValue)",
+                "model: " + config.model.map(\.description).joined(separator: " → ") + ", loss \(config.loss.rawValue)",
                 "train: \(config.train.epochs) epochs, batch size \(config.train.batchSize), \(threads) thread\(threads == 1 ? "" : "s")",
                 optimizer,
             ]
@@ -50,10 +50,5 @@ enum RunSettingsListing {
             lines.append("param_groups: " + config.parameterGroups.map(\.description).joined(separator: "; "))
         }
         return lines
-    }
-
-    private static func layerText(_ layer: LayerSpec) -> String {
-        guard case .dense(let dense) = layer else { return "\(layer)" }
-        return "dense \(dense.units)" + (dense.activation == .identity ? "" : " \(dense.activation.rawValue)")
     }
 }

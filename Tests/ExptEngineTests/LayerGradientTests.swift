@@ -54,7 +54,7 @@ struct LayerGradientTests {
         // Recurrent layers' outputs carry the rounding of every step: a larger step keeps the
         // float32 noise of the quotient below the tolerance (the layer is smooth, so the O(h²)
         // error stays small); the others keep 1e-3, clear of the pools' kinks.
-        let step: Float = if case .recurrent = c.spec { 1e-2 } else { 1e-3 }
+        let step: Float = c.spec.settings is RecurrentSpec ? 1e-2 : 1e-3
 
         func objective() -> Double {
             layer.forward(input: input.pointer, batchSize: c.batch, training: true)

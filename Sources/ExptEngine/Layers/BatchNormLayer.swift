@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// Batch normalisation, then an activation: `y = f(γ x̂ + β)` with `x̂ = (x − μ) / √(σ² + ε)`.
 ///
 /// Each example is read as `[groups][channels][inner]` and statistics are taken per channel over
@@ -133,4 +135,67 @@ final class BatchNormLayer: Layer {
             for i in start..<start + inner { body(i) }
         }
     }
+}
+
+/// `batchnorm` in a manifest: batch normalisation, as torch's `BatchNorm1d`/`BatchNorm2d` (per
+/// feature for vectors, per channel for images, per feature over batch and steps for
+/// sequences), then an activation. Its kind key takes no value.
+public struct BatchNormSpec: LayerKind, LeakySloped {
+    public static let name = "batchnorm"
+    public static let storedName = "batchNorm"
+    public static let valueless = true
+    public static let summary = "Batch normalisation per feature or channel (torch.nn.BatchNorm1d/2d)."
+    public static var settings: [Hyperparameter<Self>] {
+        [
+            Hyperparameter("momentum", .number(\.momentum, .closedUnit), "Weight of each batch in the running statistics."),
+            Hyperparameter("eps", .number(\.epsilon, .positive), "Added to the variance."),
+            .activation, .slope,
+        ]
+    }
+
+    /// Weight of the newest batch in the running statistics.
+    public var momentum: Double
+    /// Added to the variance before the square root.
+    public var epsilon: Double
+    public var activation: Activation
+    /// The negative slope of `leaky_relu` (unused by other activations).
+    public var leakySlope: Float
+
+    public init(momentum: Double = 0.1, epsilon: Double = 1e-5, activation: Activation = .identity, leakySlope: Float = 0.01) {
+        self.momentum = momentum
+        self.epsilon = epsilon
+        self.activation = activation
+        self.leakySlope = leakySlope
+    }
+
+    public init() {
+        self.init(momentum: 0.1)
+    }
+
+    public var reportLine: String {
+        Self.name + activationSuffix
+    }
+
+    public func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape {
+        guard input.count <= 3 else {
+            throw fail("expects a vector, a sequence or an image, found shape \(shapeText(input))")
+        }
+        let channels = input.count == 3 ? input[0] : input[input.count - 1]
+        return LayerShape(input: input, output: input, parameterCount: saturatingProduct([2, channels]))
+    }
+
+    /// One per output value.
+    public func multiplyAdds(_ shape: LayerShape) -> Double {
+        Double(shape.output.reduce(1, *))
+    }
+
+    public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
+        BatchNormLayer(shape: placement.shape.input, spec: self, parameters: placement.parameters, gradients: placement.gradients,
+                       offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+    }
+}
+
+extension LayerSpec {
+    /// A `batchnorm` layer.
+    public static func batchNorm(_ spec: BatchNormSpec) -> Self { Self(spec) }
 }

@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// A 2D convolution, `y = f(W ⋆ x + b)`, lowered to matrix multiplies by im2col, one example at a time.
 ///
 /// Layout: W is filters x (channels·kernel·kernel), row-major (torch's `[F, C, kh, kw]`),
@@ -165,4 +167,75 @@ final class Conv2DLayer: Layer {
             body(Parallel.block(part, of: parts, splitting: count), buffers[part].pointer)
         }
     }
+}
+
+/// `conv2d` in a manifest: a 2D convolution (cross-correlation, as torch's `Conv2d`) over
+/// `[channels, height, width]`, with square kernels, the same stride and zero padding on both axes.
+public struct Conv2DSpec: LayerKind, InitializedLayer {
+    public static let name = "conv2d"
+    public static let summary = "2D convolution (cross-correlation, as torch.nn.Conv2d) over [c, h, w]."
+    public static var settings: [Hyperparameter<Self>] {
+        [
+            Hyperparameter("filters", .requiredInteger(\.filters.required, LayerSize.units), "Filters."),
+            Hyperparameter("kernel", .requiredInteger(\.kernel.required, LayerSize.window), "Side of the square kernel."),
+            Hyperparameter("stride", .integer(\.stride, LayerSize.window), "Step on both axes."),
+            Hyperparameter("padding", .integer(\.padding, 0...LayerSize.window.upperBound), "Zeros added on every side."),
+            .activation, .slope, .initializer(\.initializer),
+        ]
+    }
+
+    public var filters: Int
+    public var kernel: Int
+    public var stride: Int
+    public var padding: Int
+    public var activation: Activation
+    public var initializer: Initializer
+    /// The negative slope of `leaky_relu` (unused by other activations).
+    public var leakySlope: Float
+
+    public init(filters: Int, kernel: Int, stride: Int = 1, padding: Int = 0, activation: Activation = .identity,
+                initializer: Initializer? = nil, leakySlope: Float = 0.01) {
+        self.filters = filters
+        self.kernel = kernel
+        self.stride = stride
+        self.padding = padding
+        self.activation = activation
+        self.initializer = initializer ?? Initializer.defaultFor(activation)
+        self.leakySlope = leakySlope
+    }
+
+    /// One 1x1 filter, every other setting at its default.
+    public init() {
+        self.init(filters: 1, kernel: 1)
+    }
+
+    public var reportLine: String {
+        var text = "conv2d \(filters) \(kernel)x\(kernel)"
+        if stride != 1 { text += " stride \(stride)" }
+        if padding != 0 { text += " pad \(padding)" }
+        return text + activationAndInitializer(initializer)
+    }
+
+    public func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape {
+        let image = try ModelShape.image(input, fail)
+        let (height, width) = try ModelShape.window(image, kernel: kernel, stride: stride, padding: padding,
+                                                    what: "a \(kernel)x\(kernel) kernel with padding \(padding)", fail)
+        let weights = saturatingProduct([filters, image[0], kernel, kernel])
+        return LayerShape(input: input, output: [filters, height, width], parameterCount: saturatingSum([weights, filters]))
+    }
+
+    /// The parameters once per output position (height × width).
+    public func multiplyAdds(_ shape: LayerShape) -> Double {
+        Double(shape.parameterCount) * Double(shape.output.dropFirst().reduce(1, *))
+    }
+
+    public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
+        Conv2DLayer(image: ModelShape.image(placement.shape.input)!, spec: self, parameters: placement.parameters,
+                    gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+    }
+}
+
+extension LayerSpec {
+    /// A `conv2d` layer.
+    public static func conv2d(_ spec: Conv2DSpec) -> Self { Self(spec) }
 }

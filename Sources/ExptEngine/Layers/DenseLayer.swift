@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// A fully connected layer, `y = f(x W + b)`.
 ///
 /// Layout: W is inputSize x units, row-major (row i holds the weights from input i), followed
@@ -81,4 +83,64 @@ final class DenseLayer: Layer {
                  beta: 0, c: inputGradient, ldc: inputSize)
         }
     }
+}
+
+/// `dense` in a manifest: a fully connected layer, `y = activation(x W + b)`, over a vector.
+public struct DenseSpec: LayerKind, InitializedLayer {
+    public static let name = "dense"
+    public static let summary = "Fully connected: y = activation(x W + b); input a vector."
+    public static var settings: [Hyperparameter<Self>] {
+        [Hyperparameter("units", .requiredInteger(\.units.required, LayerSize.units), "Units."), .activation, .slope, .initializer(\.initializer)]
+    }
+
+    public var units: Int
+    public var activation: Activation
+    public var initializer: Initializer
+    /// The negative slope of `leaky_relu` (unused by other activations).
+    public var leakySlope: Float
+
+    public init(units: Int, activation: Activation = .identity, initializer: Initializer? = nil, leakySlope: Float = 0.01) {
+        self.units = units
+        self.activation = activation
+        self.initializer = initializer ?? Initializer.defaultFor(activation)
+        self.leakySlope = leakySlope
+    }
+
+    /// One unit, every other setting at its default.
+    public init() {
+        self.init(units: 1)
+    }
+
+
+    public var outputUnits: Int? {
+        units
+    }
+
+    public var reportLine: String {
+        "dense \(units)" + activationAndInitializer(initializer)
+    }
+
+    public func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape {
+        guard input.count == 1 else {
+            throw fail("expects a vector input, found shape \(shapeText(input)); add a flatten layer before it")
+        }
+        let count = saturatingSum([saturatingProduct([input[0], units]), units])
+        return LayerShape(input: input, output: [units], parameterCount: count)
+    }
+
+    /// One per weight: the parameters.
+    public func multiplyAdds(_ shape: LayerShape) -> Double {
+        Double(shape.parameterCount)
+    }
+
+    public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
+        DenseLayer(inputSize: placement.inputSize, units: units, nonlinearity: Nonlinearity(activation, leakySlope: leakySlope),
+                   initializer: initializer, parameters: placement.parameters, gradients: placement.gradients,
+                   offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+    }
+}
+
+extension LayerSpec {
+    /// A `dense` layer.
+    public static func dense(_ spec: DenseSpec) -> Self { Self(spec) }
 }

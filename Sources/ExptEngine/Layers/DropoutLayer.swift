@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// Inverted dropout. In training each value is kept with probability 1 − rate and scaled by
 /// 1 / (1 − rate), or set to zero; at evaluation the input passes through unchanged, so the
 /// expected output is the same in both modes (as torch's `Dropout`).
@@ -50,4 +52,49 @@ final class DropoutLayer: Layer {
     func applyMask(_ input: UnsafePointer<Float>, count: Int) {
         for i in 0..<count { output[i] = input[i] * mask[i] }
     }
+}
+
+/// `dropout` in a manifest: inverted dropout over any shape. In training each value is zeroed
+/// with probability `rate` and the others scaled by 1 / (1 − rate); at evaluation the layer
+/// passes its input through.
+public struct DropoutSpec: LayerKind {
+    public static let name = "dropout"
+    public static let summary = "Zeroes each value with probability rate in training; any shape."
+    public static var settings: [Hyperparameter<Self>] {
+        [Hyperparameter("rate", .requiredNumber(\.rate.required, .halfOpenUnit), "Rate; the kept values are scaled by 1/(1 − rate).")]
+    }
+
+    public var rate: Double
+
+    public init(rate: Double) {
+        self.rate = rate
+    }
+
+    /// Rate 0: the input passes through.
+    public init() {
+        self.init(rate: 0)
+    }
+
+
+    public var reportLine: String {
+        "dropout \(rate)"
+    }
+
+    public func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape {
+        LayerShape(input: input, output: input, parameterCount: 0)
+    }
+
+    /// One per output value.
+    public func multiplyAdds(_ shape: LayerShape) -> Double {
+        Double(shape.output.reduce(1, *))
+    }
+
+    public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
+        DropoutLayer(size: placement.inputSize, rate: rate, generator: SeededGenerator(seed: 0), maxBatchSize: placement.maxBatchSize)
+    }
+}
+
+extension LayerSpec {
+    /// A `dropout` layer.
+    public static func dropout(_ spec: DropoutSpec) -> Self { Self(spec) }
 }

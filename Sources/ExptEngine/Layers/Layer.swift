@@ -4,7 +4,7 @@
 /// largest batch) and views of its slices of the network's parameter and gradient buffers.
 /// Each example's values are contiguous (row-major in its shape: `[c][h][w]` for an image,
 /// `[t][f]` for a sequence), one example after another.
-protocol Layer: AnyObject {
+public protocol Layer: AnyObject {
     /// Values per example in the input.
     var inputSize: Int { get }
     /// Values per example in `output`.
@@ -19,7 +19,7 @@ protocol Layer: AnyObject {
     func initialize(generator: inout SeededGenerator)
 
     /// Computes `output` for the first `batchSize` rows of `input` (batchSize x inputSize), in
-    /// training mode (dropout drops, batchnorm uses and updates batch statistics) or evaluation mode.
+    /// training mode (random masks drawn, batch statistics used and updated) or evaluation mode.
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool)
 
     /// After a training `forward` of the same `input`: from `outputGradient`, overwrites this

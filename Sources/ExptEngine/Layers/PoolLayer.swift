@@ -3,11 +3,7 @@
 /// Max pooling remembers, for each output, where in the example its (first) maximum was, and
 /// sends the gradient there; average pooling spreads each output's gradient evenly over its window.
 final class PoolLayer: Layer {
-    enum Mode {
-        case max, average
-    }
-
-    let mode: Mode
+    let mode: PoolReduction
     let channels: Int, height: Int, width: Int
     let kernel: Int, stride: Int
     let outputHeight: Int, outputWidth: Int
@@ -19,7 +15,7 @@ final class PoolLayer: Layer {
     let argmax: UnsafeMutablePointer<Int32>
     private let argmaxCount: Int
 
-    init(mode: Mode, image: [Int], spec: PoolSpec, maxBatchSize: Int) {
+    init(mode: PoolReduction, image: [Int], spec: PoolSpec, maxBatchSize: Int) {
         precondition(image.count == 3, "a pool's input is [channels, height, width]")
         self.mode = mode
         (channels, height, width) = (image[0], image[1], image[2])

@@ -2,7 +2,7 @@
 public struct LayerShape: Sendable, Equatable {
     public var input: [Int]
     public var output: [Int]
-    /// Weights and biases (batchnorm: scale and shift; its running statistics are state, not parameters).
+    /// Weights and biases (a normalisation's scale and shift; running statistics are state, not parameters).
     public var parameterCount: Int
 }
 
@@ -10,9 +10,10 @@ public struct LayerShape: Sendable, Equatable {
 /// memory is allocated.
 ///
 /// Inputs are read in the natural way when their rank differs from what a layer needs, without
-/// moving any value: for `conv2d` and the pools a vector `[n]` is the image `[1, 1, n]` and a
-/// matrix `[h, w]` the image `[1, h, w]`; for `rnn`, `gru` and `lstm` a vector `[n]` is the
-/// sequence `[n, 1]` (n steps of one feature). `dense` needs a vector: put `flatten` before it.
+/// moving any value: for a layer over images a vector `[n]` is the image `[1, 1, n]` and a
+/// matrix `[h, w]` the image `[1, h, w]` (``image(_:_:)``); for a layer over sequences a vector
+/// `[n]` is the sequence `[n, 1]`, n steps of one feature (``sequence(_:)``). Each kind's
+/// ``LayerKind/shape(for:_:)`` says what it takes.
 public enum ModelShape {
     /// The shapes of every layer, in order, for examples of shape `inputShape`.
     /// Counts that would overflow saturate at `Int.max`.
@@ -24,7 +25,7 @@ public enum ModelShape {
             func fail(_ message: String) -> ShapeError {
                 ShapeError(layerIndex: index, layerKind: layer.kind, message: message)
             }
-            let shape = try layer.shape(for: current, fail)
+            let shape = try layer.settings.shape(for: current, fail)
             shapes.append(shape)
             current = shape.output
         }
@@ -47,6 +48,26 @@ public enum ModelShape {
         case 3: shape
         default: nil
         }
+    }
+
+    /// `[c, h, w]` from `input`, or the error `fail` makes when its rank is not 1 to 3.
+    static func image(_ input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> [Int] {
+        guard let image = image(input) else {
+            throw fail("expects an input of shape [channels, height, width], found \(shapeText(input))")
+        }
+        return image
+    }
+
+    /// The output height and width of a square window of side `kernel` sliding over `image`
+    /// padded by `padding`, or the error `fail` makes when it does not fit (`what` names the window).
+    static func window(
+        _ image: [Int], kernel: Int, stride: Int, padding: Int, what: String, _ fail: (String) -> ShapeError
+    ) throws(ShapeError) -> (Int, Int) {
+        let height = image[1] + 2 * padding, width = image[2] + 2 * padding
+        guard kernel <= height, kernel <= width else {
+            throw fail("\(what) does not fit an input of shape \(shapeText(image))")
+        }
+        return ((height - kernel) / stride + 1, (width - kernel) / stride + 1)
     }
 
     /// `[steps, features]` from a shape of rank 1 or 2.
@@ -78,67 +99,4 @@ func saturatingSum(_ values: [Int]) -> Int {
         sum = next
     }
     return sum
-}
-
-extension LayerSpec {
-    /// This layer's shapes for an input of shape `input`.
-    func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape {
-        switch self {
-        case .dense(let spec):
-            guard input.count == 1 else {
-                throw fail("expects a vector input, found shape \(shapeText(input)); add a flatten layer before it")
-            }
-            let count = saturatingSum([saturatingProduct([input[0], spec.units]), spec.units])
-            return LayerShape(input: input, output: [spec.units], parameterCount: count)
-        case .conv2d(let spec):
-            let image = try Self.image(input, fail)
-            let (height, width) = try Self.window(image, kernel: spec.kernel, stride: spec.stride, padding: spec.padding,
-                                                  what: "a \(spec.kernel)x\(spec.kernel) kernel with padding \(spec.padding)", fail)
-            let weights = saturatingProduct([spec.filters, image[0], spec.kernel, spec.kernel])
-            return LayerShape(input: input, output: [spec.filters, height, width],
-                              parameterCount: saturatingSum([weights, spec.filters]))
-        case .maxPool2d(let spec), .avgPool2d(let spec):
-            let image = try Self.image(input, fail)
-            let (height, width) = try Self.window(image, kernel: spec.kernel, stride: spec.stride, padding: 0,
-                                                  what: "a \(spec.kernel)x\(spec.kernel) window", fail)
-            return LayerShape(input: input, output: [image[0], height, width], parameterCount: 0)
-        case .flatten:
-            return LayerShape(input: input, output: [saturatingProduct(input)], parameterCount: 0)
-        case .dropout:
-            return LayerShape(input: input, output: input, parameterCount: 0)
-        case .batchNorm:
-            guard input.count <= 3 else {
-                throw fail("expects a vector, a sequence or an image, found shape \(shapeText(input))")
-            }
-            let channels = input.count == 3 ? input[0] : input[input.count - 1]
-            return LayerShape(input: input, output: input, parameterCount: saturatingProduct([2, channels]))
-        case .recurrent(let spec):
-            guard let sequence = ModelShape.sequence(input) else {
-                throw fail("expects a sequence of shape [steps, features], found \(shapeText(input))")
-            }
-            let rows = saturatingProduct([spec.cell.gates, spec.units])
-            let count = saturatingSum([saturatingProduct([rows, sequence[1]]), saturatingProduct([rows, spec.units]),
-                                       saturatingProduct([2, rows])])
-            let output = spec.output == .last ? [spec.units] : [sequence[0], spec.units]
-            return LayerShape(input: input, output: output, parameterCount: count)
-        }
-    }
-
-    private static func image(_ input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> [Int] {
-        guard let image = ModelShape.image(input) else {
-            throw fail("expects an input of shape [channels, height, width], found \(shapeText(input))")
-        }
-        return image
-    }
-
-    /// The output height and width of a sliding window over `image`.
-    private static func window(
-        _ image: [Int], kernel: Int, stride: Int, padding: Int, what: String, _ fail: (String) -> ShapeError
-    ) throws(ShapeError) -> (Int, Int) {
-        let height = image[1] + 2 * padding, width = image[2] + 2 * padding
-        guard kernel <= height, kernel <= width else {
-            throw fail("\(what) does not fit an input of shape \(shapeText(image))")
-        }
-        return ((height - kernel) / stride + 1, (width - kernel) / stride + 1)
-    }
 }

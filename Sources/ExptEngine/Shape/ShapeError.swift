@@ -2,7 +2,7 @@
 public struct ShapeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The layer's 0-based position in the model.
     public let layerIndex: Int
-    /// Its kind, as the manifest names it (`dense`, `conv2d`, …).
+    /// Its kind, as the manifest names it (``LayerKind/manifestName``).
     public let layerKind: String
     /// What is wrong, naming the shapes: `expects a vector input, found shape [16, 7, 7]; …`.
     public let message: String
@@ -13,7 +13,7 @@ public struct ShapeError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `model[3].dense: expects a vector input, …`: the manifest's key path, then the message.
+    /// `model[3].<kind>: expects a vector input, …`: the manifest's key path, then the message.
     public var description: String {
         "model[\(layerIndex)].\(layerKind): \(message)"
     }

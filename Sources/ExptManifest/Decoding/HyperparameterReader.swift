@@ -2,9 +2,11 @@ import ExptConfig
 import ExptData
 import ExptOptim
 
-/// Reads an optimizer's, a schedule's or a generated dataset's mapping through its kind's
-/// settings table, each value with the table's range over the default of `Kind()`; every value
-/// reports its own errors, a missing required one included, and a value that does not fit gives nil.
+/// Reads an optimizer's, a schedule's, a generated dataset's or a layer's mapping through its
+/// kind's settings table, each value with the table's range over the kind's defaults; every value
+/// reports its own errors, a missing required one included, and a value that does not fit gives
+/// nil. (A layer's first row comes from its kind key: `ManifestDecoder+Model.swift` reads it with
+/// `read(_:from:into:)`.)
 struct HyperparameterReader {
     let fields: ManifestDecoder.Fields
     let decoder: ManifestDecoder
@@ -26,7 +28,7 @@ struct HyperparameterReader {
         read(Kind.settings, over: Kind())
     }
 
-    private func read<Settings>(_ table: [Hyperparameter<Settings>], over defaults: Settings) -> Settings? {
+    func read<Settings>(_ table: [Hyperparameter<Settings>], over defaults: Settings) -> Settings? {
         var settings = defaults
         var valid = true
         for setting in table {
@@ -41,7 +43,7 @@ struct HyperparameterReader {
     }
 
     /// Reads a setting's value from `tree`; false after reporting a bad one.
-    private func read<Settings>(_ setting: Hyperparameter<Settings>, from tree: Tree, into settings: inout Settings) -> Bool {
+    func read<Settings>(_ setting: Hyperparameter<Settings>, from tree: Tree, into settings: inout Settings) -> Bool {
         switch setting.value {
         case .number(let path, let range):
             guard let value = decoder.number(tree, range.numberRange) else { return false }
@@ -60,8 +62,10 @@ struct HyperparameterReader {
             guard let value = decoder.integer(tree, ScheduleInterval.tickRange) else { return false }
             settings[keyPath: path] = value
         case .choice(let choice):
-            let article = setting.key.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-            guard let name = decoder.choice(tree, setting.key, article: article, choice.names.map { ($0, $0) }) else { return false }
+            let noun = choice.noun ?? setting.key
+            let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            let names = choice.names.map { ($0, $0) } + choice.aliases.map { ($0.alias, $0.name) }
+            guard let name = decoder.choice(tree, noun, article: article, names) else { return false }
             choice.set(&settings, name)
         case .requiredNumber(let path, let range):
             guard let value = decoder.number(tree, range.numberRange) else { return false }

@@ -1,4 +1,4 @@
-/// Where a value is written in a manifest: `variants.adam.optimizer.lr`, `model[1].dense`.
+/// Where a value is written in a manifest: `variants.adam.optimizer.lr`, `model[1].activation`.
 struct KeyPath: Hashable, CustomStringConvertible {
     enum Component: Hashable {
         case key(String)
@@ -40,7 +40,7 @@ struct KeyPath: Hashable, CustomStringConvertible {
 
 extension KeyPath {
     /// Parses a key path as written on the command line and in sweeps: names separated by `.`,
-    /// each optionally followed by `[index]` (`variants.adam.optimizer.lr`, `model[0].dense`).
+    /// each optionally followed by `[index]` (`variants.adam.optimizer.lr`, `model[0].activation`).
     /// Nil when the text is not of that form. A name cannot itself contain `.`, `[`, `]` or `=`.
     init?(parsing text: String) {
         var components: [Component] = []

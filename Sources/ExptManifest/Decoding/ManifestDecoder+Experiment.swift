@@ -253,20 +253,17 @@ extension ManifestDecoder {
     }
 
     /// For classification, with cross-entropy or with squared error on one-hot targets, the
-    /// model's output is one value per class; for regression, one per target: a last `dense` (or
-    /// recurrent layer returning its last state) has that many units.
+    /// model's output is one value per class; for regression, one per target: a last layer with
+    /// units (``LayerKind/outputUnits``) has that many.
     private func checkOutputs(model: DecodedModel, shapes: [LayerShape], data: DecodedData) {
         guard let last = model.layers.last, let tree = model.kindTrees.last, let output = shapes.last?.output,
               output != [data.outputs] else { return }
         let note = variantNote(at: tree, involving: [data.classesSource])
         let what = data.classes == nil ? "targets" : "classes"
         let match = "to match the \(data.outputs) \(what) of dataset \(data.config.dataset.name)"
-        switch last {
-        case .dense(let spec):
-            error(tree, "expected \(data.outputs) units \(match), found \(spec.units)\(note)")
-        case .recurrent(let spec) where spec.output == .last:
-            error(tree, "expected \(data.outputs) units \(match), found \(spec.units)\(note)")
-        default:
+        if let units = last.settings.outputUnits {
+            error(tree, "expected \(data.outputs) units \(match), found \(units)\(note)")
+        } else {
             let shape = "[" + output.map(String.init).joined(separator: ", ") + "]"
             error(tree, "expected an output of shape [\(data.outputs)] \(match), found \(shape)\(note)")
         }

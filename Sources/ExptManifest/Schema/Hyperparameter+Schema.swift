@@ -20,7 +20,7 @@ extension Hyperparameter {
         case .runLength:
             SettingSchema(key, ManifestSchema.ticks, .described("the run's ticks after the warm-up"), meaning)
         case .choice(let choice):
-            SettingSchema(key, .choice(choice.names), choice.describedDefault.map { .described($0) } ?? .name(choice.name(defaults)),
+            SettingSchema(key, .choice(choice.names + choice.aliases.map(\.alias)), choice.describedDefault.map { .described($0) } ?? .name(choice.name(defaults)),
                           meaning)
         case .milestones:
             SettingSchema(key, .described("increasing integers 1 to \(ScheduleInterval.maximumTicks)"), .required, meaning)
@@ -41,6 +41,7 @@ extension HyperparameterRange {
         case .nonNegative: .nonNegative
         case .closedUnit: .closedUnit
         case .openUnit: .openUnit
+        case .halfOpenUnit: .halfOpenUnit
         }
     }
 }

@@ -190,7 +190,7 @@ public enum ManifestJSONSchema {
         return ["description": .string(lead), "oneOf": .array([bare] + mappings + [partial(section.names, without: key, extra: extra, forms: forms)])]
     }
 
-    /// The layers that may be written as a bare name (`- flatten`): those whose kind key takes
+    /// The layers that may be written as a bare name (`- KIND`): those whose kind key takes
     /// no value.
     private static func bareLayers() -> JSONValue {
         let names = ManifestSchema.layers.names.filter { $0.setting($0.name)?.kind == .described("nothing") }.map { JSONValue.string($0.name) }

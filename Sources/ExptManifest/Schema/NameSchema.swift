@@ -1,7 +1,7 @@
 /// A name a manifest accepts (an optimizer, a schedule, a dataset, a layer kind) with its
 /// settings, in the order the manifest reference lists them.
 public struct NameSchema: Sendable, Equatable, Encodable {
-    /// The name as written (`adam`, `cosine`, `conv2d`), or for settings shared by
+    /// The name as written (`adam`, `cosine`, `spirals`, a layer's kind), or for settings shared by
     /// every name of a section, a label in parentheses (`(every schedule)`).
     public var name: String
     /// What it is, in one line.

@@ -1,4 +1,4 @@
-/// One setting a name accepts in a manifest (`lr` of an optimizer, `kernel` of `conv2d`): its key,
+/// One setting a name accepts in a manifest (`lr` of an optimizer, `kernel` of a convolution): its key,
 /// the values it takes, its default and what it does. The decoders take their allowed keys,
 /// their value types and ranges from these, and `expt list` prints them.
 public struct SettingSchema: Sendable, Equatable, Encodable {

@@ -22,14 +22,14 @@ enum FlopCount {
         for (layer, shape) in zip(layers, shapes) {
             // Backward passes (input gradients) stop at the first layer with parameters.
             let passes = seenParameters ? 3.0 : 2.0
-            switch layer {
-            case .dense(let dense):
+            switch layer.settings {
+            case let dense as DenseSpec:
                 total += passes * 2 * batch * Double(shape.input.reduce(1, *)) * Double(dense.units)
-            case .conv2d(let conv):
+            case let conv as Conv2DSpec:
                 let area = Double(shape.output[1] * shape.output[2])
                 let patch = Double(shape.input[0] * conv.kernel * conv.kernel)
                 total += passes * 2 * batch * area * Double(conv.filters) * patch
-            case .recurrent(let recurrent):
+            case let recurrent as RecurrentSpec:
                 let (steps, features) = (Double(shape.input[0]), Double(shape.input[1]))
                 let rows = Double(recurrentGates(recurrent.cell) * recurrent.units)
                 let units = Double(recurrent.units)
