@@ -13,13 +13,18 @@ public struct RecurrentSpec: LayerKind {
         /// Gates (i, f, g, o), as `torch.nn.LSTM`.
         case lstm
 
+        /// The cell that computes the recurrence.
+        var cellType: any RecurrentCell.Type {
+            switch self {
+            case .rnn: ElmanCell.self
+            case .gru: GRUCell.self
+            case .lstm: LSTMCell.self
+            }
+        }
+
         /// Gates per unit: the rows of the weight matrices are `gates x units`.
         var gates: Int {
-            switch self {
-            case .rnn: 1
-            case .gru: 3
-            case .lstm: 4
-            }
+            cellType.gates
         }
 
         /// The torch module it matches: `RNN`, `GRU`, `LSTM`.
@@ -108,7 +113,8 @@ public struct RecurrentSpec: LayerKind {
     }
 
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
-        RecurrentLayer(sequence: ModelShape.sequence(placement.shape.input)!, spec: self, parameters: placement.parameters,
+        RecurrentLayer(cell: cell.cellType, sequence: ModelShape.sequence(placement.shape.input)!, units: units, returns: output,
+                       initializer: initializer, recurrentInitializer: recurrentInitializer, parameters: placement.parameters,
                        gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize)
     }
 }
