@@ -4,7 +4,7 @@ import ExptConfig
 ///
 /// Encoded as `{"<name>": {"_0": {<settings>}}}`, the form the stored runs' config.json (and
 /// so their run ids) were written in.
-public struct DatasetConfig: Sendable, Hashable, Codable {
+public struct DatasetConfig: StoredKindValue, Sendable, Hashable {
     /// The settings of whichever dataset this is; their type is the dataset's kind.
     public let kind: any DatasetKind
 
@@ -54,20 +54,13 @@ public struct DatasetConfig: Sendable, Hashable, Codable {
     /// Whether this is a 2D test function, which an optimizer moves directly (no examples).
     public var isTestFunction: Bool { kind is FunctionSettings }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.kind.isEqual(to: rhs.kind)
-    }
-
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(type(of: kind)))
         kind.hash(into: &hasher)
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        try StoredKind.encode(kind, to: encoder)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        kind = try StoredKind.decode((any DatasetKind).self, among: DatasetRegistry.stored, family: "dataset", from: decoder)
-    }
+    /// Stored runs may hold a 2D test function, which `DatasetRegistry.kinds` leaves out.
+    public static var kinds: [any KindSettings.Type] { DatasetRegistry.stored }
+    public static var family: String { "dataset" }
+    public var storedSettings: any KindSettings { kind }
 }

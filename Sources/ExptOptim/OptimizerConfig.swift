@@ -5,7 +5,7 @@ import ExptConfig
 ///
 /// Encoded as `{"<name>": {"_0": {<hyperparameters>}}}`, the form the stored runs' config.json
 /// (and so their run ids) were written in.
-public struct OptimizerConfig: Sendable, Equatable, Codable {
+public struct OptimizerConfig: StoredKindValue, Sendable {
     /// The hyperparameters of whichever optimizer this is; their type is the optimizer's kind.
     public let settings: any OptimizerKind
 
@@ -43,15 +43,7 @@ public struct OptimizerConfig: Sendable, Equatable, Codable {
         settings.makeOptimizer(of: type, parameterCount: parameterCount)
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.settings.isEqual(to: rhs.settings)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try StoredKind.encode(settings, to: encoder)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        settings = try StoredKind.decode((any OptimizerKind).self, among: OptimizerRegistry.kinds, family: "optimizer", from: decoder)
-    }
+    public static var kinds: [any KindSettings.Type] { OptimizerRegistry.kinds }
+    public static var family: String { "optimizer" }
+    public var storedSettings: any KindSettings { settings }
 }

@@ -10,7 +10,7 @@ public struct ScheduleConfig: Sendable, Equatable, Codable {
     ///
     /// Stored in the kind's `StoredForm`, the form the stored runs' config.json (and so their
     /// run ids) were written in.
-    public struct Kind: Sendable, Equatable, Codable {
+    public struct Kind: StoredKindValue, Sendable {
         /// The settings of whichever schedule this is; their type is the schedule's kind.
         public let settings: any ScheduleKind
 
@@ -34,17 +34,9 @@ public struct ScheduleConfig: Sendable, Equatable, Codable {
             settings.listed
         }
 
-        public static func == (lhs: Self, rhs: Self) -> Bool {
-            lhs.settings.isEqual(to: rhs.settings)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            try StoredKind.encode(settings, to: encoder)
-        }
-
-        public init(from decoder: any Decoder) throws {
-            settings = try StoredKind.decode((any ScheduleKind).self, among: ScheduleRegistry.kinds, family: "schedule", from: decoder)
-        }
+        public static var kinds: [any KindSettings.Type] { ScheduleRegistry.kinds }
+        public static var family: String { "schedule" }
+        public var storedSettings: any KindSettings { settings }
     }
 
     /// What a schedule's clock counts.
