@@ -15,6 +15,11 @@ public protocol StoredKindValue: Equatable, Codable {
 }
 
 extension StoredKindValue {
+    /// The kind's name in manifests and reports.
+    public var name: String {
+        type(of: storedSettings).name
+    }
+
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.storedSettings.isEqual(to: rhs.storedSettings)
     }

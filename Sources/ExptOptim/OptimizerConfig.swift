@@ -13,11 +13,6 @@ public struct OptimizerConfig: StoredKindValue, Sendable {
         self.settings = settings
     }
 
-    /// The name used in manifests and reports.
-    public var name: String {
-        type(of: settings).name
-    }
-
     /// The base learning rate.
     public var learningRate: Double {
         settings.lr

@@ -18,11 +18,17 @@ extension ManifestDecoder {
     /// An optimizer value as a mapping (a bare name is expanded), or nil after reporting a
     /// value that is neither.
     func optimizerTree(_ tree: Tree) -> Tree? {
+        namedMapping(tree, of: "an optimizer")
+    }
+
+    /// A value naming one of a family's kinds (`an optimizer`, `a schedule`) as a mapping: a
+    /// bare name is expanded to `{name: …}`; a sequence is reported, giving nil.
+    func namedMapping(_ tree: Tree, of family: String) -> Tree? {
         if tree.items != nil {
-            error(tree, "expected an optimizer name or a mapping, found a sequence")
+            error(tree, "expected \(family) name or a mapping, found a sequence")
             return nil
         }
-        return tree.expandingOptimizerName()
+        return tree.expandingName()
     }
 
     func optimizerConfig(_ tree: Tree) -> OptimizerConfig? {

@@ -21,11 +21,7 @@ extension ManifestDecoder {
 
     /// A schedule value as a mapping (a bare name is expanded), or nil after reporting a sequence.
     func scheduleTree(_ tree: Tree) -> Tree? {
-        if tree.items != nil {
-            error(tree, "expected a schedule name or a mapping, found a sequence")
-            return nil
-        }
-        return tree.expandingOptimizerName()
+        namedMapping(tree, of: "a schedule")
     }
 
     func scheduleConfig(_ tree: Tree) -> ScheduleConfig? {

@@ -13,7 +13,7 @@ extension ManifestDecoder {
         let rest = components.dropFirst()
         switch component {
         case .key(let key):
-            var container = tree.map { ["optimizer", "schedule"].contains(path.lastKey) ? $0.expandingOptimizerName() : $0 }
+            var container = tree.map { ["optimizer", "schedule"].contains(path.lastKey) ? $0.expandingName() : $0 }
             if container == nil || container!.isNull {
                 container = Tree(kind: .mapping([]), mark: value.mark, path: path, source: value.source)
             }

@@ -22,7 +22,7 @@ extension Tree {
     private static func composeSetting(_ key: String, _ base: Tree, _ value: Tree) -> Tree {
         switch key {
         case "optimizer", "schedule":
-            return mergeOptimizer(base.expandingOptimizerName(), value.expandingOptimizerName()) ?? value
+            return mergeOptimizer(base.expandingName(), value.expandingName()) ?? value
         case "data":
             return mergeData(base, value) ?? value
         case "train", "clip", "compare":

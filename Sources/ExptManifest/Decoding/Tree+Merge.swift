@@ -41,8 +41,9 @@ extension Tree {
         return merge(Tree(kind: .mapping(kept), mark: base.mark, path: base.path, source: base.source), override)
     }
 
-    /// `optimizer: adam` as `optimizer: {name: adam}`: the name keeps its own mark and key path.
-    func expandingOptimizerName() -> Tree {
+    /// `optimizer: adam` as `optimizer: {name: adam}` (a schedule's alike): the name keeps its
+    /// own mark and key path.
+    func expandingName() -> Tree {
         guard scalar != nil, !isNull else { return self }
         return Tree(kind: .mapping([Entry(key: "name", keyMark: mark, value: self)]), mark: mark, path: path, source: source)
     }

@@ -18,11 +18,6 @@ public struct ScheduleConfig: Sendable, Equatable, Codable {
             self.settings = settings
         }
 
-        /// The manifest's name of the schedule.
-        public var name: String {
-            type(of: settings).name
-        }
-
         /// The interval the schedule is defined for; per epoch when it takes either.
         public var defaultInterval: ScheduleConfig.Interval {
             type(of: settings).onlyInterval?.interval ?? .epoch
