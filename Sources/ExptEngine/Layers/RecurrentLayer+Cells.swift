@@ -15,7 +15,7 @@ extension RecurrentLayer {
     func elmanForward(step: Int, batchSize: Int) {
         let a = state(gateValues, step: step, batchSize: batchSize)
         if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: a) }
-        VectorFunction.tanh.apply(a, count: batchSize * units)
+        VectorFunction.tanh.apply(a, count: batchSize * units, instructionSet: context.instructionSet)
     }
 
     func elmanBackward(step: Int, batchSize: Int) {
@@ -32,15 +32,15 @@ extension RecurrentLayer {
         if step > 0 {
             gemm(transposeA: false, transposeB: true, m: batchSize, n: rows, k: units,
                  alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
-                 b: hiddenWeights, ldb: units, beta: 0, c: projected, ldc: rows)
+                 b: hiddenWeights, ldb: units, beta: 0, c: projected, ldc: rows, context: context)
         } else {
             projected.update(repeating: 0, count: batchSize * rows)
         }
-        addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias)
+        addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias, instructionSet: context.instructionSet)
         RecurrentCellKernels.gruForward(
             batchSize: batchSize, units: units, gates: gates, projected: projected, previous: previousHidden(step, batchSize),
             candidates: state(candidateProjections!, step: step, batchSize: batchSize),
-            hidden: state(hidden, step: step, batchSize: batchSize))
+            hidden: state(hidden, step: step, batchSize: batchSize), instructionSet: context.instructionSet)
     }
 
     func gruBackward(step: Int, batchSize: Int) {
@@ -49,14 +49,16 @@ extension RecurrentLayer {
             gradients: hiddenGradient.pointer, candidates: state(candidateProjections!, step: step, batchSize: batchSize),
             previous: previousHidden(step, batchSize),
             inputSide: state(gateGradients, step: step, batchSize: batchSize, width: width),
-            hiddenSide: state(hiddenGateGradients!, step: step, batchSize: batchSize, width: width))
+            hiddenSide: state(hiddenGateGradients!, step: step, batchSize: batchSize, width: width),
+            instructionSet: context.instructionSet)
     }
 
     /// The GRU's direct path to h(t − 1): carried += dh ⊙ z.
     func gruCarry(step: Int, batchSize: Int) {
         RecurrentCellKernels.gruCarry(batchSize: batchSize, units: units,
                                       gates: state(gateValues, step: step, batchSize: batchSize, width: width),
-                                      gradients: hiddenGradient.pointer, carried: carriedGradient.pointer)
+                                      gradients: hiddenGradient.pointer, carried: carriedGradient.pointer,
+                                      instructionSet: context.instructionSet)
     }
 
     func lstmForward(step: Int, batchSize: Int) {
@@ -65,7 +67,8 @@ extension RecurrentLayer {
         if step > 0 { addHiddenProjection(step: step, batchSize: batchSize, into: gates) }
         RecurrentCellKernels.lstmForward(
             batchSize: batchSize, units: units, gates: gates, previousCells: previousCells(step, batchSize),
-            cells: state(cells!, step: step, batchSize: batchSize), hidden: state(hidden, step: step, batchSize: batchSize))
+            cells: state(cells!, step: step, batchSize: batchSize), hidden: state(hidden, step: step, batchSize: batchSize),
+            instructionSet: context.instructionSet)
     }
 
     /// Also carries the cell gradient: on exit `cellGradient` holds dc(t − 1) = dc(t) ⊙ f.
@@ -74,7 +77,8 @@ extension RecurrentLayer {
             batchSize: batchSize, units: units, gates: state(gateValues, step: step, batchSize: batchSize, width: width),
             cells: state(cells!, step: step, batchSize: batchSize), previousCells: previousCells(step, batchSize),
             gradients: hiddenGradient.pointer, cellGradients: cellGradient!.pointer,
-            gateGradients: state(gateGradients, step: step, batchSize: batchSize, width: width))
+            gateGradients: state(gateGradients, step: step, batchSize: batchSize, width: width),
+            instructionSet: context.instructionSet)
     }
 
     /// h(t − 1), or nil (zeros) at the first step.
@@ -91,6 +95,6 @@ extension RecurrentLayer {
     private func addHiddenProjection(step: Int, batchSize: Int, into a: UnsafeMutablePointer<Float>) {
         gemm(transposeA: false, transposeB: true, m: batchSize, n: width, k: units,
              alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
-             b: hiddenWeights, ldb: units, beta: 1, c: a, ldc: width)
+             b: hiddenWeights, ldb: units, beta: 1, c: a, ldc: width, context: context)
     }
 }

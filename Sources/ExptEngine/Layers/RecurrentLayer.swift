@@ -53,14 +53,17 @@ final class RecurrentLayer: Layer {
     let hiddenGradient: FloatBuffer
     let carriedGradient: FloatBuffer
     let cellGradient: FloatBuffer?
+    /// The threads and instruction set of its products and cell kernels.
+    let context: ComputeContext
 
     static func parameterCount(cell: RecurrentSpec.Cell, features: Int, units: Int) -> Int {
         let rows = cell.gates * units
         return rows * features + rows * units + 2 * rows
     }
 
-    /// For sequences of shape `[steps, features]`, with parameters from `offset` on.
-    init(sequence: [Int], spec: RecurrentSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+    /// For sequences of shape `[steps, features]`, with parameters from `offset` on, computing with `context`.
+    init(sequence: [Int], spec: RecurrentSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int,
+         context: ComputeContext) {
         precondition(sequence.count == 2, "a recurrent layer's input is [steps, features]")
         (steps, features) = (sequence[0], sequence[1])
         (cell, returns, units) = (spec.cell, spec.output, spec.units)
@@ -94,6 +97,7 @@ final class RecurrentLayer: Layer {
         let outputs = maxBatchSize * (spec.output == .last ? units : steps * units)
         output = FloatBuffer(count: outputs)
         outputGradient = FloatBuffer(count: outputs)
+        self.context = context
     }
 
     /// Each gate's block drawn on its own: `W_ih` blocks (units x features; fanIn = features,
@@ -116,7 +120,7 @@ final class RecurrentLayer: Layer {
         // All steps' input projections at once: (batch·steps) x width.
         gemm(transposeA: false, transposeB: true, m: batchSize * steps, n: rows, k: features,
              alpha: 1, a: input, lda: features, b: inputWeights, ldb: features,
-             beta: 0, c: projection.pointer, ldc: rows)
+             beta: 0, c: projection.pointer, ldc: rows, context: context)
         reorderToTimeMajor(batchSize: batchSize)
         for step in 0..<steps {
             switch cell {
@@ -153,7 +157,7 @@ final class RecurrentLayer: Layer {
             // dh_{t−1} = dA_hidden · W_hh (+ the GRU's direct path, added by gruCarry).
             gemm(transposeA: false, transposeB: false, m: batchSize, n: units, k: rows,
                  alpha: 1, a: state(hiddenSideGradients, step: step, batchSize: batchSize, width: rows), lda: rows,
-                 b: hiddenWeights, ldb: units, beta: 0, c: carriedGradient.pointer, ldc: units)
+                 b: hiddenWeights, ldb: units, beta: 0, c: carriedGradient.pointer, ldc: units, context: context)
             if cell == .gru { gruCarry(step: step, batchSize: batchSize) }
         }
         let all = steps * batchSize
@@ -163,7 +167,7 @@ final class RecurrentLayer: Layer {
         if steps > 1 {
             gemm(transposeA: true, transposeB: false, m: rows, n: units, k: (steps - 1) * batchSize,
                  alpha: 1, a: hiddenSideGradients.pointer + batchSize * rows, lda: rows,
-                 b: hidden.pointer, ldb: units, beta: 0, c: hiddenWeightGradient, ldc: units)
+                 b: hidden.pointer, ldb: units, beta: 0, c: hiddenWeightGradient, ldc: units, context: context)
         } else {
             hiddenWeightGradient.update(repeating: 0, count: rows * units)
         }
@@ -176,11 +180,11 @@ final class RecurrentLayer: Layer {
         }
         gemm(transposeA: true, transposeB: false, m: rows, n: features, k: all,
              alpha: 1, a: projection.pointer, lda: rows, b: input, ldb: features,
-             beta: 0, c: inputWeightGradient, ldc: features)
+             beta: 0, c: inputWeightGradient, ldc: features, context: context)
         if let inputGradient {
             gemm(transposeA: false, transposeB: false, m: all, n: features, k: rows,
                  alpha: 1, a: projection.pointer, lda: rows, b: inputWeights, ldb: features,
-                 beta: 0, c: inputGradient, ldc: features)
+                 beta: 0, c: inputGradient, ldc: features, context: context)
         }
     }
 
