@@ -12,10 +12,7 @@ import Testing
         name: threads
         seeds: [3]
         data: {dataset: spirals, samples: 96, noise: 0.1}
-        model:
-          - {dense: 256, activation: relu}
-          - {dense: 256, activation: relu}
-          - {dense: 2}
+        model: [{dense: 256, activation: relu}, {dense: 256, activation: relu}, {dense: 2}]
         optimizer: {name: sgd, lr: 0.05}
         train: {epochs: 2, batch_size: 64}
         variants:
