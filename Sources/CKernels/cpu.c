@@ -36,7 +36,8 @@ static expt_isa isa_cap(void) {
 }
 
 expt_isa expt_cpu_isa(void) {
-    // Chosen once per process; threads that race here compute and store the same value.
+    // Detected once per process (the CPU and the environment do not change); threads that race
+    // here compute and store the same value.
     static int chosen = -1;
     int isa = __atomic_load_n(&chosen, __ATOMIC_RELAXED);
     if (isa < 0) {

@@ -137,13 +137,8 @@ static void run_tile(gemm_kernel_shape shape, long kc, operand a, operand b, flo
     }
 }
 
-void expt_sgemm(bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
+void expt_sgemm(expt_isa isa, bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
                 const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc) {
-    expt_sgemm_isa(expt_cpu_isa(), transpose_a, transpose_b, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
-}
-
-void expt_sgemm_isa(expt_isa isa, bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
-                    const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc) {
     if (m <= 0 || n <= 0) return;
     if (k <= 0) {
         for (long i = 0; i < m; i++) {

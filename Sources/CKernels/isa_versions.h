@@ -1,16 +1,17 @@
-// Compiles one loop once per instruction set and picks the version at run time.
+// Compiles one loop once per instruction set and calls the version of a given set.
 //
-// Both macros take a `static inline` function `name##_loop`, written once in plain C, and its
-// parameters `params` (`args` names them; both in parentheses), and build a copy of the loop for
+// Each macro takes a `static inline` function `name##_loop`, written once in plain C, and its
+// parameters `params` (`args` names them; both in parentheses), and builds a copy of the loop for
 // AVX-512, for AVX2 and for the x86-64 baseline. The copies differ only in vector width: the
 // target is compiled with -ffp-contract=off, so none fuses a multiply and an add, and each
 // computes the same IEEE operations in the same order.
 //
-// EXPT_ISA_VERSIONS(name, params, args) defines the public function `name` with the parameters
-// `params`: it calls the copy for expt_cpu_isa(), chosen once per process (the AVX2 copy is
-// built with FMA). EXPT_ISA_KERNEL(name, params, args) defines `void name(expt_isa isa, params…)`:
-// it calls the copy `isa` names (expt_cpu_isa() in training, each supported set in the tests
-// that compare them), its AVX2 copy built as the elementwise kernels' (elementwise_avx2.c).
+// EXPT_ISA_VERSIONS_CHOSEN(name, params, args) defines `void name(expt_isa isa, params…)`: it
+// calls the copy `isa` names (the engine's kernels: the set of the run's compute context; the
+// AVX2 copy is built with FMA). EXPT_ISA_KERNEL(name, params, args) does the same with its AVX2
+// copy built as the elementwise kernels' (elementwise_avx2.c): the recurrent cells' kernels.
+// EXPT_ISA_VERSIONS(name, params, args) defines `name params`, without `isa`, for kernels whose
+// callers hold no compute context (the optimizers' steps): it calls the copy for expt_cpu_isa().
 #ifndef EXPT_ISA_VERSIONS_H
 #define EXPT_ISA_VERSIONS_H
 
@@ -41,6 +42,10 @@
 #define EXPT_ISA_VERSIONS(name, params, args)                                        \
     EXPT_ISA_COPIES(name, params, args, "avx2,fma")                                  \
     void name params { EXPT_ISA_CALL(name, expt_cpu_isa(), args) }
+
+#define EXPT_ISA_VERSIONS_CHOSEN(name, params, args)                                 \
+    EXPT_ISA_COPIES(name, params, args, "avx2,fma")                                  \
+    void name(expt_isa isa, EXPT_ISA_PARAMETERS params) { EXPT_ISA_CALL(name, isa, args) }
 
 #define EXPT_ISA_KERNEL(name, params, args)                                          \
     EXPT_ISA_COPIES(name, params, args, "avx2")                                      \

@@ -11,10 +11,10 @@ static inline __attribute__((always_inline)) void expt_masked_add_loop(
     for (long i = 0; i < count; i++) target[i] += keep[i] == 0 ? 0 : source[i];
 }
 
-EXPT_ISA_VERSIONS(expt_masked_copy,
+EXPT_ISA_VERSIONS_CHOSEN(expt_masked_copy,
                   (const float *restrict source, float *restrict target, const float *restrict keep, long count),
                   (source, target, keep, count))
 
-EXPT_ISA_VERSIONS(expt_masked_add,
+EXPT_ISA_VERSIONS_CHOSEN(expt_masked_add,
                   (const float *restrict source, float *restrict target, const float *restrict keep, long count),
                   (source, target, keep, count))

@@ -26,7 +26,7 @@ static inline __attribute__((always_inline)) void expt_max_pool_2x2_loop(
     }
 }
 
-EXPT_ISA_VERSIONS(expt_max_pool_2x2,
+EXPT_ISA_VERSIONS_CHOSEN(expt_max_pool_2x2,
                   (const float *restrict input, long planes, long channels, long height, long width,
                    float *restrict values, int32_t *restrict indices),
                   (input, planes, channels, height, width, values, indices))

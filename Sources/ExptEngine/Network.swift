@@ -37,16 +37,21 @@ public final class Network {
     let layers: [any Layer]
 
     /// A network over vectors of `inputSize` values.
-    public convenience init(inputSize: Int, layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator) {
-        self.init(inputShape: [inputSize], layers: specs, loss: loss, maxBatchSize: maxBatchSize, generator: &generator)
+    public convenience init(inputSize: Int, layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator,
+                            context: ComputeContext = ComputeContext()) {
+        self.init(inputShape: [inputSize], layers: specs, loss: loss, maxBatchSize: maxBatchSize, generator: &generator,
+                  context: context)
     }
 
     /// Builds the layers in order, drawing each layer's weights from `generator` (weights first,
     /// layer by layer, in storage order; biases zero), and allocates every buffer for batches
     /// of up to `maxBatchSize` examples. Dropout layers then take their mask streams from one
     /// further draw of `generator`. The layers must fit `inputShape`: check with
-    /// ``ModelShape/infer(inputShape:layers:)`` first.
-    public init(inputShape: [Int], layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator) {
+    /// ``ModelShape/infer(inputShape:layers:)`` first. Every layer computes with `context` (one
+    /// thread and the widest instruction set unless the caller, the runner, says otherwise); the
+    /// context serves this network alone while it trains or evaluates.
+    public init(inputShape: [Int], layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator,
+                context: ComputeContext = ComputeContext()) {
         precondition(!inputShape.isEmpty && inputShape.allSatisfy { $0 > 0 }, "a network needs at least one input")
         precondition(!specs.isEmpty, "a network needs at least one layer")
         precondition(maxBatchSize > 0, "the batch size must be positive")
@@ -70,7 +75,7 @@ public final class Network {
         var layers: [any Layer] = []
         for index in specs.indices {
             guard let layer = Self.makeLayer(specs[index], shape: shapes[index], parameters: parameters, gradients: gradients,
-                                             offset: offsets[index], maxBatchSize: maxBatchSize) else { continue }
+                                             offset: offsets[index], maxBatchSize: maxBatchSize, context: context) else { continue }
             layer.initialize(generator: &generator)
             layers.append(layer)
         }

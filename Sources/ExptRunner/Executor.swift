@@ -36,12 +36,11 @@ public struct Executor: Sendable {
         if let function = spec.config.data.dataset.kind as? FunctionSettings {
             return FunctionExecutor().run(spec, function: function)
         }
-        return MatrixMultiply.$threads.withValue(spec.config.train.threads) {
-            train(spec, data: cache, shouldStop: shouldStop, epochEnded: epochEnded)
-        }
+        return train(spec, data: cache, shouldStop: shouldStop, epochEnded: epochEnded)
     }
 
-    /// Trains a run on data (not a 2D function), its steps shared out over the run's threads.
+    /// Trains a run on data (not a 2D function), its steps shared out over the run's threads: a
+    /// compute context of its own, built here and given to its network, holds them.
     private func train(
         _ spec: RunSpec, data cache: DataCache, shouldStop: () -> Bool, epochEnded: (EpochMetrics) -> Void
     ) -> RunRecord {
@@ -73,7 +72,8 @@ public struct Executor: Sendable {
         var initialization = SeededGenerator(seed: spec.seed, stream: Stream.initialization.rawValue)
         let network = Network(
             inputShape: inputShape, layers: config.model, loss: config.loss,
-            maxBatchSize: batchSize, generator: &initialization)
+            maxBatchSize: batchSize, generator: &initialization,
+            context: ComputeContext(threads: config.train.threads))
         let optimizer = GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
                                          ranges: network.parameterRanges.map(\.range))
         let stepsPerEpoch = (data.train.count + batchSize - 1) / batchSize

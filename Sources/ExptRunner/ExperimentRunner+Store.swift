@@ -27,7 +27,8 @@ extension ExperimentRunner {
     /// be used (`notice` is told why), are trained again. `shouldStop` is checked between
     /// batches: when it returns true, the run in flight is stored as interrupted and the batch ends.
     /// With `failFast`, the batch ends after the first run that diverges or fails. Up to `jobs`
-    /// runs train at the same time (see ``concurrency(jobs:runs:)``); each is stored as it ends.
+    /// runs train at the same time (see ``concurrency(jobs:runs:cores:)``), their threads together
+    /// within `cores` (the machine's unless a test says otherwise); each is stored as it ends.
     /// Runs with the same data settings share one load of their data through `data`, and train
     /// one after another (see `groupedByData()`), so `data` drops each setting after
     /// its last run and holds at most as many as runs train at once (``RecordedData/reading(_:)``
@@ -37,6 +38,7 @@ extension ExperimentRunner {
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
         data: DataCache = DataCache(),
         jobs: Int = 1,
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount,
         failFast: Bool = false,
         shouldStop: @Sendable () -> Bool = { false },
         notice: (String) -> Void = { _ in },
@@ -62,8 +64,8 @@ extension ExperimentRunner {
         data.expect(pending)
         let order = pending.groupedByData()
         planned(order)
-        let queue = RunQueue(pending: order, summary: summary)
-        DispatchQueue.concurrentPerform(iterations: Self.concurrency(jobs: jobs, runs: pending)) { _ in
+        let queue = RunQueue(pending: order, summary: summary, cores: cores)
+        DispatchQueue.concurrentPerform(iterations: Self.concurrency(jobs: jobs, runs: pending, cores: cores)) { _ in
             while let (index, spec) = queue.take(shouldStop: shouldStop, started: started) {
                 let record = executor.run(spec, data: data, shouldStop: shouldStop) { metrics in
                     queue.serially { epochEnded(spec, metrics) }
@@ -72,7 +74,7 @@ extension ExperimentRunner {
                 do throws(StoreError) {
                     try store.save(record)
                 } catch {
-                    queue.fail(error)
+                    queue.fail(error, at: index)
                     return
                 }
                 queue.finish(record, at: index, failFast: failFast, progress: progress)
@@ -84,13 +86,13 @@ extension ExperimentRunner {
         return summary
     }
 
-    /// How many runs train at once for `--jobs jobs`: at most `jobs`, at most one per pending
-    /// run, and few enough that the runs' matrix-multiply threads do not oversubscribe the cores (`jobs` x
-    /// threads <= cores). Runs whose thread counts differ train one at a time, since the
-    /// count is a setting of the whole process.
+    /// How many runs can train at once for `--jobs jobs`: at most `jobs`, at most one per pending
+    /// run, and no more than fit in the cores with the fewest threads any of them asks for
+    /// (`cores / threads`, at least 1). Each run trains on threads of its own (its compute
+    /// context), so runs with different `train.threads` train side by side; which ones do is the
+    /// queue's choice (`RunQueue`): a run starts only when its threads fit beside those in flight.
     public static func concurrency(jobs: Int, runs: [RunSpec], cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> Int {
-        let threads = Set(runs.map(\.config.train.threads))
-        guard jobs > 1, threads.count == 1, let perRun = threads.first else { return 1 }
-        return max(1, min(jobs, runs.count, cores / max(perRun, 1)))
+        guard jobs > 1, let fewest = runs.map(\.config.train.threads).min() else { return 1 }
+        return max(1, min(jobs, runs.count, cores / max(fewest, 1)))
     }
 }

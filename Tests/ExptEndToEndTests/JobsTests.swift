@@ -22,7 +22,8 @@ import Testing
         (8, [1, 1, 1], 16, 3),     // no more than the pending runs
         (2, [2, 2], 2, 1),         // 2 x 2 threads would oversubscribe 2 cores
         (4, [2, 2, 2, 2], 8, 4),
-        (2, [1, 2], 8, 1),         // differing thread counts: one at a time
+        (2, [1, 2], 8, 2),         // differing thread counts train side by side
+        (4, [2, 1, 2], 2, 2),      // as many as the fewest threads allow; the queue keeps the sum within the cores
     ])
     func concurrencyNeverOversubscribes(jobs: Int, threads: [Int], cores: Int, expected: Int) throws {
         #expect(ExperimentRunner.concurrency(jobs: jobs, runs: try Self.runs(threads: threads), cores: cores) == expected)

@@ -20,7 +20,7 @@ struct ActivationFunctionsTests {
 
         func objective() -> Double {
             output.pointer.update(from: x.pointer, count: count)
-            function.forward(output.pointer, count: count, preActivation: preActivation.pointer)
+            function.forward(output.pointer, count: count, preActivation: preActivation.pointer, instructionSet: .widest)
             return zip(r, output.array).reduce(0) { $0 + Double($1.0) * Double($1.1) }
         }
         _ = objective()
@@ -58,7 +58,7 @@ struct ActivationFunctionsTests {
     ])
     func forwardValues(_ c: ForwardCase) {
         var value = [c.input]
-        Nonlinearity(c.activation).forward(&value, count: 1)
+        Nonlinearity(c.activation).forward(&value, count: 1, instructionSet: .widest)
         #expect(abs(value[0] - c.expected) <= 1e-6)
     }
 
@@ -75,7 +75,7 @@ struct ActivationFunctionsTests {
     /// below e^−88.3 ≈ 4.7e-39 (the exact value underflows), never NaN or infinite.
     @Test func sigmoidIsFiniteForLargeInputs() {
         var values: [Float] = [-1000, 1000, -100, .infinity, -.infinity]
-        Nonlinearity(.sigmoid).forward(&values, count: values.count)
+        Nonlinearity(.sigmoid).forward(&values, count: values.count, instructionSet: .widest)
         #expect(values[0] >= 0 && values[0] < 5e-39)
         #expect(values[1] == 1)
         #expect(values[2] >= 0 && values[2] < 5e-39)

@@ -16,7 +16,7 @@ struct DenseLayerTests {
         let gradients = FloatBuffer(count: parameters.count, value: .nan)
         let layer = DenseLayer(inputSize: inputSize, units: units, nonlinearity: Nonlinearity(activation, leakySlope: 0.2),
                                initializer: .zeros, parameters: parameters, gradients: gradients, offset: offset,
-                               maxBatchSize: batch + 1)
+                               maxBatchSize: batch + 1, context: ComputeContext())
         let input = FloatBuffer(uniformValues(batch * inputSize, seed: 21, in: -2, 2))
         let r = uniformValues(batch * units, seed: 22)
         let inputGradient = FloatBuffer(count: input.count)
@@ -46,7 +46,8 @@ struct DenseLayerTests {
         let parameters = FloatBuffer(uniformValues(DenseLayer.parameterCount(inputSize: 2, units: 2), seed: 23))
         let gradients = FloatBuffer(count: parameters.count, value: .nan)
         let layer = DenseLayer(inputSize: 2, units: 2, nonlinearity: Nonlinearity(.identity), initializer: .zeros,
-                               parameters: parameters, gradients: gradients, offset: 0, maxBatchSize: 1)
+                               parameters: parameters, gradients: gradients, offset: 0, maxBatchSize: 1,
+                               context: ComputeContext())
         let input = FloatBuffer([1, 2])
         layer.forward(input: input.pointer, batchSize: 1, training: true)
         layer.outputGradient[0] = 1

@@ -23,8 +23,10 @@ struct MatrixMultiplyTests {
         func aValue(_ a: [Float], _ i: Int, _ p: Int) -> Float { transposeA ? a[p * lda + i] : a[i * lda + p] }
         func bValue(_ b: [Float], _ p: Int, _ j: Int) -> Float { transposeB ? b[j * ldb + p] : b[p * ldb + j] }
 
-        /// `alpha · op(a) · op(b) + beta · start` through `gemm`.
-        func compute(alpha: Float, beta: Float, instructionSet: InstructionSet? = nil) -> [Float] {
+        /// `alpha · op(a) · op(b) + beta · start` through `gemm` with `context`, or on the calling
+        /// thread with the kernels of `instructionSet`.
+        func compute(alpha: Float, beta: Float, instructionSet: InstructionSet? = nil,
+                     context: ComputeContext = ComputeContext()) -> [Float] {
             let (a, b) = (a, b)
             var c = start
             if let instructionSet {
@@ -33,7 +35,7 @@ struct MatrixMultiplyTests {
                                     instructionSet: instructionSet)
             } else {
                 gemm(transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-                     alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: &c, ldc: ldc)
+                     alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: &c, ldc: ldc, context: context)
             }
             return c
         }
@@ -119,7 +121,7 @@ struct MatrixMultiplyTests {
     func everyThreadCountGivesTheSameBits(_ product: Product) {
         let reference = product.compute(alpha: 1, beta: 0)
         for threads in [2, 3, 7] {
-            let shared = MatrixMultiply.$threads.withValue(threads) { product.compute(alpha: 1, beta: 0) }
+            let shared = product.compute(alpha: 1, beta: 0, context: ComputeContext(threads: threads))
             #expect(shared.map(\.bitPattern) == reference.map(\.bitPattern), "\(threads) threads")
         }
     }
@@ -129,7 +131,7 @@ struct MatrixMultiplyTests {
         let b: [Float] = [5, 6, 7, 8]
         var c = [Float](repeating: .nan, count: 4)
         gemm(transposeA: false, transposeB: false, m: 2, n: 2, k: 2, alpha: 1, a: a, lda: 2, b: b, ldb: 2,
-             beta: 0, c: &c, ldc: 2)
+             beta: 0, c: &c, ldc: 2, context: ComputeContext())
         #expect(c == [19, 22, 43, 50])
     }
 
@@ -137,7 +139,7 @@ struct MatrixMultiplyTests {
         let none: [Float] = [0]
         var c: [Float] = [2, -4]
         gemm(transposeA: false, transposeB: false, m: 1, n: 2, k: 0, alpha: 3, a: none, lda: 1, b: none, ldb: 2,
-             beta: 0.5, c: &c, ldc: 2)
+             beta: 0.5, c: &c, ldc: 2, context: ComputeContext())
         #expect(c == [1, -2])
     }
 }

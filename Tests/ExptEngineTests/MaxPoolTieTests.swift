@@ -23,7 +23,7 @@ struct MaxPoolTieTests {
 
     @Test(arguments: [1, 2])
     func firstMaximumOfEachWindowTakesTheGradient(batch: Int) {
-        let layer = PoolLayer(mode: .max, image: [1, 4, 4], spec: PoolSpec(kernel: 2), maxBatchSize: 2)
+        let layer = PoolLayer(mode: .max, image: [1, 4, 4], spec: PoolSpec(kernel: 2), maxBatchSize: 2, context: ComputeContext())
         let input = FloatBuffer(Array([Self.plane, Self.plane.map { $0 * 2 }].joined().prefix(16 * batch)))
         layer.forward(input: input.pointer, batchSize: batch, training: true)
         let expectedOutputs = Array([Self.outputs, Self.outputs.map { $0 * 2 }].joined().prefix(4 * batch))
@@ -42,7 +42,7 @@ struct MaxPoolTieTests {
     @Test(arguments: [[3, 6, 7], [2, 5, 4], [1, 2, 2]])
     func twoByTwoPathMatchesTheGeneralLoop(image: [Int]) {
         let batch = 3
-        let layer = PoolLayer(mode: .max, image: image, spec: PoolSpec(kernel: 2), maxBatchSize: batch)
+        let layer = PoolLayer(mode: .max, image: image, spec: PoolSpec(kernel: 2), maxBatchSize: batch, context: ComputeContext())
         var values = uniformValues(batch * layer.inputSize, seed: 40).map { max(0, ($0 * 4).rounded()) }
         values[5] = .nan
         let input = FloatBuffer(values)

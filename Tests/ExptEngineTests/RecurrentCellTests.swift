@@ -20,7 +20,7 @@ struct RecurrentCellTests {
         -> (gates: [Float], candidates: [Float], hidden: [Float]) {
         var gates = inputSide, candidates: [Float] = [9, 9], hidden: [Float] = [9, 9]
         GRUCell.forwardKernel(batchSize: 1, units: 2, gates: &gates, projected: hiddenSide, previous: previous,
-                              candidates: &candidates, hidden: &hidden)
+                              candidates: &candidates, hidden: &hidden, instructionSet: .widest)
         return (gates, candidates, hidden)
     }
 
@@ -33,8 +33,8 @@ struct RecurrentCellTests {
 
         var inputSide = [Float](repeating: 9, count: 6), hiddenSide = inputSide, carried: [Float] = [0, 0]
         GRUCell.backwardKernel(batchSize: 1, units: 2, gates: gates, gradients: Self.hiddenGradient, candidates: candidates,
-                               previous: Self.previousHidden, inputSide: &inputSide, hiddenSide: &hiddenSide)
-        GRUCell.carryKernel(batchSize: 1, units: 2, gates: gates, gradients: Self.hiddenGradient, carried: &carried)
+                               previous: Self.previousHidden, inputSide: &inputSide, hiddenSide: &hiddenSide, instructionSet: .widest)
+        GRUCell.carryKernel(batchSize: 1, units: 2, gates: gates, gradients: Self.hiddenGradient, carried: &carried, instructionSet: .widest)
         expectClose(inputSide, [0.0470069377, 0.0121326629, 0.0595452745, 0.044138762, 0.293520078, -0.0973041585])
         expectClose(hiddenSide, [0.0470069377, 0.0121326629, 0.0595452745, 0.044138762, 0.18951309, -0.0510826581])
         expectClose(carried, [0.3, -0.300104042])
@@ -51,8 +51,8 @@ struct RecurrentCellTests {
         let step = Self.gruForward(inputSide: a.array, hiddenSide: p.array, previous: h.array)
         var inputSide = [Float](repeating: 0, count: 6), hiddenSide = inputSide, carried: [Float] = [0, 0]
         GRUCell.backwardKernel(batchSize: 1, units: 2, gates: step.gates, gradients: Self.hiddenGradient,
-                               candidates: step.candidates, previous: h.array, inputSide: &inputSide, hiddenSide: &hiddenSide)
-        GRUCell.carryKernel(batchSize: 1, units: 2, gates: step.gates, gradients: Self.hiddenGradient, carried: &carried)
+                               candidates: step.candidates, previous: h.array, inputSide: &inputSide, hiddenSide: &hiddenSide, instructionSet: .widest)
+        GRUCell.carryKernel(batchSize: 1, units: 2, gates: step.gates, gradients: Self.hiddenGradient, carried: &carried, instructionSet: .widest)
         for index in 0..<6 {
             expectGradient(inputSide[index], centralDifference(of: a.pointer, at: index, step: 1e-2, loss), "input side \(index)")
             expectGradient(hiddenSide[index], centralDifference(of: p.pointer, at: index, step: 1e-2, loss), "hidden side \(index)")
@@ -72,7 +72,7 @@ struct RecurrentCellTests {
         -> (gates: [Float], cells: [Float], hidden: [Float]) {
         var gates = preActivations, cells: [Float] = [9, 9], hidden: [Float] = [9, 9]
         LSTMCell.forwardKernel(batchSize: 1, units: 2, gates: &gates, previousCells: previousCells, cells: &cells,
-                               hidden: &hidden)
+                               hidden: &hidden, instructionSet: .widest)
         return (gates, cells, hidden)
     }
 
@@ -86,7 +86,7 @@ struct RecurrentCellTests {
 
         var cellGradients = Self.cellGradient, gateGradients = [Float](repeating: 9, count: 8)
         LSTMCell.backwardKernel(batchSize: 1, units: 2, gates: gates, cells: cells, previousCells: Self.previousCells,
-                                gradients: Self.hiddenGradient, cellGradients: &cellGradients, gateGradients: &gateGradients)
+                                gradients: Self.hiddenGradient, cellGradients: &cellGradients, gateGradients: &gateGradients, instructionSet: .widest)
         expectClose(gateGradients, [-0.0830388778, 0.00297122546, 0.0814266683, -0.0260858836,
                                     0.291424277, 0.0513804124, -0.00854917537, 0.046856133])
         expectClose(cellGradients, [0.361762851, 0.0841410851])
@@ -103,7 +103,7 @@ struct RecurrentCellTests {
         let step = Self.lstmForward(preActivations: a.array, previousCells: c.array)
         var cellGradients = Self.cellGradient, gateGradients = [Float](repeating: 0, count: 8)
         LSTMCell.backwardKernel(batchSize: 1, units: 2, gates: step.gates, cells: step.cells, previousCells: c.array,
-                                gradients: Self.hiddenGradient, cellGradients: &cellGradients, gateGradients: &gateGradients)
+                                gradients: Self.hiddenGradient, cellGradients: &cellGradients, gateGradients: &gateGradients, instructionSet: .widest)
         for index in 0..<8 {
             expectGradient(gateGradients[index], centralDifference(of: a.pointer, at: index, step: 1e-2, loss), "gate \(index)")
         }
@@ -120,7 +120,7 @@ struct RecurrentCellTests {
         let gradients = FloatBuffer(count: 12, value: 9)
         let layer = RecurrentLayer(cell: ElmanCell.self, sequence: [2, 2], units: 2, returns: .sequence,
                                    initializer: .xavier, recurrentInitializer: .orthogonal,
-                                   parameters: parameters, gradients: gradients, offset: 0, maxBatchSize: 1)
+                                   parameters: parameters, gradients: gradients, offset: 0, maxBatchSize: 1, context: ComputeContext())
         let input: [Float] = [1.0, -0.5, 0.25, 2.0]
         layer.forward(input: input, batchSize: 1, training: true)
         expectClose(layer.output.array, [0.69106947, 0.049958375, -0.730430676, 0.980630847])

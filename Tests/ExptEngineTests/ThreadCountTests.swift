@@ -7,10 +7,6 @@ struct ThreadCountTests {
     /// The loss, gradients and outputs of one step of a small CNN on a batch of 21 examples
     /// (three chunks of the convolutions' weight gradients, the last one partial).
     func step(threads: Int) -> (loss: Float, gradients: [Float], outputs: [Float]) {
-        MatrixMultiply.$threads.withValue(threads) { stepOnTheScopesThreads() }
-    }
-
-    private func stepOnTheScopesThreads() -> (loss: Float, gradients: [Float], outputs: [Float]) {
         var generator = SeededGenerator(seed: 7)
         let network = Network(inputShape: [2, 10, 10], layers: [
             .conv2d(Conv2DSpec(filters: 4, kernel: 3, padding: 1, activation: .relu)),
@@ -18,7 +14,7 @@ struct ThreadCountTests {
             .conv2d(Conv2DSpec(filters: 6, kernel: 3, padding: 1, activation: .tanh)),
             .flatten,
             .dense(.init(units: 3)),
-        ], loss: .crossEntropy, maxBatchSize: 21, generator: &generator)
+        ], loss: .crossEntropy, maxBatchSize: 21, generator: &generator, context: ComputeContext(threads: threads))
         let batch = 21
         let inputs = uniformValues(batch * 200, seed: 11)
         let labels = (0..<batch).map { Float($0 % 3) }

@@ -30,7 +30,7 @@ struct VectorLoopsTests {
         columnSums(values, rows: rows, columns: columns, into: &sums)
         #expect(sums == (0..<columns).map { Float(300 + 3 * $0) })
         let bias = (0..<columns).map { Float($0) * 0.5 }
-        addRowBias(&values, rows: rows, columns: columns, bias: bias)
+        addRowBias(&values, rows: rows, columns: columns, bias: bias, instructionSet: .widest)
         let biased: [Float] = (0..<rows * columns).map { index in
             let (row, column) = (index / columns, index % columns)
             return Float(row * 100 + column) + Float(column) * 0.5

@@ -11,8 +11,10 @@ typedef enum {
     EXPT_ISA_AVX512 = 2,
 } expt_isa;
 
-/// The instruction set the kernels run with in this process: the widest this CPU supports,
-/// capped by the environment variable EXPT_ISA (baseline, avx2 or avx512) if set. Read once.
+/// The widest instruction set this CPU supports, capped by the environment variable EXPT_ISA
+/// (baseline, avx2 or avx512) if set: a fact of the machine and the process's environment, read
+/// once. A run's compute context takes it as its default and passes its own choice to each
+/// kernel; only the kernels of callers without a context (the optimizers' steps) run with it.
 expt_isa expt_cpu_isa(void);
 
 #endif

@@ -14,14 +14,10 @@
 /// however the caller splits c into blocks of rows or columns: the products of k are added in
 /// order, one fused multiply-add each, in blocks of at most 256 whose sizes depend on k only,
 /// each block's sum added to c after it. So the result is bit-identical on every machine and
-/// for every thread count. Runs on the calling thread; safe to call from several threads at
-/// once (its packing buffers are per thread).
-void expt_sgemm(bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
+/// for every thread count. Runs on the calling thread with the kernels of `isa`, which the CPU
+/// must support (expt_cpu_isa() or a narrower set); safe to call from several threads at once
+/// (its packing buffers are per thread).
+void expt_sgemm(expt_isa isa, bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
                 const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc);
-
-/// expt_sgemm with the kernels of `isa`, which the CPU must support (expt_cpu_isa() or a
-/// narrower set): for tests that compare the instruction sets' results.
-void expt_sgemm_isa(expt_isa isa, bool transpose_a, bool transpose_b, long m, long n, long k, float alpha,
-                    const float *a, long lda, const float *b, long ldb, float beta, float *c, long ldc);
 
 #endif

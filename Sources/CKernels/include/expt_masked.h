@@ -2,10 +2,12 @@
 #ifndef EXPT_MASKED_H
 #define EXPT_MASKED_H
 
-/// target[i] = keep[i] == 0 ? 0 : source[i], for `count` values.
-void expt_masked_copy(const float *source, float *target, const float *keep, long count);
+#include "expt_cpu.h"
 
-/// target[i] += keep[i] == 0 ? 0 : source[i], for `count` values.
-void expt_masked_add(const float *source, float *target, const float *keep, long count);
+/// target[i] = keep[i] == 0 ? 0 : source[i], for `count` values, with the kernels of `isa`.
+void expt_masked_copy(expt_isa isa, const float *source, float *target, const float *keep, long count);
+
+/// target[i] += keep[i] == 0 ? 0 : source[i], for `count` values, with the kernels of `isa`.
+void expt_masked_add(expt_isa isa, const float *source, float *target, const float *keep, long count);
 
 #endif

@@ -7,8 +7,9 @@ public enum InstructionSet: String, Sendable {
     case avx2 = "AVX2+FMA"
     case baseline = "baseline"
 
-    /// The set in use in this process.
-    public static var current: InstructionSet {
+    /// The widest set this CPU runs, capped by the environment variable EXPT_ISA (baseline,
+    /// avx2 or avx512) when it is set: what a run's ``ComputeContext`` uses unless told otherwise.
+    public static var widest: InstructionSet {
         switch expt_cpu_isa() {
         case EXPT_ISA_AVX512: .avx512
         case EXPT_ISA_AVX2_FMA: .avx2
@@ -18,9 +19,9 @@ public enum InstructionSet: String, Sendable {
 }
 
 extension InstructionSet {
-    /// Every set this CPU runs: the current one and the narrower ones.
+    /// Every set this CPU runs: the widest and the narrower ones.
     public static var supported: [InstructionSet] {
-        switch current {
+        switch widest {
         case .avx512: [.avx512, .avx2, .baseline]
         case .avx2: [.avx2, .baseline]
         case .baseline: [.baseline]

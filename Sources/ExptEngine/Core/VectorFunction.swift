@@ -11,22 +11,16 @@ enum VectorFunction: CaseIterable, Sendable {
     /// The logistic function 1 / (1 + e^{−x}).
     case sigmoid
 
-    /// Replaces each of the `count` values at `values` by this function of it.
-    func apply(_ values: UnsafeMutablePointer<Float>, count: Int) {
-        expt_apply(expt_cpu_isa(), cValue, values, count)
-    }
-
-    /// `apply` with the kernels of `instructionSet` (one of ``InstructionSet/supported``), for
-    /// tests that compare the sets' results bit for bit.
+    /// Replaces each of the `count` values at `values` by this function of it, with the kernels
+    /// of `instructionSet` (the run's, which its context checked is one of ``InstructionSet/supported``).
     func apply(_ values: UnsafeMutablePointer<Float>, count: Int, instructionSet: InstructionSet) {
-        precondition(InstructionSet.supported.contains(instructionSet), "\(instructionSet.rawValue) is not supported here")
         expt_apply(instructionSet.cValue, cValue, values, count)
     }
 
-    /// This function of one value, through the same kernels as `apply`.
+    /// This function of one value, through the same kernels as `apply` (the widest set's).
     func callAsFunction(_ x: Float) -> Float {
         var value = x
-        apply(&value, count: 1)
+        apply(&value, count: 1, instructionSet: .widest)
         return value
     }
 

@@ -48,14 +48,16 @@ enum VectorLoops {
     }
 
     /// `target[i] = keep[i] == 0 ? 0 : source[i]` for `count` values: a copy that drops the
-    /// entries a 0/1 mask marks (a C kernel at the CPU's vector width).
-    static func copy(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int) {
-        expt_masked_copy(source, target, keep, count)
+    /// entries a 0/1 mask marks (a C kernel with the vectors of `instructionSet`).
+    static func copy(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int,
+                     instructionSet: InstructionSet) {
+        expt_masked_copy(instructionSet.cValue, source, target, keep, count)
     }
 
     /// `target[i] += keep[i] == 0 ? 0 : source[i]` for `count` values (a C kernel).
-    static func add(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int) {
-        expt_masked_add(source, target, keep, count)
+    static func add(_ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, keeping keep: UnsafePointer<Float>, count: Int,
+                    instructionSet: InstructionSet) {
+        expt_masked_add(instructionSet.cValue, source, target, keep, count)
     }
 
     /// `target[i] = source[i] + bias` for `count` values.
@@ -89,9 +91,9 @@ enum VectorLoops {
 }
 
 /// Adds `bias[column]` to every row of the `rows` x `columns` block `values` (in expt's C
-/// kernels, at the CPU's vector width; `instructionSet` for tests that compare the sets).
+/// kernels, with the vectors of `instructionSet`: the run's).
 func addRowBias(_ values: UnsafeMutablePointer<Float>, rows: Int, columns: Int, bias: UnsafePointer<Float>,
-                instructionSet: InstructionSet = .current) {
+                instructionSet: InstructionSet) {
     expt_add_row_bias(instructionSet.cValue, rows, columns, values, bias)
 }
 

@@ -60,13 +60,15 @@ extension LayerKind {
 }
 
 /// Where a layer is built: its shapes, the network's parameter and gradient buffers (the layer's
-/// slice starts at `offset`), and the largest batch it will see.
+/// slice starts at `offset`), the largest batch it will see, and the run's compute context
+/// (threads, instruction set, shared scratch buffers) it computes with.
 public struct LayerPlacement {
     public let shape: LayerShape
     public let parameters: FloatBuffer
     public let gradients: FloatBuffer
     public let offset: Int
     public let maxBatchSize: Int
+    public let context: ComputeContext
 
     /// Values per example in the input.
     var inputSize: Int { shape.input.reduce(1, *) }

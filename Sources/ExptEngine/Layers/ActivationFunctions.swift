@@ -21,8 +21,10 @@ struct Nonlinearity {
         activation == .gelu
     }
 
-    /// Replaces each `z` of `values` by `f(z)`, first copying the `z`s to `preActivation` when given.
-    func forward(_ values: UnsafeMutablePointer<Float>, count: Int, preActivation: UnsafeMutablePointer<Float>? = nil) {
+    /// Replaces each `z` of `values` by `f(z)`, first copying the `z`s to `preActivation` when given;
+    /// tanh and the logistic function run in expt's C kernels with the vectors of `instructionSet`.
+    func forward(_ values: UnsafeMutablePointer<Float>, count: Int, preActivation: UnsafeMutablePointer<Float>? = nil,
+                 instructionSet: InstructionSet) {
         if let preActivation { preActivation.update(from: values, count: count) }
         switch activation {
         case .identity: return
@@ -31,8 +33,8 @@ struct Nonlinearity {
             let slope = leakySlope
             for i in 0..<count where values[i] < 0 { values[i] *= slope }
         case .gelu: for i in 0..<count { values[i] = Self.gelu(values[i]) }
-        case .tanh: VectorFunction.tanh.apply(values, count: count)
-        case .sigmoid: VectorFunction.sigmoid.apply(values, count: count)
+        case .tanh: VectorFunction.tanh.apply(values, count: count, instructionSet: instructionSet)
+        case .sigmoid: VectorFunction.sigmoid.apply(values, count: count, instructionSet: instructionSet)
         }
     }
 

@@ -35,9 +35,12 @@ final class BatchNormLayer: Layer {
     /// 1 / √(σ² + ε) per channel of the last training batch.
     private let inverseDeviation: FloatBuffer
     private let preActivation: FloatBuffer?
+    /// The instruction set of its activation.
+    private let context: ComputeContext
 
-    /// For inputs of shape `shape` (rank 1 to 3), with parameters from `offset` on.
-    init(shape: [Int], spec: BatchNormSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+    /// For inputs of shape `shape` (rank 1 to 3), with parameters from `offset` on, computing with `context`.
+    init(shape: [Int], spec: BatchNormSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int,
+         context: ComputeContext) {
         switch shape.count {
         case 1: (groups, channels, inner) = (1, shape[0], 1)
         case 2: (groups, channels, inner) = (shape[0], shape[1], 1)
@@ -63,6 +66,7 @@ final class BatchNormLayer: Layer {
         runningMean = FloatBuffer(count: channels)
         runningVariance = FloatBuffer(count: channels, value: 1)
         preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: count) : nil
+        self.context = context
     }
 
     /// γ = 1, β = 0 (nothing is drawn).
@@ -100,7 +104,8 @@ final class BatchNormLayer: Layer {
                 output[i] = gamma * xHat + beta
             }
         }
-        nonlinearity.forward(output.pointer, count: batchSize * inputSize, preActivation: preActivation?.pointer)
+        nonlinearity.forward(output.pointer, count: batchSize * inputSize, preActivation: preActivation?.pointer,
+                             instructionSet: context.instructionSet)
     }
 
     /// With dz the gradient before the activation: dβ = Σ dz, dγ = Σ dz x̂, and
@@ -191,7 +196,7 @@ public struct BatchNormSpec: LayerKind, LeakySloped {
 
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         BatchNormLayer(shape: placement.shape.input, spec: self, parameters: placement.parameters, gradients: placement.gradients,
-                       offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+                       offset: placement.offset, maxBatchSize: placement.maxBatchSize, context: placement.context)
     }
 }
 

@@ -53,7 +53,8 @@ extension Conv2DLayer {
         let (shift, start, end) = shiftedBlock(i: i, j: j)
         row.update(repeating: 0, count: start)
         if let mask = wrapMask(j) {
-            VectorLoops.copy(plane + start + shift, into: row + start, keeping: mask + start, count: end - start)
+            VectorLoops.copy(plane + start + shift, into: row + start, keeping: mask + start, count: end - start,
+                             instructionSet: context.instructionSet)
         } else {
             row.advanced(by: start).update(from: plane + start + shift, count: end - start)
         }
@@ -63,7 +64,8 @@ extension Conv2DLayer {
     private func foldShifted(_ row: UnsafeMutablePointer<Float>, into plane: UnsafeMutablePointer<Float>, i: Int, j: Int) {
         let (shift, start, end) = shiftedBlock(i: i, j: j)
         if let mask = wrapMask(j) {
-            VectorLoops.add(row + start, into: plane + start + shift, keeping: mask + start, count: end - start)
+            VectorLoops.add(row + start, into: plane + start + shift, keeping: mask + start, count: end - start,
+                            instructionSet: context.instructionSet)
         } else {
             VectorLoops.add(row + start, into: plane + start + shift, count: end - start)
         }

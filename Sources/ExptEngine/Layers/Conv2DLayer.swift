@@ -10,9 +10,10 @@ import ExptConfig
 /// dZ, and `dColumns = Wᵀ · dZ` (written over `columns`), folded back onto the input by col2im.
 ///
 /// The weight and bias gradients are summed per chunk of ``examplesPerChunk`` examples, then
-/// over the chunks in order. With several threads (``MatrixMultiply/threads``), forward shares
-/// the batch's examples out and backward its chunks, each thread with its own `columns`: the
-/// sums are the same whatever the thread count.
+/// over the chunks in order. With several threads (``ComputeContext/threads``), forward shares
+/// the batch's examples out and backward its chunks, each thread with its own `columns` (the
+/// context's scratch buffers, shared with the network's other convolutions): the sums are the
+/// same whatever the thread count.
 ///
 /// Unrolling one example at a time keeps `columns` small enough to stay in cache (the whole
 /// batch's patches would be tens of megabytes, streamed through memory three times a step) and
@@ -34,9 +35,9 @@ final class Conv2DLayer: Layer {
     private let bias: UnsafeMutablePointer<Float>
     private let weightGradient: UnsafeMutablePointer<Float>
     private let biasGradient: UnsafeMutablePointer<Float>
-    /// One example's unrolled patches, (C·k·k) x (outH·outW), in backward then their gradients:
-    /// one buffer per thread working on the batch (more are added when the thread count grows).
-    private var columnBuffers: [FloatBuffer]
+    /// Its threads, its instruction set and, in its scratch buffers, one per thread, one
+    /// example's unrolled patches, (C·k·k) x (outH·outW), in backward then their gradients.
+    let context: ComputeContext
     /// Per chunk of ``examplesPerChunk`` examples, the chunk's weight and bias gradients.
     private let chunkGradients: FloatBuffer
     /// ``columnMasks(kernel:padding:stride:width:outputHeight:outputWidth:)``, for im2col.
@@ -52,8 +53,9 @@ final class Conv2DLayer: Layer {
     }
 
     /// A convolution over inputs of shape `image` ([channels, height, width]) whose parameters
-    /// live in `parameters` from `offset` on.
-    init(image: [Int], spec: Conv2DSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+    /// live in `parameters` from `offset` on, computing with `context`.
+    init(image: [Int], spec: Conv2DSpec, parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int,
+         context: ComputeContext) {
         precondition(image.count == 3, "a convolution's input is [channels, height, width]")
         (channels, height, width) = (image[0], image[1], image[2])
         (filters, kernel, stride, padding) = (spec.filters, spec.kernel, spec.stride, spec.padding)
@@ -73,7 +75,8 @@ final class Conv2DLayer: Layer {
         let outputCount = maxBatchSize * filters * outputHeight * outputWidth
         output = FloatBuffer(count: outputCount)
         outputGradient = FloatBuffer(count: outputCount)
-        columnBuffers = [FloatBuffer(count: channels * kernel * kernel * outputHeight * outputWidth)]
+        self.context = context
+        context.scratch.reserve(channels * kernel * kernel * outputHeight * outputWidth)
         let chunks = (maxBatchSize + Self.examplesPerChunk - 1) / Self.examplesPerChunk
         chunkGradients = FloatBuffer(count: chunks * (weightCount + filters))
         columnMasks = Self.columnMasks(kernel: kernel, padding: padding, stride: stride, width: width,
@@ -100,11 +103,12 @@ final class Conv2DLayer: Layer {
                 unfold(input + example * inputSize, into: columns)
                 gemmOnCallingThread(transposeA: false, transposeB: false, m: filters, n: area, k: patchSize,
                                     alpha: 1, a: weights, lda: patchSize, b: columns, ldb: area,
-                                    beta: 0, c: z, ldc: area)
+                                    beta: 0, c: z, ldc: area, instructionSet: context.instructionSet)
                 for filter in 0..<filters {
                     VectorLoops.addScalar(z + filter * area, bias[filter], into: z + filter * area, count: area)
                 }
-                nonlinearity.forward(z, count: outputSize, preActivation: preActivation.map { $0.pointer + example * outputSize })
+                nonlinearity.forward(z, count: outputSize, preActivation: preActivation.map { $0.pointer + example * outputSize },
+                                     instructionSet: context.instructionSet)
             }
         }
     }
@@ -149,21 +153,19 @@ final class Conv2DLayer: Layer {
         unfold(input + example * inputSize, into: columns)
         gemmOnCallingThread(transposeA: false, transposeB: true, m: filters, n: patchSize, k: area,
                             alpha: 1, a: dz, lda: area, b: columns, ldb: area,
-                            beta: first ? 0 : 1, c: weightSums, ldc: patchSize)
+                            beta: first ? 0 : 1, c: weightSums, ldc: patchSize, instructionSet: context.instructionSet)
         guard let inputGradient else { return }
         gemmOnCallingThread(transposeA: true, transposeB: false, m: patchSize, n: area, k: filters,
                             alpha: 1, a: weights, lda: patchSize, b: dz, ldb: area,
-                            beta: 0, c: columns, ldc: area)
+                            beta: 0, c: columns, ldc: area, instructionSet: context.instructionSet)
         fold(columns, into: inputGradient + example * inputSize)
     }
 
-    /// Shares `0..<count` out in blocks over ``MatrixMultiply/threads`` threads, each block with
-    /// its own `columns` buffer.
+    /// Shares `0..<count` out in blocks over the context's threads, each block with its own
+    /// `columns` buffer.
     private func forEachBlock(of count: Int, _ body: (Range<Int>, UnsafeMutablePointer<Float>) -> Void) {
-        let parts = max(1, min(MatrixMultiply.threads, count))
-        while columnBuffers.count < parts { columnBuffers.append(FloatBuffer(count: columnBuffers[0].count)) }
-        let buffers = columnBuffers
-        Parallel.run(parts: parts) { part, parts in
+        let buffers = context.scratch.perThread
+        context.share(count) { part, parts in
             body(Parallel.block(part, of: parts, splitting: count), buffers[part].pointer)
         }
     }
@@ -231,7 +233,8 @@ public struct Conv2DSpec: LayerKind, InitializedLayer {
 
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         Conv2DLayer(image: ModelShape.image(placement.shape.input)!, spec: self, parameters: placement.parameters,
-                    gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+                    gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize,
+                    context: placement.context)
     }
 }
 

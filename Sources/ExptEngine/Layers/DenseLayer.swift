@@ -22,6 +22,7 @@ final class DenseLayer: Layer {
     private let bias: UnsafeMutablePointer<Float>
     private let weightGradient: UnsafeMutablePointer<Float>
     private let biasGradient: UnsafeMutablePointer<Float>
+    private let context: ComputeContext
 
     /// How many parameters a layer of this shape has: the weights, then the bias.
     static func parameterCount(inputSize: Int, units: Int) -> Int {
@@ -30,9 +31,9 @@ final class DenseLayer: Layer {
 
     /// A layer whose weights and bias live in `parameters` (and their gradients in `gradients`)
     /// from `offset` on, with output buffers for batches of up to `maxBatchSize` rows.
-    /// The parameters are left as they are; see `initialize`.
+    /// The parameters are left as they are; see `initialize`. It computes with `context`.
     init(inputSize: Int, units: Int, nonlinearity: Nonlinearity, initializer: Initializer,
-         parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+         parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int, context: ComputeContext) {
         precondition(inputSize > 0 && units > 0, "a dense layer needs at least one input and one unit")
         precondition(offset + Self.parameterCount(inputSize: inputSize, units: units) <= parameters.count, "layer parameters out of bounds")
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
@@ -49,6 +50,7 @@ final class DenseLayer: Layer {
         output = FloatBuffer(count: maxBatchSize * units)
         outputGradient = FloatBuffer(count: maxBatchSize * units)
         preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: maxBatchSize * units) : nil
+        self.context = context
     }
 
     /// Draws the weights from `generator` in storage order and sets the bias to zero.
@@ -63,9 +65,10 @@ final class DenseLayer: Layer {
         // z = x W + b (batch x units), then y = f(z) in place.
         gemm(transposeA: false, transposeB: false, m: batchSize, n: outputSize, k: inputSize,
              alpha: 1, a: input, lda: inputSize, b: weights, ldb: outputSize,
-             beta: 0, c: output.pointer, ldc: outputSize)
-        addRowBias(output.pointer, rows: batchSize, columns: outputSize, bias: bias)
-        nonlinearity.forward(output.pointer, count: batchSize * outputSize, preActivation: preActivation?.pointer)
+             beta: 0, c: output.pointer, ldc: outputSize, context: context)
+        addRowBias(output.pointer, rows: batchSize, columns: outputSize, bias: bias, instructionSet: context.instructionSet)
+        nonlinearity.forward(output.pointer, count: batchSize * outputSize, preActivation: preActivation?.pointer,
+                             instructionSet: context.instructionSet)
     }
 
     func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
@@ -75,12 +78,12 @@ final class DenseLayer: Layer {
                               count: batchSize * outputSize)
         gemm(transposeA: true, transposeB: false, m: inputSize, n: outputSize, k: batchSize,
              alpha: 1, a: input, lda: inputSize, b: dz, ldb: outputSize,
-             beta: 0, c: weightGradient, ldc: outputSize)
+             beta: 0, c: weightGradient, ldc: outputSize, context: context)
         columnSums(dz, rows: batchSize, columns: outputSize, into: biasGradient)
         if let inputGradient {
             gemm(transposeA: false, transposeB: true, m: batchSize, n: inputSize, k: outputSize,
                  alpha: 1, a: dz, lda: outputSize, b: weights, ldb: outputSize,
-                 beta: 0, c: inputGradient, ldc: inputSize)
+                 beta: 0, c: inputGradient, ldc: inputSize, context: context)
         }
     }
 }
@@ -136,7 +139,7 @@ public struct DenseSpec: LayerKind, InitializedLayer {
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         DenseLayer(inputSize: placement.inputSize, units: units, nonlinearity: Nonlinearity(activation, leakySlope: leakySlope),
                    initializer: initializer, parameters: placement.parameters, gradients: placement.gradients,
-                   offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+                   offset: placement.offset, maxBatchSize: placement.maxBatchSize, context: placement.context)
     }
 }
 

@@ -83,6 +83,6 @@ public struct Pool2D<Mode: PoolMode>: LayerKind {
 
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         PoolLayer(mode: Mode.reduction, image: ModelShape.image(placement.shape.input)!, spec: window,
-                  maxBatchSize: placement.maxBatchSize)
+                  maxBatchSize: placement.maxBatchSize, context: placement.context)
     }
 }

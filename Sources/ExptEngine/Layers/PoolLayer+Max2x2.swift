@@ -5,12 +5,13 @@ internal import CKernels
 /// as the general loop (the first maximum, row by row, a strictly greater value replaces) with
 /// selects instead of branches (the compared values are data, so branches mispredict).
 extension PoolLayer {
-    /// Pools the batch's examples, shared out in blocks over ``MatrixMultiply/threads``.
+    /// Pools the batch's examples, shared out in blocks over the context's threads.
     func maxPool2x2(_ input: UnsafePointer<Float>, batchSize: Int) {
-        Parallel.run(parts: max(1, min(MatrixMultiply.threads, batchSize))) { part, parts in
+        let isa = context.instructionSet.cValue
+        context.share(batchSize) { part, parts in
             let examples = Parallel.block(part, of: parts, splitting: batchSize)
             let first = examples.lowerBound
-            expt_max_pool_2x2(input + first * inputSize, examples.count * channels, channels, height, width,
+            expt_max_pool_2x2(isa, input + first * inputSize, examples.count * channels, channels, height, width,
                               output.pointer + first * outputSize, argmax + first * outputSize)
         }
     }

@@ -14,8 +14,10 @@ final class PoolLayer: Layer {
     /// Max pooling: the index within its example of each output's maximum.
     let argmax: UnsafeMutablePointer<Int32>
     private let argmaxCount: Int
+    /// The threads and instruction set of 2 x 2 max pooling.
+    let context: ComputeContext
 
-    init(mode: PoolReduction, image: [Int], spec: PoolSpec, maxBatchSize: Int) {
+    init(mode: PoolReduction, image: [Int], spec: PoolSpec, maxBatchSize: Int, context: ComputeContext) {
         precondition(image.count == 3, "a pool's input is [channels, height, width]")
         self.mode = mode
         (channels, height, width) = (image[0], image[1], image[2])
@@ -30,6 +32,7 @@ final class PoolLayer: Layer {
         argmaxCount = mode == .max ? count : 0
         argmax = .allocate(capacity: max(argmaxCount, 1))
         argmax.initialize(repeating: 0, count: max(argmaxCount, 1))
+        self.context = context
     }
 
     deinit {

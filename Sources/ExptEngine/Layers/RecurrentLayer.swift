@@ -48,16 +48,19 @@ final class RecurrentLayer: Layer {
     /// Per step, batch x units: the gradient reaching h from later steps and from above.
     let hiddenGradient: FloatBuffer
     let carriedGradient: FloatBuffer
+    /// The threads and instruction set of its products and cell kernels.
+    let context: ComputeContext
 
     static func parameterCount(gates: Int, features: Int, units: Int) -> Int {
         let rows = gates * units
         return rows * features + rows * units + 2 * rows
     }
 
-    /// A layer of `cell`s for sequences of shape `[steps, features]`, with parameters from `offset` on.
+    /// A layer of `cell`s for sequences of shape `[steps, features]`, with parameters from `offset`
+    /// on, computing with `context`.
     init(cell: any RecurrentCell.Type, sequence: [Int], units: Int, returns: RecurrentSpec.Output,
          initializer: Initializer, recurrentInitializer: Initializer,
-         parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int) {
+         parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int, context: ComputeContext) {
         precondition(sequence.count == 2, "a recurrent layer's input is [steps, features]")
         (steps, features) = (sequence[0], sequence[1])
         (gates, self.returns, self.units) = (cell.gates, returns, units)
@@ -86,6 +89,7 @@ final class RecurrentLayer: Layer {
         let outputs = maxBatchSize * (returns == .last ? units : steps * units)
         output = FloatBuffer(count: outputs)
         outputGradient = FloatBuffer(count: outputs)
+        self.context = context
     }
 
     /// Each gate's block drawn on its own: `W_ih` blocks (units x features; fanIn = features,
@@ -108,7 +112,7 @@ final class RecurrentLayer: Layer {
         // All steps' input projections at once: (batch·steps) x width.
         gemm(transposeA: false, transposeB: true, m: batchSize * steps, n: rows, k: features,
              alpha: 1, a: input, lda: features, b: inputWeights, ldb: features,
-             beta: 0, c: projection.pointer, ldc: rows)
+             beta: 0, c: projection.pointer, ldc: rows, context: context)
         reorderToTimeMajor(batchSize: batchSize)
         for step in 0..<steps {
             let view = self.step(step, batchSize: batchSize)
@@ -144,7 +148,7 @@ final class RecurrentLayer: Layer {
             // dh_{t−1} = dA_hidden · W_hh (+ the cell's other paths, added by its carry).
             gemm(transposeA: false, transposeB: false, m: batchSize, n: units, k: rows,
                  alpha: 1, a: state(hiddenSideGradients, step: step, batchSize: batchSize, width: rows), lda: rows,
-                 b: hiddenWeights, ldb: units, beta: 0, c: carriedGradient.pointer, ldc: units)
+                 b: hiddenWeights, ldb: units, beta: 0, c: carriedGradient.pointer, ldc: units, context: context)
             cell.carry(view)
         }
         let all = steps * batchSize
@@ -154,7 +158,7 @@ final class RecurrentLayer: Layer {
         if steps > 1 {
             gemm(transposeA: true, transposeB: false, m: rows, n: units, k: (steps - 1) * batchSize,
                  alpha: 1, a: hiddenSideGradients.pointer + batchSize * rows, lda: rows,
-                 b: hidden.pointer, ldb: units, beta: 0, c: hiddenWeightGradient, ldc: units)
+                 b: hidden.pointer, ldb: units, beta: 0, c: hiddenWeightGradient, ldc: units, context: context)
         } else {
             hiddenWeightGradient.update(repeating: 0, count: rows * units)
         }
@@ -167,11 +171,11 @@ final class RecurrentLayer: Layer {
         }
         gemm(transposeA: true, transposeB: false, m: rows, n: features, k: all,
              alpha: 1, a: projection.pointer, lda: rows, b: input, ldb: features,
-             beta: 0, c: inputWeightGradient, ldc: features)
+             beta: 0, c: inputWeightGradient, ldc: features, context: context)
         if let inputGradient {
             gemm(transposeA: false, transposeB: false, m: all, n: features, k: rows,
                  alpha: 1, a: projection.pointer, lda: rows, b: inputWeights, ldb: features,
-                 beta: 0, c: inputGradient, ldc: features)
+                 beta: 0, c: inputGradient, ldc: features, context: context)
         }
     }
 
@@ -188,7 +192,7 @@ final class RecurrentLayer: Layer {
             previousHidden: step > 0 ? UnsafePointer(state(hidden, step: step - 1, batchSize: batchSize)) : nil,
             hidden: state(hidden, step: step, batchSize: batchSize), hiddenGradient: hiddenGradient.pointer,
             gateGradients: state(gateGradients, step: step, batchSize: batchSize, width: width),
-            carriedGradient: carriedGradient.pointer)
+            carriedGradient: carriedGradient.pointer, instructionSet: context.instructionSet)
     }
 
     /// projected = h(t − 1) W_hhᵀ + b_hh over the batch (one gemm; b_hh alone at the first step).
@@ -197,18 +201,18 @@ final class RecurrentLayer: Layer {
         if step > 0 {
             gemm(transposeA: false, transposeB: true, m: batchSize, n: rows, k: units,
                  alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
-                 b: hiddenWeights, ldb: units, beta: 0, c: projected, ldc: rows)
+                 b: hiddenWeights, ldb: units, beta: 0, c: projected, ldc: rows, context: context)
         } else {
             projected.update(repeating: 0, count: batchSize * rows)
         }
-        addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias)
+        addRowBias(projected, rows: batchSize, columns: rows, bias: hiddenBias, instructionSet: context.instructionSet)
     }
 
     /// a += h(t − 1) W_hhᵀ over the batch (one gemm).
     private func addHiddenProjection(step: Int, batchSize: Int, into a: UnsafeMutablePointer<Float>) {
         gemm(transposeA: false, transposeB: true, m: batchSize, n: width, k: units,
              alpha: 1, a: state(hidden, step: step - 1, batchSize: batchSize), lda: units,
-             b: hiddenWeights, ldb: units, beta: 1, c: a, ldc: width)
+             b: hiddenWeights, ldb: units, beta: 1, c: a, ldc: width, context: context)
     }
 
     /// hiddenGradient = carried gradient + the gradient of this step's output from above.

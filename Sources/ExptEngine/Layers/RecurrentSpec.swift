@@ -115,7 +115,8 @@ public struct RecurrentSpec: LayerKind {
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         RecurrentLayer(cell: cell.cellType, sequence: ModelShape.sequence(placement.shape.input)!, units: units, returns: output,
                        initializer: initializer, recurrentInitializer: recurrentInitializer, parameters: placement.parameters,
-                       gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize)
+                       gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize,
+                       context: placement.context)
     }
 }
 

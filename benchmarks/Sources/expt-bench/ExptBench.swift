@@ -36,29 +36,29 @@ struct ExptBench: ParsableCommand {
         guard let clock = BenchmarkClock(rawValue: clock) else { throw ValidationError("--clock must be wall or cpu") }
         guard clock == .wall || threads == 1 else { throw ValidationError("--clock cpu measures one thread; use --threads 1") }
         OpenBLAS.setThreads(threads)
-        MatrixMultiply.$threads.withValue(threads) { benchmark(clock) }
+        benchmark(clock, context: ComputeContext(threads: threads))
     }
 
-    /// Runs the selected benchmarks (or `--steps` steps of each training benchmark).
-    private func benchmark(_ clock: BenchmarkClock) {
+    /// Runs the selected benchmarks (or `--steps` steps of each training benchmark) with `context`.
+    private func benchmark(_ clock: BenchmarkClock, context: ComputeContext) {
         if let steps {
-            for benchmark in TrainingBenchmark.all where selected(benchmark.name) { benchmark.run(steps: steps) }
+            for benchmark in TrainingBenchmark.all where selected(benchmark.name) { benchmark.run(steps: steps, context: context) }
             return
         }
         var rows: [Row] = []
-        if !json { print("expt kernels: \(InstructionSet.current.rawValue); OpenBLAS kernel: \(OpenBLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
+        if !json { print("expt kernels: \(context.instructionSet.rawValue); OpenBLAS kernel: \(OpenBLAS.kernel); threads: \(threads); clock: \(clock.rawValue)") }
         for (name, library) in [("gemm-1024", GEMMBenchmark.Library.expt), ("openblas-gemm-1024", .openBLAS)] where selected(name) {
-            let m = GEMMBenchmark.peak.measure(library, trials: trials, trialSeconds: seconds, clock: clock)
+            let m = GEMMBenchmark.peak.measure(library, trials: trials, trialSeconds: seconds, clock: clock, context: context)
             emit(Row(name: name, unit: "GFLOP/s", measurement: m, scale: 1e-9, extra: [:]), into: &rows)
         }
         for product in GEMMBenchmark.layerShapes where selected("gemm/" + product.name) {
-            let ours = product.measure(.expt, trials: trials, trialSeconds: seconds, clock: clock)
-            let reference = product.measure(.openBLAS, trials: trials, trialSeconds: seconds, clock: clock)
+            let ours = product.measure(.expt, trials: trials, trialSeconds: seconds, clock: clock, context: context)
+            let reference = product.measure(.openBLAS, trials: trials, trialSeconds: seconds, clock: clock, context: context)
             emit(Row(name: "gemm/\(product.name) \(product.shape)", unit: "GFLOP/s", measurement: ours, scale: 1e-9,
                      extra: ["OpenBLAS GFLOP/s": reference.medianRate * 1e-9]), into: &rows)
         }
         for benchmark in TrainingBenchmark.all where selected(benchmark.name) {
-            let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock)
+            let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock, context: context)
             let gflops = m.medianRate / Double(benchmark.batchSize) * benchmark.flopsPerStep * 1e-9
             emit(Row(name: benchmark.name, unit: "samples/s", measurement: m, scale: 1,
                      extra: ["GFLOP/s": gflops]), into: &rows)
@@ -106,7 +106,7 @@ struct Row {
 
     func json(threads: Int) -> String {
         var fields = ["\"name\": \"\(name)\"", "\"unit\": \"\(unit)\"", "\"threads\": \(threads)",
-                      "\"kernel\": \"\(OpenBLAS.kernel)\"", "\"isa\": \"\(InstructionSet.current.rawValue)\"",
+                      "\"kernel\": \"\(OpenBLAS.kernel)\"", "\"isa\": \"\(InstructionSet.widest.rawValue)\"",
                       "\"median\": \(measurement.medianRate * scale)",
                       "\"min\": \(measurement.minRate * scale)", "\"max\": \(measurement.maxRate * scale)"]
         fields += extra.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }

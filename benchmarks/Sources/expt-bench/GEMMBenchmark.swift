@@ -34,7 +34,9 @@ struct GEMMBenchmark {
 
     var shape: String { "\(m)x\(n)x\(k)\(transposeA ? "-At" : "")\(transposeB ? "-Bt" : "")" }
 
-    func measure(_ library: Library, trials: Int, trialSeconds: Double, clock: BenchmarkClock) -> Measurement {
+    /// expt's multiply runs with `context`'s threads and instruction set.
+    func measure(_ library: Library, trials: Int, trialSeconds: Double, clock: BenchmarkClock,
+                 context: ComputeContext) -> Measurement {
         let a = FloatBuffer(count: m * k, value: 0.5)
         let b = FloatBuffer(count: k * n, value: 0.25)
         let c = FloatBuffer(count: m * n)
@@ -42,7 +44,8 @@ struct GEMMBenchmark {
         return Measurement(unitsPerCall: flops, trials: trials, trialSeconds: trialSeconds, clock: clock) {
             switch library {
             case .expt:
-                FloatBuffer.multiply(a, b, into: c, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB)
+                FloatBuffer.multiply(a, b, into: c, m: m, n: n, k: k, transposeA: transposeA, transposeB: transposeB,
+                                     context: context)
             case .openBLAS:
                 OpenBLAS.multiply(a.pointer, b.pointer, into: c.pointer, m: m, n: n, k: k,
                                   transposeA: transposeA, transposeB: transposeB)

@@ -18,8 +18,8 @@ struct TrainingBenchmark {
         (try? FlopCount.trainingStep(inputShape: inputShape, layers: layers, batchSize: batchSize)) ?? .nan
     }
 
-    func measure(trials: Int, trialSeconds: Double, clock: BenchmarkClock) -> Measurement {
-        let session = Session(self)
+    func measure(trials: Int, trialSeconds: Double, clock: BenchmarkClock, context: ComputeContext) -> Measurement {
+        let session = Session(self, context: context)
         return Measurement(unitsPerCall: Double(batchSize), trials: trials, trialSeconds: trialSeconds, clock: clock) {
             session.trainStep()
         }
@@ -28,8 +28,8 @@ struct TrainingBenchmark {
     /// Exactly `steps` training steps, each followed by an evaluation of the same batch, untimed:
     /// for profilers and for counting allocations (`benchmarks/allocations.sh` checks that twice
     /// the steps make no more allocations).
-    func run(steps: Int) {
-        let session = Session(self)
+    func run(steps: Int, context: ComputeContext) {
+        let session = Session(self, context: context)
         for _ in 0..<steps {
             session.trainStep()
             session.evaluate()
@@ -47,10 +47,10 @@ struct TrainingBenchmark {
         let batches = 4
         var next = 0
 
-        init(_ benchmark: TrainingBenchmark) {
+        init(_ benchmark: TrainingBenchmark, context: ComputeContext) {
             var generator = SeededGenerator(seed: 1)
             network = Network(inputShape: benchmark.inputShape, layers: benchmark.layers, loss: .crossEntropy,
-                              maxBatchSize: benchmark.batchSize, generator: &generator)
+                              maxBatchSize: benchmark.batchSize, generator: &generator, context: context)
             optimizer = benchmark.optimizer.makeOptimizer(parameterCount: network.parameters.count)
             learningRate = benchmark.optimizer.learningRate
             batchSize = benchmark.batchSize

@@ -11,7 +11,7 @@ struct ElmanCell: RecurrentCell {
     var hiddenIsTheGate: Bool { true }
 
     func forward(_ step: RecurrentStep) {
-        VectorFunction.tanh.apply(step.gates, count: step.batchSize * step.units)
+        VectorFunction.tanh.apply(step.gates, count: step.batchSize * step.units, instructionSet: step.instructionSet)
     }
 
     func backward(_ step: RecurrentStep) {

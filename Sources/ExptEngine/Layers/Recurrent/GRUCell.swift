@@ -33,28 +33,30 @@ struct GRUCell: RecurrentCell {
     func forward(_ step: RecurrentStep) {
         Self.forwardKernel(batchSize: step.batchSize, units: step.units, gates: step.gates,
                            projected: stepProjection.pointer, previous: step.previousHidden,
-                           candidates: step.block(of: candidates, width: step.units), hidden: step.hidden)
+                           candidates: step.block(of: candidates, width: step.units), hidden: step.hidden, instructionSet: step.instructionSet)
     }
 
     func backward(_ step: RecurrentStep) {
         Self.backwardKernel(batchSize: step.batchSize, units: step.units, gates: step.gates,
                             gradients: step.hiddenGradient, candidates: step.block(of: candidates, width: step.units),
                             previous: step.previousHidden, inputSide: step.gateGradients,
-                            hiddenSide: step.block(of: hiddenGateGradients, width: step.width))
+                            hiddenSide: step.block(of: hiddenGateGradients, width: step.width),
+                            instructionSet: step.instructionSet)
     }
 
     func carry(_ step: RecurrentStep) {
         Self.carryKernel(batchSize: step.batchSize, units: step.units, gates: step.gates,
-                         gradients: step.hiddenGradient, carried: step.carriedGradient)
+                         gradients: step.hiddenGradient, carried: step.carriedGradient,
+                         instructionSet: step.instructionSet)
     }
 
     /// The forward step's kernel (`expt_recurrent_gru.h` documents each buffer), with the
-    /// kernels of `instructionSet`: the current one in training, each of
+    /// kernels of `instructionSet`: the run's in training, each of
     /// ``InstructionSet/supported`` in the tests that compare them bit for bit.
     static func forwardKernel(
         batchSize: Int, units: Int, gates: UnsafeMutablePointer<Float>, projected: UnsafePointer<Float>,
         previous: UnsafePointer<Float>?, candidates: UnsafeMutablePointer<Float>, hidden: UnsafeMutablePointer<Float>,
-        instructionSet: InstructionSet = .current
+        instructionSet: InstructionSet
     ) {
         expt_gru_forward(instructionSet.cValue, batchSize, units, gates, projected, previous, candidates, hidden)
     }
@@ -64,7 +66,7 @@ struct GRUCell: RecurrentCell {
         batchSize: Int, units: Int, gates: UnsafePointer<Float>, gradients: UnsafePointer<Float>,
         candidates: UnsafePointer<Float>, previous: UnsafePointer<Float>?,
         inputSide: UnsafeMutablePointer<Float>, hiddenSide: UnsafeMutablePointer<Float>,
-        instructionSet: InstructionSet = .current
+        instructionSet: InstructionSet
     ) {
         expt_gru_backward(instructionSet.cValue, batchSize, units, gates, gradients, candidates, previous,
                           inputSide, hiddenSide)
@@ -73,7 +75,7 @@ struct GRUCell: RecurrentCell {
     /// The carry's kernel: carried += dh ⊙ z.
     static func carryKernel(
         batchSize: Int, units: Int, gates: UnsafePointer<Float>, gradients: UnsafePointer<Float>,
-        carried: UnsafeMutablePointer<Float>, instructionSet: InstructionSet = .current
+        carried: UnsafeMutablePointer<Float>, instructionSet: InstructionSet
     ) {
         expt_gru_carry(instructionSet.cValue, batchSize, units, gates, gradients, carried)
     }

@@ -24,7 +24,7 @@ struct LSTMCell: RecurrentCell {
     func forward(_ step: RecurrentStep) {
         Self.forwardKernel(batchSize: step.batchSize, units: step.units, gates: step.gates,
                            previousCells: step.previousBlock(of: cells),
-                           cells: step.block(of: cells, width: step.units), hidden: step.hidden)
+                           cells: step.block(of: cells, width: step.units), hidden: step.hidden, instructionSet: step.instructionSet)
     }
 
     func beginBackward() {
@@ -37,16 +37,16 @@ struct LSTMCell: RecurrentCell {
                             cells: step.block(of: cells, width: step.units),
                             previousCells: step.previousBlock(of: cells),
                             gradients: step.hiddenGradient, cellGradients: cellGradient.pointer,
-                            gateGradients: step.gateGradients)
+                            gateGradients: step.gateGradients, instructionSet: step.instructionSet)
     }
 
     /// The forward step's kernel (`expt_recurrent_lstm.h` documents each buffer), with the
-    /// kernels of `instructionSet`: the current one in training, each of
+    /// kernels of `instructionSet`: the run's in training, each of
     /// ``InstructionSet/supported`` in the tests that compare them bit for bit.
     static func forwardKernel(
         batchSize: Int, units: Int, gates: UnsafeMutablePointer<Float>, previousCells: UnsafePointer<Float>?,
         cells: UnsafeMutablePointer<Float>, hidden: UnsafeMutablePointer<Float>,
-        instructionSet: InstructionSet = .current
+        instructionSet: InstructionSet
     ) {
         expt_lstm_forward(instructionSet.cValue, batchSize, units, gates, previousCells, cells, hidden)
     }
@@ -56,7 +56,7 @@ struct LSTMCell: RecurrentCell {
         batchSize: Int, units: Int, gates: UnsafePointer<Float>, cells: UnsafePointer<Float>,
         previousCells: UnsafePointer<Float>?, gradients: UnsafePointer<Float>,
         cellGradients: UnsafeMutablePointer<Float>, gateGradients: UnsafeMutablePointer<Float>,
-        instructionSet: InstructionSet = .current
+        instructionSet: InstructionSet
     ) {
         expt_lstm_backward(instructionSet.cValue, batchSize, units, gates, cells, previousCells, gradients,
                            cellGradients, gateGradients)

@@ -20,6 +20,8 @@ struct RecurrentStep {
     let gateGradients: UnsafeMutablePointer<Float>
     /// The gradient reaching h(t − 1), batch x units.
     let carriedGradient: UnsafeMutablePointer<Float>
+    /// The instruction set of the run's compute context, which the cell's kernels run with.
+    let instructionSet: InstructionSet
 
     /// This step's block of a cell's own time-major `buffer`, `width` values per example.
     func block(of buffer: FloatBuffer, width: Int) -> UnsafeMutablePointer<Float> {
