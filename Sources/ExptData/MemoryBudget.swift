@@ -41,6 +41,16 @@ public enum MemoryBudget {
         return "\(bytes) bytes (\(gibibytes) GiB)"
     }
 
+    /// For a model whose buffers take `bytes` for batches of `batch` examples (the engine's
+    /// `ModelMemory`), nil when they fit the budget, else what they need, after "need" or
+    /// "needs": `N bytes (G GiB) for batches of B examples, more than the memory budget of a
+    /// model, 2 GiB (…)`.
+    public static func modelExcess(bytes: Double, batch: Int) -> String? {
+        guard bytes > Double(Self.bytes) else { return nil }
+        let needed = bytes < Double(Int.max) ? Int(bytes) : nil
+        return "\(describe(needed)) for batches of \(batch) examples, more than the memory budget of a model, \(limitDescription)"
+    }
+
     /// What every budget error ends with, after "needs" or "need".
     public static func exceeded(_ bytes: Int?) -> String {
         "\(describe(bytes)) in memory, more than the memory budget of a dataset, \(limitDescription)"

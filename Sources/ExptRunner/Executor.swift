@@ -66,6 +66,12 @@ public struct Executor: Sendable {
                 let reason = "the model's output has shape \(output) but the data needs [\(data.modelOutputs)]"
                 return RunRecord(spec: spec, status: .failed(reason: reason), epochs: [], seconds: elapsed())
             }
+            // The manifest checks the buffers where the batch is known from the settings; a full
+            // batch of a file dataset is known only now.
+            let bytes = ModelMemory.bytes(layers: config.model, shapes: shapes, batch: batchSize, threads: config.train.threads)
+            if let needs = MemoryBudget.modelExcess(bytes: bytes, batch: batchSize) {
+                return RunRecord(spec: spec, status: .failed(reason: "the model's buffers need \(needs)"), epochs: [], seconds: elapsed())
+            }
         } catch {
             return RunRecord(spec: spec, status: .failed(reason: error.description), epochs: [], seconds: elapsed())
         }

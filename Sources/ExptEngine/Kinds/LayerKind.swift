@@ -36,6 +36,9 @@ public protocol LayerKind: KindSettings {
     func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape
     /// Multiply-adds of one example's forward pass through a layer of shapes `shape`.
     func multiplyAdds(_ shape: LayerShape) -> Double
+    /// The 4-byte values the built layer allocates (its outputs, their gradients and what its
+    /// backward pass reads), at most: per example of its largest batch, and per thread.
+    func memory(_ shape: LayerShape) -> LayerMemory
     /// The runtime layer, or nil for one that only changes how the next layer reads the same
     /// memory (a change of view).
     func makeLayer(_ placement: LayerPlacement) -> (any Layer)?

@@ -194,6 +194,11 @@ public struct BatchNormSpec: LayerKind, LeakySloped {
         Double(shape.output.reduce(1, *))
     }
 
+    /// The output, its gradient, the normalised values and the pre-activation.
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        .outputs(shape, copies: 4)
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         BatchNormLayer(shape: placement.shape.input, spec: self, parameters: placement.parameters, gradients: placement.gradients,
                        offset: placement.offset, maxBatchSize: placement.maxBatchSize, context: placement.context)

@@ -231,6 +231,18 @@ public struct Conv2DSpec: LayerKind, InitializedLayer {
         Double(shape.parameterCount) * Double(shape.output.dropFirst().reduce(1, *))
     }
 
+    /// Per example: the output, its gradient and the pre-activation, and an eighth of the
+    /// per-chunk parameter gradients (one chunk per `examplesPerChunk` = 8 examples). Per
+    /// thread: one example's unfolded input (channels · kernel² values per output position), with
+    /// the column masks and the batch's last, partial chunk counted there too.
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        let positions = Double(shape.output.dropFirst().reduce(1, *))
+        let unfolded = Double(shape.input[0]) * Double(kernel) * Double(kernel) * positions
+        let parameters = Double(shape.parameterCount)
+        return LayerMemory(perExample: 3 * Double(shape.output.reduce(1, *)) + parameters / 8,
+                           perThread: unfolded + Double(kernel) * positions + parameters)
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         Conv2DLayer(image: ModelShape.image(placement.shape.input)!, spec: self, parameters: placement.parameters,
                     gradients: placement.gradients, offset: placement.offset, maxBatchSize: placement.maxBatchSize,

@@ -136,6 +136,11 @@ public struct DenseSpec: LayerKind, InitializedLayer {
         Double(shape.parameterCount)
     }
 
+    /// The output, its gradient and the pre-activation.
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        .outputs(shape, copies: 3)
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         DenseLayer(inputSize: placement.inputSize, units: units, nonlinearity: Nonlinearity(activation, leakySlope: leakySlope),
                    initializer: initializer, parameters: placement.parameters, gradients: placement.gradients,

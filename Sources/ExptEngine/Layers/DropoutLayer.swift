@@ -89,6 +89,11 @@ public struct DropoutSpec: LayerKind {
         Double(shape.output.reduce(1, *))
     }
 
+    /// The output, its gradient and the mask.
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        .outputs(shape, copies: 3)
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         DropoutLayer(size: placement.inputSize, rate: rate, generator: SeededGenerator(seed: 0), maxBatchSize: placement.maxBatchSize)
     }

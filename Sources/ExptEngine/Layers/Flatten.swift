@@ -22,6 +22,11 @@ public struct FlattenSpec: LayerKind {
         0
     }
 
+    /// Nothing: a change of view.
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        LayerMemory(perExample: 0)
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         nil
     }

@@ -81,6 +81,11 @@ public struct Pool2D<Mode: PoolMode>: LayerKind {
         Double(shape.output.reduce(1, *))
     }
 
+    /// The output, its gradient and the index of each maximum.
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        .outputs(shape, copies: 3)
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         PoolLayer(mode: Mode.reduction, image: ModelShape.image(placement.shape.input)!, spec: window,
                   maxBatchSize: placement.maxBatchSize, context: placement.context)

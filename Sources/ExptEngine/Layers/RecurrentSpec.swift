@@ -112,6 +112,15 @@ public struct RecurrentSpec: LayerKind {
         Double(shape.parameterCount) * Double(shape.input[0])
     }
 
+    /// Per step: the gates, their projections and gradients, a cell's own copy of them (GRU)
+    /// and two states (h and the cell's c or candidate), gates · units · 4 + units · 2; then the
+    /// output and its gradient, and the gradients reaching h (and c).
+    public func memory(_ shape: LayerShape) -> LayerMemory {
+        let steps = Double(shape.input[0]), width = Double(cell.gates * units)
+        let outputs = Double(shape.output.reduce(1, *))
+        return LayerMemory(perExample: steps * (4 * width + 2 * Double(units)) + 2 * outputs + width + 3 * Double(units))
+    }
+
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
         RecurrentLayer(cell: cell.cellType, sequence: ModelShape.sequence(placement.shape.input)!, units: units, returns: output,
                        initializer: initializer, recurrentInitializer: recurrentInitializer, parameters: placement.parameters,

@@ -240,7 +240,9 @@ extension ManifestDecoder {
         }
         if let data, let model, let modelTree = settings.model, let shapes = shapes(of: model, data: data) {
             checkOutputs(model: model, shapes: shapes, data: data)
-            checkSize(shapes: shapes, modelTree: modelTree, data: data)
+            if checkSize(shapes: shapes, modelTree: modelTree, data: data), let train {
+                checkMemory(model: model, shapes: shapes, modelTree: modelTree, data: data, train: train)
+            }
         }
         let schedule = settings.schedule.flatMap { scheduleConfig($0) }
         let clipping = settings.clip.flatMap { self.clipping($0) }
@@ -273,13 +275,33 @@ extension ManifestDecoder {
     /// validation cannot ask for more memory than a CPU run can have.
     static let maximumParameters = 50_000_000
 
-    private func checkSize(shapes: [LayerShape], modelTree: Tree, data: DecodedData) {
+    /// Whether the model is within the bound; reports it at `modelTree` when it is not.
+    private func checkSize(shapes: [LayerShape], modelTree: Tree, data: DecodedData) -> Bool {
         let total = ModelShape.parameterCount(shapes)
-        guard total > Self.maximumParameters else { return }
+        guard total > Self.maximumParameters else { return true }
         let inputs = data.inputDescription
         let count = total == Int.max ? "more than \(Int.max)" : "\(total)"
         let note = variantNote(at: modelTree, involving: [data.featuresSource])
         error(modelTree, "expected a model of at most \(Self.maximumParameters) parameters, found \(count) with the \(inputs) inputs of dataset \(data.config.dataset.name)\(note)")
+        return false
+    }
+
+    /// The model's buffers for its largest batch (``LayerKind/memory(_:)``, the parameters and
+    /// their gradients) must fit the memory budget, so that a manifest that passes validation
+    /// cannot exhaust memory when it runs. A full batch is the dataset's examples, when the
+    /// settings tell them (a file dataset's count is known once it is read: the run checks it then).
+    private func checkMemory(model: DecodedModel, shapes: [LayerShape], modelTree: Tree, data: DecodedData, train: TrainConfig) {
+        let batch: Int
+        switch train.batchSize {
+        case .size(let size): batch = size
+        case .full:
+            guard let count = data.config.dataset.sampleCount else { return }
+            batch = count
+        }
+        let bytes = ModelMemory.bytes(layers: model.layers, shapes: shapes, batch: batch, threads: train.threads)
+        guard let needs = MemoryBudget.modelExcess(bytes: bytes, batch: batch) else { return }
+        let note = variantNote(at: modelTree, involving: [data.featuresSource])
+        error(modelTree, "expected a model whose buffers fit in memory, found one that needs \(needs)\(note)")
     }
 
     /// ` (in variant "x")` when a problem reported at a top-level value comes from a value that a
