@@ -1,6 +1,6 @@
-/// One hyperparameter of an optimizer or a schedule: its manifest key, where it lives in the
-/// settings type, the values it takes and what it does. A kind's table of these
-/// (`OptimizerKind.settings`, `ScheduleKind.settings`) is the one place its keys are written:
+/// One setting of a kind (an optimizer's hyperparameter, a schedule's, a layer's or a dataset's
+/// setting): its manifest key, where it lives in the settings type, the values it takes and what
+/// it does. A kind's table of these (`KindSettings.settings`) is the one place its keys are written:
 /// manifest decoding, `expt schema`, `expt list`, the report's columns and the docs read it, and
 /// its default is the value the settings type's `init()` gives.
 public struct Hyperparameter<Settings> {
