@@ -35,6 +35,8 @@ struct FirstStepTests {
         Case(name: "lion", config: .lion(.init(lr: 0.1)), expected: [0.9, -1.9]),
         // θ ← θ (1 − 0.1 · 0.5) = [0.95, −1.9], then −0.1 sign(g).
         Case(name: "lion with weight decay", config: .lion(.init(lr: 0.1, weightDecay: 0.5)), expected: [0.85, -1.8]),
+        // No previous gradient: every step size stays at lr, θ ← θ − 0.1 sign(g).
+        Case(name: "rprop", config: .rprop(.init(lr: 0.1)), expected: [0.9, -1.9]),
     ])
     func firstStepByHand(_ c: Case) {
         let optimizer = c.config.makeOptimizer(parameterCount: 2)

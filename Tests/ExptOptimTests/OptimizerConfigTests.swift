@@ -28,6 +28,7 @@ struct OptimizerConfigTests {
         (.radam(.init()), "lr 0.001, beta1 0.9, beta2 0.999, eps 1e-08, weight_decay 0.0, decoupled_weight_decay false"),
         (.adamax(.init()), "lr 0.002, beta1 0.9, beta2 0.999, eps 1e-08, weight_decay 0.0"),
         (.lion(.init()), "lr 0.0001, beta1 0.9, beta2 0.99, weight_decay 0.0"),
+        (.rprop(.init()), "lr 0.01, etaminus 0.5, etaplus 1.2, step_size_min 1e-06, step_size_max 50.0"),
     ])
     func defaultsAreTorchs(_ config: OptimizerConfig, _ listed: String) {
         #expect(config.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ") == listed)
@@ -45,7 +46,8 @@ struct OptimizerConfigTests {
     /// decoupled weight decay).
     @Test func makesTheOptimizerOfItsName() {
         let configs: [OptimizerConfig] = [.sgd(.init()), .adam(.init()), .adamw(.init()), .adagrad(.init()), .rmsprop(.init()),
-                                          .adadelta(.init()), .nadam(.init()), .radam(.init()), .adamax(.init()), .lion(.init())]
+                                          .adadelta(.init()), .nadam(.init()), .radam(.init()), .adamax(.init()), .lion(.init()),
+                                          .rprop(.init())]
         for config in configs {
             #expect(ReferenceTrajectoryTests.kind(of: config.makeOptimizer(parameterCount: 3)) == config.name)
         }

@@ -65,6 +65,7 @@ struct ReferenceTrajectoryTests {
         case is RuleOptimizer<RAdamHyperparameters, Float>: "radam"
         case is RuleOptimizer<AdamaxHyperparameters, Float>: "adamax"
         case is RuleOptimizer<LionHyperparameters, Float>: "lion"
+        case is RuleOptimizer<RpropHyperparameters, Float>: "rprop"
         default: "unknown"
         }
     }
@@ -72,7 +73,7 @@ struct ReferenceTrajectoryTests {
     /// Every optimizer has cases.
     @Test func fixtureCoversEveryOptimizer() {
         let names = Set(ReferenceFixture.shipped.cases.map(\.optimizer))
-        #expect(names == ["sgd", "adam", "adamw", "adagrad", "rmsprop", "adadelta", "nadam", "radam", "adamax", "lion"])
+        #expect(names == ["sgd", "adam", "adamw", "adagrad", "rmsprop", "adadelta", "nadam", "radam", "adamax", "lion", "rprop"])
     }
 
     /// The fixture cannot pass by accident: every case moves its parameters, and the AMSGrad

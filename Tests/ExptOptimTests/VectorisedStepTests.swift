@@ -43,6 +43,8 @@ struct VectorisedStepTests {
         Case(name: "adamax weight decay", config: .adamax(.init(lr: 0.01, weightDecay: 0.1))),
         Case(name: "lion", config: .lion(.init(lr: 0.01))),
         Case(name: "lion weight decay", config: .lion(.init(lr: 0.01, weightDecay: 0.5))),
+        Case(name: "rprop", config: .rprop(.init(lr: 0.01))),
+        Case(name: "rprop clamped", config: .rprop(.init(lr: 0.01, etaminus: 0.3, etaplus: 1.5, stepSizeMin: 0.005, stepSizeMax: 0.02))),
     ] + rmspropCases
 
     /// RMSprop with each of the eight combinations of weight decay, centering and momentum.

@@ -15,6 +15,7 @@ public enum OptimizerRegistry {
         RAdamHyperparameters.self,
         AdamaxHyperparameters.self,
         LionHyperparameters.self,
+        RpropHyperparameters.self,
     ]
 
     /// The optimizer named `name` in manifests, or nil.

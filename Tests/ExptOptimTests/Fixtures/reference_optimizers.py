@@ -1,6 +1,6 @@
 """Reference trajectories for expt's optimizers, computed by PyTorch's own torch.optim in float32.
 
-Run from this folder (torch and numpy needed; the CPU wheel is enough):
+Run from this folder (torch needed; the CPU wheel is enough):
 
     python3 reference_optimizers.py > reference_optimizers.json
 
@@ -18,7 +18,6 @@ import json
 import platform
 import sys
 
-import numpy as np
 import torch
 
 INITIAL = [1.0, -2.0, 0.5]
@@ -80,6 +79,11 @@ CASES = [
     ("lion defaults", "lion", {}, "quadratic"),
     ("lion lr 0.1", "lion", {"lr": 0.1}, "shrinking"),
     ("lion betas weight decay", "lion", {"lr": 0.05, "betas": (0.5, 0.9), "weight_decay": 0.5}, "quadratic"),
+    ("rprop defaults", "rprop", {}, "quadratic"),
+    # Steps large enough to overshoot the quadratic's minimum, so the gradient changes sign.
+    ("rprop lr 0.5", "rprop", {"lr": 0.5}, "quadratic"),
+    # Sign changes in every coordinate, and step sizes held at both ends of their range.
+    ("rprop etas step sizes", "rprop", {"lr": 0.1, "etas": (0.3, 1.5), "step_sizes": (0.05, 0.2)}, "shrinking"),
 ]
 
 
@@ -108,6 +112,7 @@ OPTIMIZERS = {
     "sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW,
     "adagrad": torch.optim.Adagrad, "rmsprop": torch.optim.RMSprop, "adadelta": torch.optim.Adadelta,
     "nadam": torch.optim.NAdam, "radam": torch.optim.RAdam, "adamax": torch.optim.Adamax, "lion": Lion,
+    "rprop": torch.optim.Rprop,
 }
 
 
@@ -117,7 +122,7 @@ def steps_of(kind):
 
 def f32(values):
     """float32 values as Python floats (whose repr round-trips the float32 exactly)."""
-    return [float(x) for x in np.asarray(values, dtype=np.float32).reshape(-1)]
+    return torch.as_tensor(values, dtype=torch.float32).reshape(-1).tolist()
 
 
 def trajectory(kind, hyperparameters, gradients, **implementation):
@@ -153,12 +158,11 @@ def main():
             "gradient": ({"kind": "quadratic", "offset": f32(OFFSET)} if gradients == "quadratic"
                          else {"kind": "sequence", "values": [f32(g) for g in SHRINKING]}),
             "initial": f32(INITIAL),
-            "trajectory": [f32(theta.numpy()) for theta in default],
+            "trajectory": [f32(theta) for theta in default],
         })
     fixture = {
         "generator": "reference_optimizers.py",
         "torch": torch.__version__,
-        "numpy": np.__version__,
         "python": platform.python_version(),
         "dtype": "float32",
         "steps": STEPS,

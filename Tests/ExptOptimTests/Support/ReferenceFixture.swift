@@ -34,6 +34,8 @@ struct ReferenceCase: Decodable, Sendable, CustomTestStringConvertible {
         var rho: Double?
         var momentum_decay: Double?
         var decoupled_weight_decay: Bool?
+        var etas: [Double]?
+        var step_sizes: [Double]?
     }
 
     struct Gradient: Decodable, Sendable {

@@ -46,6 +46,10 @@ extension ReferenceCase.Hyperparameters {
         case "lion":
             let d = LionHyperparameters()
             return .lion(.init(lr: lr ?? d.lr, beta1: b1 ?? d.beta1, beta2: b2 ?? d.beta2, weightDecay: wd ?? d.weightDecay))
+        case "rprop":
+            let d = RpropHyperparameters()
+            return .rprop(.init(lr: lr ?? d.lr, etaminus: etas?[0] ?? d.etaminus, etaplus: etas?[1] ?? d.etaplus,
+                                stepSizeMin: step_sizes?[0] ?? d.stepSizeMin, stepSizeMax: step_sizes?[1] ?? d.stepSizeMax))
         default:
             fatalError("unknown optimizer \(name)")
         }

@@ -37,6 +37,7 @@ final class ScalarReferenceRule<T: BinaryFloatingPoint> {
         case let h as RAdamHyperparameters: radam(h, &theta, gradient, learningRate)
         case let h as AdamaxHyperparameters: adamax(h, &theta, gradient, learningRate)
         case let h as LionHyperparameters: lion(h, &theta, gradient, learningRate)
+        case let h as RpropHyperparameters: rprop(h, &theta, gradient, learningRate)
         default: preconditionFailure("no scalar reference for \(config.name)")
         }
     }
@@ -201,6 +202,20 @@ final class ScalarReferenceRule<T: BinaryFloatingPoint> {
             let sign: T = c > 0 ? 1 : c < 0 ? -1 : 0
             theta[i] += -lr * sign
             s1[i] = s1[i] * T(h.beta2) + T(1 - h.beta2) * g
+        }
+    }
+
+    /// torch's `_single_tensor_rprop`: s1 is the previous gradient, s2 the step sizes.
+    private func rprop(_ h: RpropHyperparameters, _ theta: inout [T], _ gradient: [T], _ lr: T) {
+        if stepCount == 1 { s2 = Array(repeating: lr, count: theta.count) }
+        for i in theta.indices {
+            let product = gradient[i] * s1[i]
+            let factor: T = product > 0 ? T(h.etaplus) : product < 0 ? T(h.etaminus) : 1
+            s2[i] = min(max(s2[i] * factor, T(h.stepSizeMin)), T(h.stepSizeMax))
+            let g: T = product < 0 ? 0 : gradient[i]
+            let sign: T = g > 0 ? 1 : g < 0 ? -1 : 0
+            theta[i] += -(sign * s2[i])
+            s1[i] = g
         }
     }
 
