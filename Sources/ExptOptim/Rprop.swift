@@ -22,7 +22,7 @@ public struct RpropHyperparameters: ElementwiseRule {
     public static let name = "rprop"
     public static let summary = "Per-coordinate step sizes adapted by the gradient's sign changes (torch.optim.Rprop)."
     public static var settings: [Hyperparameter<Self>] {
-        [.learningRate(\.lr),
+        [Hyperparameter("lr", .number(\.lr, .positive), "Every step size at the first step; later steps' rates are not read."),
          Hyperparameter("etaminus", .number(\.etaminus, .openUnit),
                         "Factor of a step size where the gradient changed sign (torch's etas[0])."),
          Hyperparameter("etaplus", .number(\.etaplus, .positive),
