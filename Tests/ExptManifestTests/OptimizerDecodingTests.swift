@@ -26,6 +26,7 @@ struct OptimizerDecodingTests {
         Case(yaml: "radam", expected: .radam(RAdamHyperparameters())),
         Case(yaml: "adamax", expected: .adamax(AdamaxHyperparameters())),
         Case(yaml: "lion", expected: .lion(LionHyperparameters())),
+        Case(yaml: "rprop", expected: .rprop(RpropHyperparameters())),
         Case(yaml: "{name: adamw, lr: 0.01, betas: [0.8, 0.99], eps: 1.0e-6, weight_decay: 0, amsgrad: true}",
              expected: .adamw(.init(lr: 0.01, beta1: 0.8, beta2: 0.99, eps: 1e-6, weightDecay: 0, amsgrad: true))),
         Case(yaml: "{name: adagrad, lr: 0.1, lr_decay: 0.01, weight_decay: 0.001, initial_accumulator_value: 0.1, eps: 1.0e-8}",
@@ -42,6 +43,8 @@ struct OptimizerDecodingTests {
              expected: .adamax(.init(lr: 0.01, beta1: 0.5, beta2: 0.9, eps: 0.001, weightDecay: 0.2))),
         Case(yaml: "{name: lion, lr: 3.0e-5, betas: [0.95, 0.98], weight_decay: 1.0}",
              expected: .lion(.init(lr: 3e-5, beta1: 0.95, beta2: 0.98, weightDecay: 1.0))),
+        Case(yaml: "{name: rprop, lr: 0.1, etaminus: 0.3, etaplus: 1.5, step_size_min: 0.001, step_size_max: 1}",
+             expected: .rprop(.init(lr: 0.1, etaminus: 0.3, etaplus: 1.5, stepSizeMin: 0.001, stepSizeMax: 1))),
     ])
     func decodes(_ c: Case) throws {
         #expect(try Self.decode(c.yaml) == c.expected)
@@ -94,6 +97,22 @@ struct OptimizerDecodingTests {
             x.yaml:11:38: error: optimizer.betas[1]: expected a number in [0, 1), found 1
             optimizer: {name: lion, betas: [0.9, 1]}
                                                  ^
+            """#),
+        ErrorCase("rprop etaplus not above 1", replacing: "{name: sgd, lr: 0.1}", with: "{name: rprop, etaplus: 0.9}", #"""
+            x.yaml:11:35: error: optimizer.etaplus: etaplus must be greater than 1
+            optimizer: {name: rprop, etaplus: 0.9}
+                                              ^
+            """#),
+        ErrorCase("rprop step sizes the wrong way round", replacing: "{name: sgd, lr: 0.1}",
+                  with: "{name: rprop, step_size_min: 2, step_size_max: 1}", #"""
+            x.yaml:11:41: error: optimizer.step_size_min: step_size_min must not exceed step_size_max
+            optimizer: {name: rprop, step_size_min: 2, step_size_max: 1}
+                                                    ^
+            """#),
+        ErrorCase("torch's etas pair in rprop", replacing: "{name: sgd, lr: 0.1}", with: "{name: rprop, etas: [0.5, 1.2]}", #"""
+            x.yaml:11:26: error: optimizer.etas: unknown key "etas"; expected one of: etaminus, etaplus, lr, name, step_size_max, step_size_min
+            optimizer: {name: rprop, etas: [0.5, 1.2]}
+                                     ^
             """#),
     ]
 
