@@ -17,7 +17,8 @@ import ExptConfig
 /// step sizes: a schedule changes an Rprop run only through its first step's rate. torch's
 /// Rprop has no weight decay. The factor η₊, η₋ or 1 is chosen without branches, by sums of
 /// products that are exact (x · 1 = x, x · 0 = 0, x + 0 = x), so s is multiplied by the same
-/// Float torch multiplies by.
+/// Float torch multiplies by. One departure: a NaN gradient leaves its coordinate and its step
+/// size as they were (sign(NaN) is 0 here), where torch's step size and parameter become NaN.
 public struct RpropHyperparameters: ElementwiseRule {
     public static let name = "rprop"
     public static let summary = "Per-coordinate step sizes adapted by the gradient's sign changes (torch.optim.Rprop)."
