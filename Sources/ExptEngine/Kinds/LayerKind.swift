@@ -1,9 +1,10 @@
 import ExptConfig
 
 /// A kind of layer a manifest can name: a settings type (its values are the layer's settings,
-/// described by a table) that also answers everything the engine, the cost model and the report
-/// ask of a layer: its shapes, its multiply-adds, its one-line description and the runtime layer
-/// it makes. Each kind is one type in one file, listed once in ``LayerRegistry``.
+/// described by a table) that also answers everything the engine, the cost model, the memory
+/// check and the report ask of a layer: its shapes, its multiply-adds, its memory, its one-line
+/// description and the runtime layer it makes. Each kind is one type in one file, listed once in
+/// ``LayerRegistry``.
 ///
 /// In a manifest a layer is a mapping whose kind key holds the first row of the table
 /// (`KIND: 64` sets the units of a layer whose first row is `units`), beside the other rows'
