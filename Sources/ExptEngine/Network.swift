@@ -1,3 +1,5 @@
+import ExptConfig
+
 /// The slice of a network's parameter buffer that one layer owns.
 public struct ParameterRange: Sendable, Equatable {
     /// The layer's name: its kind's manifest name, then its 0-based position in the model.
@@ -34,6 +36,8 @@ public final class Network {
     public let gradients: FloatBuffer
     /// Which slice of `parameters` each layer with parameters owns.
     public let parameterRanges: [ParameterRange]
+    /// Every parameter tensor, named and shaped as in the equivalent torch model's `state_dict`.
+    public let parameterLayout: ParameterLayout
     let layers: [any Layer]
 
     /// A network over vectors of `inputSize` values.
@@ -62,12 +66,21 @@ public final class Network {
             preconditionFailure("the model does not fit its input: \(error)")
         }
         var ranges: [ParameterRange] = []
+        var tensors: [ParameterTensor] = []
         var offsets: [Int] = []
         var total = 0
         for (index, (spec, shape)) in zip(specs, shapes).enumerated() {
             offsets.append(total)
             guard shape.parameterCount > 0 else { continue }
             ranges.append(ParameterRange(name: "\(spec.kind)\(index)", range: total..<total + shape.parameterCount))
+            var start = total
+            for tensor in spec.settings.parameterTensors(shape) {
+                let count = tensor.shape.reduce(1, *)
+                tensors.append(ParameterTensor(name: "\(index).\(tensor.name)", range: start..<start + count, shape: tensor.shape,
+                                               storedTransposed: tensor.storedTransposed))
+                start += count
+            }
+            precondition(start == total + shape.parameterCount, "a layer's tensors must hold its parameters")
             total += shape.parameterCount
         }
         let parameters = FloatBuffer(count: total)
@@ -96,6 +109,7 @@ public final class Network {
         self.parameters = parameters
         self.gradients = gradients
         self.parameterRanges = ranges
+        self.parameterLayout = ParameterLayout(tensors: tensors)
         self.layers = layers
     }
 

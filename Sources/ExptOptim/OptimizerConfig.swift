@@ -28,14 +28,20 @@ public struct OptimizerConfig: StoredKindValue, Sendable {
         type(of: settings).init().listed
     }
 
-    /// A fresh single-precision optimizer, with zeroed state, for `parameterCount` parameters.
-    public func makeOptimizer(parameterCount: Int) -> any Optimizer {
-        settings.makeOptimizer(of: Float.self, parameterCount: parameterCount)
+    /// A fresh single-precision optimizer, with zeroed state, for the tensors of `layout`.
+    public func makeOptimizer(layout: ParameterLayout) -> any Optimizer {
+        settings.makeOptimizer(of: Float.self, layout: layout)
     }
 
-    /// A fresh optimizer of `Scalar` parameters (`Double` for the 2D test functions).
+    /// A fresh single-precision optimizer, with zeroed state, for `parameterCount` parameters
+    /// seen as one vector.
+    public func makeOptimizer(parameterCount: Int) -> any Optimizer {
+        makeOptimizer(layout: .vector(parameterCount))
+    }
+
+    /// A fresh optimizer of `Scalar` parameters (`Double` for the 2D test functions), seen as one vector.
     public func makeOptimizer<Scalar: BinaryFloatingPoint>(of type: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
-        settings.makeOptimizer(of: type, parameterCount: parameterCount)
+        settings.makeOptimizer(of: type, layout: .vector(parameterCount))
     }
 
     public static var kinds: [any KindSettings.Type] { OptimizerRegistry.kinds }

@@ -81,7 +81,7 @@ public struct Executor: Sendable {
             maxBatchSize: batchSize, generator: &initialization,
             context: ComputeContext(threads: config.train.threads))
         let optimizer = GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
-                                         ranges: network.parameterRanges.map(\.range))
+                                         ranges: network.parameterRanges.map(\.range), layout: network.parameterLayout)
         let stepsPerEpoch = (data.train.count + batchSize - 1) / batchSize
         // Rates are recorded in double precision; the optimizers receive them in single precision.
         var schedule: LearningRateController

@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptEngine
 import ExptManifest
 import ExptOptim
@@ -19,7 +20,8 @@ final class GroupedOptimizer {
 
     /// - Parameters:
     ///   - ranges: each layer's slice of the parameter buffer, in layer order (`Network.parameterRanges`).
-    init(optimizer: OptimizerConfig, groups: [ParameterGroup], ranges: [Range<Int>]) {
+    ///   - layout: the network's tensors (`Network.parameterLayout`); each optimizer gets its slice's.
+    init(optimizer: OptimizerConfig, groups: [ParameterGroup], ranges: [Range<Int>], layout: ParameterLayout) {
         var groupOfLayer = [Int?](repeating: nil, count: ranges.count)
         for (index, group) in groups.enumerated() {
             for layer in group.layers { groupOfLayer[layer] = index }
@@ -32,7 +34,7 @@ final class GroupedOptimizer {
             while end < ranges.count && groupOfLayer[end] == group { end += 1 }
             let range = ranges[layer].lowerBound..<ranges[end - 1].upperBound
             let config = group.map { groups[$0].optimizer } ?? optimizer
-            segments.append(Segment(range: range, optimizer: config.makeOptimizer(parameterCount: range.count),
+            segments.append(Segment(range: range, optimizer: config.makeOptimizer(layout: layout.slice(range)),
                                     baseLearningRate: group.map { _ in config.learningRate }))
             layer = end
         }

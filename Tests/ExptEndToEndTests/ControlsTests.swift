@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptEngine
 import ExptManifest
 import ExptOptim
@@ -31,7 +32,7 @@ struct ControlsTests {
         let optimizer = GroupedOptimizer(
             optimizer: .sgd(SGDHyperparameters(lr: 0.1)),
             groups: [ParameterGroup(layers: [1], optimizer: .adam(AdamHyperparameters(lr: 0.01)))],
-            ranges: network.parameterRanges.map(\.range))
+            ranges: network.parameterRanges.map(\.range), layout: network.parameterLayout)
         optimizer.step(parameters: network.parameters, gradients: network.gradients, learningRate: learningRate, runBaseLearningRate: 0.1)
         for (actual, wanted) in zip(network.parameters.array, expected) {
             #expect(abs(actual - wanted) <= 1e-6, "\(network.parameters.array)")
@@ -41,13 +42,14 @@ struct ControlsTests {
     /// One optimizer per contiguous run of layers in the same group.
     @Test func segmentsAreContiguousRangesOfOneGroup() {
         let ranges = [0..<2, 2..<4, 4..<6]
+        let layout = ParameterLayout(tensors: ranges.enumerated().map { ParameterTensor(name: "\($0)", range: $1, shape: [$1.count]) })
         let adam = OptimizerConfig.adam(AdamHyperparameters(lr: 0.01))
-        let split = GroupedOptimizer(optimizer: .sgd(SGDHyperparameters()), groups: [ParameterGroup(layers: [0, 2], optimizer: adam)], ranges: ranges)
+        let split = GroupedOptimizer(optimizer: .sgd(SGDHyperparameters()), groups: [ParameterGroup(layers: [0, 2], optimizer: adam)], ranges: ranges, layout: layout)
         #expect(split.segments.map(\.range) == [0..<2, 2..<4, 4..<6])
         #expect(split.segments.map(\.baseLearningRate) == [0.01, nil, 0.01])
-        let joined = GroupedOptimizer(optimizer: .sgd(SGDHyperparameters()), groups: [ParameterGroup(layers: [2, 1], optimizer: adam)], ranges: ranges)
+        let joined = GroupedOptimizer(optimizer: .sgd(SGDHyperparameters()), groups: [ParameterGroup(layers: [2, 1], optimizer: adam)], ranges: ranges, layout: layout)
         #expect(joined.segments.map(\.range) == [0..<2, 2..<6])
-        #expect(GroupedOptimizer(optimizer: .sgd(SGDHyperparameters()), groups: [], ranges: ranges).segments.map(\.range) == [0..<6])
+        #expect(GroupedOptimizer(optimizer: .sgd(SGDHyperparameters()), groups: [], ranges: ranges, layout: layout).segments.map(\.range) == [0..<6])
     }
 
     /// A per-step cosine over the run after a warm-up of 1 epoch: 4 steps an epoch, 3 epochs,

@@ -40,6 +40,9 @@ public protocol LayerKind: KindSettings {
     /// The 4-byte values the built layer allocates (its outputs, their gradients and what its
     /// backward pass reads), at most: per example of its largest batch, and per thread.
     func memory(_ shape: LayerShape) -> LayerMemory
+    /// The layer's parameter tensors in storage order, named and shaped as torch's module names
+    /// and shapes them (their sizes add up to `shape.parameterCount`); by default none.
+    func parameterTensors(_ shape: LayerShape) -> [LayerTensor]
     /// The runtime layer, or nil for one that only changes how the next layer reads the same
     /// memory (a change of view).
     func makeLayer(_ placement: LayerPlacement) -> (any Layer)?
@@ -57,6 +60,10 @@ extension LayerKind {
     public var manifestName: String { Self.name }
     public var manifestSummary: String { Self.summary }
     public var outputUnits: Int? { nil }
+
+    public func parameterTensors(_ shape: LayerShape) -> [LayerTensor] {
+        []
+    }
 
     public func resolved(givenKeys: Set<String>) -> Self {
         self

@@ -189,6 +189,12 @@ public struct BatchNormSpec: LayerKind, LeakySloped {
         return LayerShape(input: input, output: input, parameterCount: saturatingProduct([2, channels]))
     }
 
+    /// torch's `BatchNorm1d`/`BatchNorm2d` parameters: `weight` (γ), then `bias` (β).
+    public func parameterTensors(_ shape: LayerShape) -> [LayerTensor] {
+        let channels = shape.parameterCount / 2
+        return [LayerTensor("weight", [channels]), LayerTensor("bias", [channels])]
+    }
+
     /// One per output value.
     public func multiplyAdds(_ shape: LayerShape) -> Double {
         Double(shape.output.reduce(1, *))

@@ -226,6 +226,12 @@ public struct Conv2DSpec: LayerKind, InitializedLayer {
         return LayerShape(input: input, output: [filters, height, width], parameterCount: saturatingSum([weights, filters]))
     }
 
+    /// torch's `Conv2d`: `weight` [filters, channels, kernel, kernel], then `bias`.
+    public func parameterTensors(_ shape: LayerShape) -> [LayerTensor] {
+        let channels = (shape.parameterCount - filters) / (filters * kernel * kernel)
+        return [LayerTensor("weight", [filters, channels, kernel, kernel]), LayerTensor("bias", [filters])]
+    }
+
     /// The parameters once per output position (height × width).
     public func multiplyAdds(_ shape: LayerShape) -> Double {
         Double(shape.parameterCount) * Double(shape.output.dropFirst().reduce(1, *))

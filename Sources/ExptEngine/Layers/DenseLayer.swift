@@ -131,6 +131,11 @@ public struct DenseSpec: LayerKind, InitializedLayer {
         return LayerShape(input: input, output: [units], parameterCount: count)
     }
 
+    /// torch's `Linear`: `weight` [units, inputs] (stored transposed), then `bias`.
+    public func parameterTensors(_ shape: LayerShape) -> [LayerTensor] {
+        [LayerTensor("weight", [units, shape.input[0]], storedTransposed: true), LayerTensor("bias", [units])]
+    }
+
     /// One per weight: the parameters.
     public func multiplyAdds(_ shape: LayerShape) -> Double {
         Double(shape.parameterCount)

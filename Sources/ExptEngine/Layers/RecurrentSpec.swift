@@ -107,6 +107,14 @@ public struct RecurrentSpec: LayerKind {
         return LayerShape(input: input, output: output == .last ? [units] : [sequence[0], units], parameterCount: count)
     }
 
+    /// torch's `RNN`/`GRU`/`LSTM` with one layer: `weight_ih_l0`, `weight_hh_l0`, `bias_ih_l0`, `bias_hh_l0`.
+    public func parameterTensors(_ shape: LayerShape) -> [LayerTensor] {
+        let rows = cell.gates * units
+        let features = (shape.parameterCount - rows * units - 2 * rows) / rows
+        return [LayerTensor("weight_ih_l0", [rows, features]), LayerTensor("weight_hh_l0", [rows, units]),
+                LayerTensor("bias_ih_l0", [rows]), LayerTensor("bias_hh_l0", [rows])]
+    }
+
     /// The parameters once per step of the input sequence.
     public func multiplyAdds(_ shape: LayerShape) -> Double {
         Double(shape.parameterCount) * Double(shape.input[0])

@@ -1,3 +1,4 @@
+import ExptConfig
 /// An optimizer whose update is element-wise over the flat parameter buffer, with state arrays
 /// as long as the parameters (moments, momentum, accumulators): every built-in one. The rule
 /// says how much state it keeps and how one step updates it; `RuleOptimizer` owns the state
@@ -17,7 +18,7 @@ public protocol ElementwiseRule: OptimizerKind {
 extension ElementwiseRule {
     public var initialState: Double { 0 }
 
-    public func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
-        RuleOptimizer<Self, Scalar>(self, parameterCount: parameterCount)
+    public func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, layout: ParameterLayout) -> any ParameterOptimizer<Scalar> {
+        RuleOptimizer<Self, Scalar>(self, parameterCount: layout.count)
     }
 }

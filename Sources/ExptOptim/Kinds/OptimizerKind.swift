@@ -9,6 +9,15 @@ public protocol OptimizerKind: KindSettings {
     /// The base learning rate, which the schedule scales: the rule itself takes each step's
     /// rate as an argument.
     var lr: Double { get }
-    /// A fresh optimizer, with zeroed state, for `parameterCount` parameters of type `Scalar`.
-    func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar>
+    /// A fresh optimizer, with zeroed state, for parameters of type `Scalar` laid out as
+    /// `layout` (an element-wise rule reads only its count; a rule that works per tensor, its
+    /// tensors).
+    func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, layout: ParameterLayout) -> any ParameterOptimizer<Scalar>
+}
+
+extension OptimizerKind {
+    /// A fresh optimizer for `parameterCount` parameters seen as one vector.
+    public func makeOptimizer<Scalar: BinaryFloatingPoint>(of type: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
+        makeOptimizer(of: type, layout: .vector(parameterCount))
+    }
 }
