@@ -100,6 +100,13 @@ public struct Executor: Sendable {
 
         var epochs: [EpochMetrics] = []
         var step = 0
+        // The batch of the current step, evaluated again for rules that look at more than one point.
+        var batchRows = 0
+        let reevaluate: Reevaluation = {
+            let loss = network.trainStep(inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: batchRows)
+            clipping.apply(to: network.gradients.mutableBuffer)
+            return Double(loss)
+        }
         for epoch in stride(from: 1, through: config.train.epochs, by: 1) {
             shuffling.shuffle(&order)
             var lossSum = 0.0
@@ -112,6 +119,7 @@ public struct Executor: Sendable {
                 }
                 let rows = order[start..<min(start + batchSize, order.count)]
                 batch.fill(from: data.train.storage, rows: rows)
+                batchRows = rows.count
                 let loss = network.trainStep(
                     inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: rows.count)
                 step += 1
@@ -121,12 +129,14 @@ public struct Executor: Sendable {
                 norms.add(clipping.apply(to: network.gradients.mutableBuffer))
                 learningRate = schedule.learningRate(step: step - 1, epoch: epoch - 1)
                 optimizer.step(parameters: network.parameters, gradients: network.gradients,
-                               learningRate: learningRate, runBaseLearningRate: schedule.baseLearningRate)
+                               learningRate: learningRate, runBaseLearningRate: schedule.baseLearningRate, reevaluate: reevaluate)
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
             // `data.validation: 0` leaves no validation set, and nothing to measure on it.
+            optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
+            optimizer.moveParameters(network.parameters, toEvaluation: false)
             if let validation, !validation.loss.isFinite {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
             }
@@ -142,6 +152,8 @@ public struct Executor: Sendable {
             epochEnded(metrics)
             schedule.endEpoch(epoch, metrics: metrics)
         }
+        // The trained model is the evaluation point: the test (and any stored weight) sees it.
+        optimizer.moveParameters(network.parameters, toEvaluation: true)
         let test = data.test.map { test in
             let result = network.evaluate(test, through: batch)
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)

@@ -10,7 +10,7 @@ import ExptStore
 /// elapsed time for every `train.recordEvery`-th step and the last; the trajectory holds the
 /// start (step 0) and the point after every step, with the rate of the step that reached it.
 /// Each step: the gradient, clipped as `clip` says (in double precision), then the optimizer
-/// with the rate of `schedule` (each step is an epoch of the schedule's clock, either interval;
+/// (which may evaluate the function again, at points of its choosing) with the rate of `schedule` (each step is an epoch of the schedule's clock, either interval;
 /// reduce-on-plateau watches f after every step). When
 /// f stops being finite, the run ends as `diverged` at that step, with what came before it.
 /// There is no randomness: every seed of a variant gives the same path.
@@ -47,16 +47,24 @@ public struct FunctionExecutor: Sendable {
             let learningRate = schedule.learningRate(step: step - 1, epoch: step - 1)
             point.withUnsafeMutableBufferPointer { p in
                 gradient.withUnsafeMutableBufferPointer { g in
-                    function.gradient(at: UnsafeBufferPointer(p), into: g)
-                    clipping.apply(to: g)
-                    optimizer.step(parameters: p, gradients: UnsafeBufferPointer(g), learningRate: learningRate)
+                    let (parameters, gradients) = (UnsafeBufferPointer(p), g)
+                    let reevaluate: Reevaluation = {
+                        function.gradient(at: parameters, into: gradients)
+                        clipping.apply(to: gradients)
+                        return function.value(at: parameters)
+                    }
+                    _ = reevaluate()
+                    optimizer.step(parameters: p, gradients: UnsafeBufferPointer(g), learningRate: learningRate, reevaluate: reevaluate)
                 }
+                // The path records the evaluation point (the averaged one of schedule-free methods).
+                optimizer.moveParameters(p, toEvaluation: true)
                 value = function.value(at: UnsafeBufferPointer(p))
             }
             guard value.isFinite, point[0].isFinite, point[1].isFinite else {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed(), trajectory: trajectory)
             }
             trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value, learningRate: learningRate))
+            point.withUnsafeMutableBufferPointer { optimizer.moveParameters($0, toEvaluation: false) }
             let metrics = EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
                                        validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed())
             schedule.endEpoch(step, metrics: metrics)

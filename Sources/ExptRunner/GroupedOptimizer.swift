@@ -42,14 +42,25 @@ final class GroupedOptimizer {
     }
 
     /// One step of every optimizer on its slice; `learningRate` is the run's scheduled rate, and
-    /// a group's rate is its base rate times `learningRate / runBaseLearningRate`.
-    func step(parameters: FloatBuffer, gradients: FloatBuffer, learningRate: Double, runBaseLearningRate: Double) {
+    /// a group's rate is its base rate times `learningRate / runBaseLearningRate`. `reevaluate`
+    /// (the loss and gradient at the parameters as they then are, on the step's batch) reaches
+    /// every optimizer; the manifest lets a rule that calls it have no parameter groups, so it
+    /// never rewrites the gradients of a slice that has yet to step.
+    func step(parameters: FloatBuffer, gradients: FloatBuffer, learningRate: Double, runBaseLearningRate: Double,
+              reevaluate: Reevaluation? = nil) {
         let factor = learningRate / runBaseLearningRate
         for segment in segments {
             let rate = segment.baseLearningRate.map { $0 * factor } ?? learningRate
             segment.optimizer.step(parameters: parameters.slice(segment.range),
                                    gradients: UnsafeBufferPointer(gradients.slice(segment.range)),
-                                   learningRate: rate)
+                                   learningRate: rate, reevaluate: reevaluate)
+        }
+    }
+
+    /// Moves every slice to its optimizer's evaluation point (`toEvaluation` true) or back.
+    func moveParameters(_ parameters: FloatBuffer, toEvaluation: Bool) {
+        for segment in segments {
+            segment.optimizer.moveParameters(parameters.slice(segment.range), toEvaluation: toEvaluation)
         }
     }
 }

@@ -12,7 +12,9 @@ public final class RuleOptimizer<Rule: ElementwiseRule, Scalar: BinaryFloatingPo
         state = OptimizerState(lengths: rule.stateLengths(parameterCount: parameterCount), initialValue: Scalar(rule.initialState))
     }
 
-    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double) {
+    /// One step of the rule; an element-wise rule looks at one point, so `reevaluate` is unused.
+    public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double,
+                     reevaluate: Reevaluation?) {
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
         state.stepCount += 1
         rule.update(state, parameters: parameters, gradients: gradients, rate: Double(Scalar(learningRate)))
