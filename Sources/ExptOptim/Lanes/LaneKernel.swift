@@ -14,14 +14,20 @@ extension LaneKernel {
     /// and `Double`), then one element at a time.
     @inline(__always)
     func runVectorized(count: Int) {
-        var vectorEnd = 0
+        runVectorized(over: 0..<count)
+    }
+
+    /// Runs the kernel over the elements of `range` (one block of a chain's pass), the same way.
+    @inline(__always)
+    func runVectorized(over range: Range<Int>) {
+        var vectorEnd = range.lowerBound
         if Scalar.self == Float.self {
-            vectorEnd = count - count % SIMD8<Float>.laneCount
-            run(SIMD8<Float>.self, over: 0..<vectorEnd)
+            vectorEnd = range.upperBound - range.count % SIMD8<Float>.laneCount
+            run(SIMD8<Float>.self, over: range.lowerBound..<vectorEnd)
         } else if Scalar.self == Double.self {
-            vectorEnd = count - count % SIMD4<Double>.laneCount
-            run(SIMD4<Double>.self, over: 0..<vectorEnd)
+            vectorEnd = range.upperBound - range.count % SIMD4<Double>.laneCount
+            run(SIMD4<Double>.self, over: range.lowerBound..<vectorEnd)
         }
-        run(ScalarLane<Scalar>.self, over: vectorEnd..<count)
+        run(ScalarLane<Scalar>.self, over: vectorEnd..<range.upperBound)
     }
 }

@@ -1,0 +1,100 @@
+/// The loops a chain runs between and after its stages, over one block of elements (every
+/// pointer indexed by the element's index in the whole buffer).
+enum ChainKernels {
+    /// u = (c · n) / d, u = c · n or u = n / d (`scaled` false: c is 1 and is not applied), written to `output`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    static func materialise<Scalar: BinaryFloatingPoint>(_ range: Range<Int>, from input: UnsafeRawPointer, denominator: UnsafeRawPointer?,
+                                                         factor: Scalar, scaled: Bool, to output: UnsafeMutableRawPointer) {
+        Materialise(input: input, denominator: denominator, factor: factor, scaled: scaled, output: output).runVectorized(over: range)
+    }
+
+    /// u ← u + λθ, written to `output`.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    static func addWeights<Scalar: BinaryFloatingPoint>(_ range: Range<Int>, from input: UnsafeRawPointer, parameters: UnsafeRawPointer,
+                                                        rate: Scalar, to output: UnsafeMutableRawPointer) {
+        AddWeights(input: input, parameters: parameters, rate: rate, output: output).runVectorized(over: range)
+    }
+
+    /// θ ← θ · f + (c · n) / d (θ + … without `decayFactor`, c · n without a denominator).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    static func step<Scalar: BinaryFloatingPoint>(_ range: Range<Int>, parameters: UnsafeMutableRawPointer, numerator: UnsafeRawPointer,
+                                                  denominator: UnsafeRawPointer?, factor: Scalar, decayFactor: Scalar?) {
+        Step(parameters: parameters, numerator: numerator, denominator: denominator, factor: factor, decayFactor: decayFactor)
+            .runVectorized(over: range)
+    }
+}
+
+private struct Materialise<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let input: UnsafeRawPointer
+    let denominator: UnsafeRawPointer?
+    let factor: Scalar
+    let scaled: Bool
+    let output: UnsafeMutableRawPointer
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        switch (scaled, denominator) {
+        case (true, let d?): loop(L.self, range) { n, i in L(factor) * n / L(loadingFrom: d, at: i) }
+        case (false, let d?): loop(L.self, range) { n, i in n / L(loadingFrom: d, at: i) }
+        case (true, nil): loop(L.self, range) { n, _ in L(factor) * n }
+        case (false, nil): loop(L.self, range) { n, _ in n }
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, _ value: (L, Int) -> L) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            value(L(loadingFrom: input, at: i), i).store(to: output, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+private struct AddWeights<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let input: UnsafeRawPointer
+    let parameters: UnsafeRawPointer
+    let rate: Scalar
+    let output: UnsafeMutableRawPointer
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        let rate = L(rate)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // torch's coupled decay, g.add(θ, alpha: λ): g + λθ.
+            (L(loadingFrom: input, at: i) + rate * L(loadingFrom: parameters, at: i)).store(to: output, at: i)
+            i += L.laneCount
+        }
+    }
+}
+
+private struct Step<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let numerator: UnsafeRawPointer
+    let denominator: UnsafeRawPointer?
+    let factor: Scalar
+    let decayFactor: Scalar?
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        switch (decayFactor, denominator) {
+        case (let f?, let d?): loop(L.self, range, decay: f) { n, i in L(factor) * n / L(loadingFrom: d, at: i) }
+        case (let f?, nil): loop(L.self, range, decay: f) { n, _ in L(factor) * n }
+        case (nil, let d?): loop(L.self, range, decay: nil) { n, i in L(factor) * n / L(loadingFrom: d, at: i) }
+        case (nil, nil): loop(L.self, range, decay: nil) { n, _ in L(factor) * n }
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Scalar?, _ update: (L, Int) -> L) {
+        let decay = decay.map { L($0) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var theta = L(loadingFrom: parameters, at: i)
+            if let decay { theta = theta * decay }
+            (theta + update(L(loadingFrom: numerator, at: i), i)).store(to: parameters, at: i)
+            i += L.laneCount
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ExptConfig
+
+/// `trace`: momentum (Polyak's heavy ball, or Nesterov's), in torch.optim.SGD's order of operations:
+///
+///     b ← u (first step)      b ← μ b + u (later)      u ← u + μ b (nesterov)  or  u ← b
+public struct Trace: Transformation {
+    public static let name = "trace"
+    public static let summary = "Momentum: b ← μ b + u, then u ← b (or u + μ b with Nesterov)."
+    public static var settings: [Hyperparameter<Self>] {
+        [Hyperparameter("decay", .number(\.decay, .nonNegative), "Momentum factor μ."),
+         Hyperparameter("nesterov", .flag(\.nesterov), "Nesterov momentum.")]
+    }
+
+    public var decay = 0.9
+    public var nesterov = false
+
+    public init() {}
+
+    public init(decay: Double = 0.9, nesterov: Bool = false) {
+        self.decay = decay
+        self.nesterov = nesterov
+    }
+
+    public var action: TransformationAction { .elementwise }
+    public func stateLengths(layout: ParameterLayout) -> [Int] { [layout.count] }
+
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
+        TraceKernel(block: block, buffer: state[0], momentum: Scalar(decay), nesterov: nesterov, firstStep: step.count == 1)
+            .runVectorized(over: block.range)
+    }
+}
+
+private struct TraceKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let block: StageBlock<Scalar>
+    let buffer: UnsafeMutableRawPointer
+    let momentum: Scalar
+    let nesterov: Bool
+    let firstStep: Bool
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        switch (firstStep, nesterov) {
+        case (true, false): loop(L.self, range, firstStep: true, nesterov: false)
+        case (true, true): loop(L.self, range, firstStep: true, nesterov: true)
+        case (false, false): loop(L.self, range, firstStep: false, nesterov: false)
+        case (false, true): loop(L.self, range, firstStep: false, nesterov: true)
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, firstStep: Bool, nesterov: Bool) {
+        let momentum = L(momentum)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let g = L(loadingFrom: block.input, at: i)
+            let b = firstStep ? g : momentum * L(loadingFrom: buffer, at: i) + g
+            b.store(to: buffer, at: i)
+            (nesterov ? g + momentum * b : b).store(to: block.numerator, at: i)
+            i += L.laneCount
+        }
+    }
+}
