@@ -44,7 +44,9 @@ public struct OptimizerConfig: StoredKindValue, Sendable {
         settings.makeOptimizer(of: type, layout: .vector(parameterCount))
     }
 
-    public static var kinds: [any KindSettings.Type] { OptimizerRegistry.kinds }
+    /// The kinds a stored config may hold: every optimizer a manifest names, and a chain
+    /// (written `chain:`, not a name, so not in ``OptimizerRegistry``).
+    public static var kinds: [any KindSettings.Type] { OptimizerRegistry.kinds + [ChainSettings.self] }
     public static var family: String { "optimizer" }
     public var storedSettings: any KindSettings { settings }
 }

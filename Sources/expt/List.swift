@@ -7,15 +7,15 @@ extension Expt {
     /// the tables the manifest decoder reads (``ManifestSchema``).
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the optimizers, schedules, datasets and layers a manifest accepts, with their settings.",
+            abstract: "List the optimizers, chain transformations, schedules, datasets and layers a manifest accepts, with their settings.",
             discussion: "Each setting is listed with its type, its default and what it does.")
 
         /// A section of the listing.
         enum Section: String, CaseIterable, ExpressibleByArgument {
-            case optimizers, schedules, datasets, layers
+            case optimizers, transformations, schedules, datasets, layers
         }
 
-        @Argument(help: "Only this section: optimizers, schedules, datasets or layers.")
+        @Argument(help: "Only this section: optimizers, transformations, schedules, datasets or layers.")
         var section: Section?
 
         @Flag(name: .long, help: "Print JSON (an array of sections) for tools.")

@@ -30,7 +30,7 @@ struct ListTests {
     }
 
     @Test(arguments: [
-        (["list"], ["optimizers", "schedules", "datasets", "layers"]),
+        (["list"], ["optimizers", "transformations", "schedules", "datasets", "layers"]),
         (["list", "layers", "--json"], ["layers"]),
         (["list", "datasets"], ["datasets"]),
     ])
@@ -43,7 +43,7 @@ struct ListTests {
         let error = try #require(throws: (any Error).self) { try Expt.parseAsRoot(["list", "optimisers"]) }
         #expect(Expt.exitCode(for: error) == ExitCode(64))
         #expect(Expt.message(for: error) == "The value 'optimisers' is invalid for '<section>'. "
-                + "Please provide one of 'optimizers', 'schedules', 'datasets' or 'layers'.")
+                + "Please provide one of 'optimizers', 'transformations', 'schedules', 'datasets' or 'layers'.")
     }
 
     /// The JSON parses back into the listed sections, key for key.
@@ -53,10 +53,10 @@ struct ListTests {
         struct Section: Decodable { var name, usage: String; var names, shared: [Name] }
         let json = try Expt.List.json(ManifestSchema.sections)
         let sections = try JSONDecoder().decode([Section].self, from: Data(json.utf8))
-        #expect(sections.map(\.name) == ["optimizers", "schedules", "datasets", "layers"])
-        #expect(sections.map(\.names.count) == [11, 10, 16, 10])
+        #expect(sections.map(\.name) == ["optimizers", "transformations", "schedules", "datasets", "layers"])
+        #expect(sections.map(\.names.count) == [11, 10, 10, 16, 10])
         let eps = try #require(sections[0].names.first { $0.name == "adam" }?.settings.first { $0.key == "eps" })
         #expect(eps == Setting(key: "eps", type: "number > 0", default: "1e-8", meaning: "Added to the denominator."))
-        #expect(sections[1].shared.map(\.name) == ["(every schedule)", "(warmup)"])
+        #expect(sections[2].shared.map(\.name) == ["(every schedule)", "(warmup)"])
     }
 }

@@ -80,6 +80,9 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
         switch section {
         case "optimizers":
             parts.optimizer = Self.flow([("name", name)] + pairs)
+        case "transformations":
+            let step = name == "scale_by_learning_rate" ? "" : ", scale_by_learning_rate"
+            parts.optimizer = "{chain: [\(Self.flow([(name, Self.flow(pairs))]))\(step)]}"
         case "schedules" where name == "(every schedule)":
             parts.schedule = Self.flow([("name", "constant")] + pairs)
         case "schedules" where name == "(warmup)":

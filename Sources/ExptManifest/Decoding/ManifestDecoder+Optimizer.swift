@@ -32,6 +32,7 @@ extension ManifestDecoder {
     }
 
     func optimizerConfig(_ tree: Tree) -> OptimizerConfig? {
+        if Self.writesChain(tree) { return chainOptimizerConfig(tree) }
         let name = tree["name"]?.name
         let allowed = Self.optimizerKeys.first { $0.name == name }?.keys
             ?? Array(Set(Self.optimizerKeys.flatMap(\.keys)))

@@ -22,12 +22,25 @@ extension Tree {
 
     /// Merges optimizers: as ``merge(_:_:)`` when the variant keeps the top-level optimizer (it
     /// names the same one, or none), but a variant that names another optimizer replaces the
-    /// top-level one entirely, so no hyperparameter of one leaks into the other.
+    /// top-level one entirely, so no hyperparameter of one leaks into the other. A `chain`
+    /// counts as a name of its own: a chain and a named optimizer replace each other, two chains
+    /// merge (the variant's list replaces the top-level one, `lr` is kept).
     static func mergeOptimizer(_ base: Tree?, _ override: Tree?) -> Tree? {
-        if let name = override?["name"]?.name, let baseName = base?["name"]?.name, name != baseName {
+        if let kind = override?.optimizerKind, let baseKind = base?.optimizerKind, kind != baseKind {
             return override
         }
         return merge(base, override)
+    }
+
+    /// What an optimizer (or schedule) mapping names: `chain` for a chain, otherwise its `name`.
+    private var optimizerKind: OptimizerKindName? {
+        if self["chain"] != nil { return .chain }
+        return self["name"]?.name.map(OptimizerKindName.named)
+    }
+
+    private enum OptimizerKindName: Equatable {
+        case chain
+        case named(String)
     }
 
     /// Merges data settings: as ``merge(_:_:)``, but when the variant names another dataset only

@@ -63,7 +63,7 @@ public enum ManifestJSONSchema {
             "required": ["name", "data", "train", "variants"],
             "properties": [
                 "data": ["required": ["dataset"]],
-                "optimizer": ["required": ["name"]],
+                "optimizer": ["anyOf": [["required": ["name"]], ["required": ["chain"]]]],
                 "schedule": ["required": ["name"]],
             ],
         ]
@@ -98,8 +98,9 @@ public enum ManifestJSONSchema {
             "model": ["type": "array", "minItems": 1, "items": reference("layer"), "description": "The layers, input to output."],
             "layer": ["oneOf": .array([bareLayers()] + ManifestSchema.layers.names.map { named($0, by: $0.name) })],
             "train": object(ManifestSchema.train),
-            "optimizer": namedOrBare(ManifestSchema.optimizers, by: "name", extra: [], forms: [:],
-                                     lead: "An optimizer: its name for every default, or a mapping with name and its hyperparameters. Without name (in a variant or a parameter group): hyperparameters laid over the run's optimizer."),
+            "optimizer": withChain(namedOrBare(ManifestSchema.optimizers, by: "name", extra: [], forms: [:],
+                                               lead: "An optimizer: its name for every default, a mapping with name and its hyperparameters, or a chain of transformations with lr. Without name or chain (in a variant or a parameter group): hyperparameters laid over the run's optimizer.")),
+            "transformation": transformation,
             "schedule": namedOrBare(schedules, by: "name", extra: scheduleShared, forms: warmupForm,
                                     lead: "A learning-rate schedule: its name for every default, or a mapping with name and its settings. Without name (in a variant): settings laid over the top level's schedule."),
             "warmup": object(schedules.shared[1]),

@@ -5,10 +5,10 @@ import ExptConfig
 /// configuration types' own default instances (`AdamHyperparameters().eps`), so they are
 /// written once.
 public enum ManifestSchema {
-    /// The four sections, in the order `expt list` prints them.
-    public static let sections: [SchemaSection] = [optimizers, schedules, datasets, layers]
+    /// The sections, in the order `expt list` prints them.
+    public static let sections: [SchemaSection] = [optimizers, transformations, schedules, datasets, layers]
 
-    /// The section called `name` (`optimizers`, `schedules`, `datasets`, `layers`).
+    /// The section called `name` (`optimizers`, `transformations`, `schedules`, `datasets`, `layers`).
     public static func section(named name: String) -> SchemaSection? {
         sections.first { $0.name == name }
     }

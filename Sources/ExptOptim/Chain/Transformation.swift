@@ -30,6 +30,8 @@ public protocol Transformation: KindSettings {
 }
 
 extension Transformation {
+    /// Stored as `{"<name>": {<settings>}}` (no `_0`: no stored run predates transformations).
+    public static var storedForm: StoredForm { .bare }
     public func stateLengths(layout: ParameterLayout) -> [Int] { [] }
     public var initialState: Double { 0 }
     public func scale(step: StepScalars) -> PendingScale { PendingScale() }
