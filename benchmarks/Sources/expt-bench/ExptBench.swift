@@ -63,11 +63,15 @@ struct ExptBench: ParsableCommand {
             emit(Row(name: benchmark.name, unit: "samples/s", measurement: m, scale: 1,
                      extra: ["GFLOP/s": gflops]), into: &rows)
         }
+        var stepRates: [String: Double] = [:]
         for benchmark in OptimizerStepBenchmark.all where selected("step/" + benchmark.name) {
             let m = benchmark.measure(trials: trials, trialSeconds: seconds, clock: clock)
+            stepRates[benchmark.name] = m.medianRate
             let gigabytes = m.medianRate / Double(benchmark.parameterCount) * benchmark.bytesPerStep * 1e-9
-            emit(Row(name: "step/" + benchmark.name, unit: "Mparams/s", measurement: m, scale: 1e-6,
-                     extra: ["GB/s": gigabytes]), into: &rows)
+            var extra = ["GB/s": gigabytes]
+            // What a chain costs: its speed as a percentage of the built-in it spells.
+            if let builtIn = benchmark.builtIn, let rate = stepRates[builtIn] { extra["% of " + builtIn] = 100 * m.medianRate / rate }
+            emit(Row(name: "step/" + benchmark.name, unit: "Mparams/s", measurement: m, scale: 1e-6, extra: extra), into: &rows)
         }
         for reference in BandwidthReference.all where selected("step/" + reference.name) {
             let m = reference.measure(trials: trials, trialSeconds: seconds)
