@@ -98,9 +98,10 @@ struct ChainDecodingTests {
     @Test func storedForm() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let config = OptimizerConfig(ChainSettings([Trace(decay: 0.5), AddDecayedWeights(weightDecay: 0.01), ScaleByLearningRate()], lr: 0.003))
+        let config = OptimizerConfig(ChainSettings([ScaleByLion(beta1: 0.5, beta2: 0.9), AddDecayedWeights(weightDecay: 0.01), ScaleByLearningRate()],
+                                                   lr: 0.003))
         let json = String(decoding: try encoder.encode(config), as: UTF8.self)
-        #expect(json == #"{"chain":{"lr":0.003,"transformations":[{"trace":{"decay":0.5,"nesterov":false}},"#
+        #expect(json == #"{"chain":{"lr":0.003,"transformations":[{"scale_by_lion":{"beta1":0.5,"beta2":0.9}},"#
                 + #"{"add_decayed_weights":{"weightDecay":0.01}},{"scale_by_learning_rate":{}}]}}"#)
         #expect(try JSONDecoder().decode(OptimizerConfig.self, from: Data(json.utf8)) == config)
     }
