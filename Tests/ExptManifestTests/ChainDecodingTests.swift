@@ -77,6 +77,23 @@ struct ChainDecodingTests {
         #expect(points.map { ($0.config.optimizer.settings as? ChainSettings)?.transformations } == [Self.chain.transformations, Self.chain.transformations])
     }
 
+    /// A sweep reaches into an entry by its index: `optimizer.chain[0].trace` is the momentum.
+    @Test func sweepOverATransformationsSetting() throws {
+        let text = Self.chainManifest + "\nsweep: {grid: {\"optimizer.chain[0].trace\": [0.8, 0.95]}}\n"
+        let points = try ManifestLoader.decode(text: text, path: "x.yaml").variants[0].sweepPoints
+        let traces = points.map { ($0.config.optimizer.settings as? ChainSettings)?.transformations[0] }
+        #expect(traces == [TransformationConfig(Trace(decay: 0.8)), TransformationConfig(Trace(decay: 0.95))])
+    }
+
+    /// `--set` replaces the list, or one entry's setting.
+    @Test func setTheChain() throws {
+        let replaced = try Self.optimizers(Self.chainManifest, overrides: ["optimizer.chain=[scale_by_rms, scale_by_learning_rate]"])
+        #expect(replaced == [OptimizerConfig(ChainSettings([ScaleByRMS(), ScaleByLearningRate()], lr: 0.003))])
+        var expected = Self.chain
+        expected.transformations[2] = TransformationConfig(AddDecayedWeights(weightDecay: 0.1))
+        #expect(try Self.optimizers(Self.chainManifest, overrides: ["optimizer.chain[2].add_decayed_weights=0.1"]) == [OptimizerConfig(expected)])
+    }
+
     @Test func setOverride() throws {
         var expected = Self.chain
         expected.lr = 0.05
