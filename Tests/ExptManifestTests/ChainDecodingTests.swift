@@ -191,6 +191,19 @@ struct ChainDecodingTests {
               betas: [0.9, 0.99]
               ^
             """#),
+        ErrorCase("chain as a name", replacing: "{name: sgd, lr: 0.1}", with: "chain", #"""
+            x.yaml:11:12: error: optimizer: "chain" is not an optimizer name; write the chain as optimizer: {chain: [TRANSFORMATION, …, scale_by_learning_rate], lr: VALUE}
+            optimizer: chain
+                       ^
+            """#),
+        ErrorCase("misspelt chain key", text: edit(chainManifest, "  chain:\n", "  chian:\n"), #"""
+            x.yaml:10:3: error: optimizer.chian: unknown key "chian"; did you mean "chain"?
+              chian:
+              ^
+            x.yaml:10:3: error: optimizer: missing required key "name"
+              chian:
+              ^
+            """#),
     ]
 
     @Test(arguments: errors)

@@ -20,9 +20,10 @@ extension ManifestDecoder {
     /// The keys of an optimizer written as a chain: `chain` and those of ``ChainSettings``' table.
     static let chainKeys = ["chain"] + ChainSettings.settings.map(\.key)
 
-    /// Whether an optimizer mapping is written as a chain (it has a `chain` key).
+    /// Whether an optimizer mapping is written as a chain (it has a `chain` key), or names
+    /// `chain` as if it were an optimizer.
     static func writesChain(_ tree: Tree) -> Bool {
-        tree["chain"] != nil
+        tree["chain"] != nil || tree["name"]?.name == ChainSettings.name
     }
 
     /// The chain optimizer of `tree`, or nil after reporting every problem: a `name` beside
@@ -30,6 +31,11 @@ extension ManifestDecoder {
     func chainOptimizerConfig(_ tree: Tree) -> OptimizerConfig? {
         let start = errorCount
         let name = tree.entries?.first { $0.key == "name" }
+        if let name, tree["chain"] == nil {
+            error(name.value, "\"chain\" is not an optimizer name; write the chain as "
+                  + "optimizer: {chain: [TRANSFORMATION, …, scale_by_learning_rate], lr: VALUE}")
+            return nil
+        }
         if let name {
             error(at: name.keyMark, source: name.keySource, path: name.path,
                   "expected either \"name\" or \"chain\", found both; a chain is an optimizer of its own: remove \"name\"")

@@ -35,7 +35,7 @@ extension ManifestDecoder {
         if Self.writesChain(tree) { return chainOptimizerConfig(tree) }
         let name = tree["name"]?.name
         let allowed = Self.optimizerKeys.first { $0.name == name }?.keys
-            ?? Array(Set(Self.optimizerKeys.flatMap(\.keys)))
+            ?? Array(Set(Self.optimizerKeys.flatMap(\.keys) + Self.chainKeys))
         guard let fields = fields(tree, allowed: allowed) else { return nil }
         let start = errorCount
         let names = Self.optimizerKeys.map { ($0.name, $0.name) }
