@@ -170,6 +170,12 @@ struct ChainDecodingTests {
                 - scale_by_learning_rate: 1
                                           ^
             """#),
+        ErrorCase("a key for a transformation without settings",
+                  text: edit(chainManifest, "- scale_by_learning_rate", "- scale_by_learning_rate: {lr: 0.1}"), #"""
+            x.yaml:14:32: error: optimizer.chain[3].scale_by_learning_rate.lr: unknown key "lr"; scale_by_learning_rate takes no settings
+                - scale_by_learning_rate: {lr: 0.1}
+                                           ^
+            """#),
         ErrorCase("settings indented as a second key", text: edit(chainManifest, "- scale_by_adam: {betas: [0.8, 0.99], eps: 1.0e-6}",
                                                                   "- scale_by_adam:\n      betas: [0.8, 0.99]"), #"""
             x.yaml:12:7: error: optimizer.chain[1]: expected one transformation: NAME, NAME: VALUE or NAME: {KEY: VALUE, …}, found a mapping of 2 keys

@@ -111,7 +111,12 @@ extension ManifestDecoder {
         guard !value.isNull else { return TransformationConfig(Kind()) }
         let settings: Kind?
         var conflictTree = value
-        if value.entries != nil {
+        if let entries = value.entries, Kind.settings.isEmpty {
+            for entry in entries {
+                error(at: entry.keyMark, source: entry.keySource, path: entry.path, "unknown key \(Tree.quote(entry.key)); \(Kind.name) takes no settings")
+            }
+            return entries.isEmpty ? TransformationConfig(Kind()) : nil
+        } else if value.entries != nil {
             guard let fields = fields(value, allowed: Kind.settings.map(\.key)) else { return nil }
             settings = HyperparameterReader(fields: fields, decoder: self).read(Kind.settings, over: Kind())
             if let conflict = settings?.conflict(), let tree = fields.optional(conflict.key) { conflictTree = tree }
