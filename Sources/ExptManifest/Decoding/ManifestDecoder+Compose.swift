@@ -10,7 +10,8 @@ import ExptYAML
 /// others; a file that (through others) extends itself is refused with the chain of files.
 /// Overrides (`key.path=value`, the value typed by the YAML rules) then replace the value at
 /// their key path, in order. An override under `variants` names a variant the manifest declares:
-/// a typo must not add a variant.
+/// a typo must not add a variant; one below an optimizer of `optimizers` names one the manifest
+/// defines (a whole new one, `optimizers.x={name: sgd}`, may be added).
 extension ManifestDecoder {
     /// The files read for `extends`, in the order they were read: path and text.
     var baseFiles: [(path: String, text: String)] {
@@ -142,6 +143,13 @@ extension ManifestDecoder {
            !declared.contains(name) {
             let path = KeyPath.root.appending("variants").appending(name)
             error(at: origin, source: source, path: path, Suggestion.unknownVariant(name, declared: declared))
+            return nil
+        }
+        if case .key("optimizers")? = keyPath.components.first, keyPath.components.count > 2,
+           case .key(let name) = keyPath.components[1], let declared = tree["optimizers"]?.entries?.map(\.key),
+           !declared.contains(name) {
+            let path = KeyPath.root.appending("optimizers").appending(name)
+            error(at: origin, source: source, path: path, Suggestion.unknownOwnOptimizer(name, declared: declared))
             return nil
         }
         return setting(value, at: keyPath.components[...], in: tree, path: .root)
