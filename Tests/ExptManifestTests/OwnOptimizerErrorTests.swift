@@ -99,6 +99,15 @@ struct OwnOptimizerErrorTests {
             """#),
     ]
 
+    @Test func atMostAHundredOptimizersOfTheManifestsOwn() {
+        let definitions = (0...100).map { "  o\($0): sgd" }.joined(separator: "\n")
+        #expect(errorText(Self.manifest(optimizers: definitions)) == #"""
+            x.yaml:13:3: error: optimizers: expected at most 100 optimizers of the manifest's own, found 101
+              o0: sgd
+              ^
+            """#)
+    }
+
     @Test(arguments: cases)
     func message(_ errorCase: ErrorCase) {
         #expect(errorText(errorCase.text) == errorCase.expected)

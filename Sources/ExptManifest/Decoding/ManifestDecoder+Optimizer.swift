@@ -40,7 +40,7 @@ extension ManifestDecoder {
         let name = tree["name"]?.name
         let known = Self.optimizerKeys.first { $0.name == name }
         let allowed = known?.keys ?? Array(Set(Self.optimizerKeys.flatMap(\.keys)))
-        let owner = resolved.ownNames.first.flatMap { own in known.map { "optimizer \(Tree.quote(own)) (\($0.name))" } }
+        let owner = resolved.ownName.flatMap { own in known.map { "optimizer \(Tree.quote(own)) (\($0.name))" } }
         guard let fields = fields(tree, allowed: allowed, owner: owner) else { return nil }
         let start = errorCount
         let kind = fields.required("name").flatMap { builtInOptimizerName($0) }

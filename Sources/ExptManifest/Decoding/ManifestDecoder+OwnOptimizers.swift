@@ -18,18 +18,22 @@ import ExptYAML
 /// definition it names, and so on. The run stores that built-in with its hyperparameters, so its
 /// id is the id of the same optimizer written out. A name is 1 to 100 ASCII letters, digits, `-`
 /// and `_`, starting with a letter (no `.`: key paths split at it); it may not be a built-in's,
-/// and a chain of names may not come back to itself.
+/// and a chain of names may not come back to itself. A manifest has at most
+/// ``ManifestDecoder/maximumOwnOptimizers`` of them, and each definition is resolved once
+/// (``OwnOptimizers``), so that resolving costs one lookup per use.
 extension ManifestDecoder {
     /// An optimizer mapping with the manifest's own names followed to a built-in one.
     struct ResolvedOptimizer {
         /// The mapping that names the built-in optimizer (or an unknown name, reported when decoded).
         var tree: Tree
-        /// The manifest's own names followed, in order; empty for a built-in's name.
-        var ownNames: [String]
+        /// The manifest's own name written at the use; nil for a built-in's name.
+        var ownName: String?
     }
 
     /// The longest name of a manifest's own optimizer.
     static let maximumOptimizerNameLength = 100
+    /// The most optimizers a manifest may name itself.
+    static let maximumOwnOptimizers = 100
 
     /// Reads `optimizers:` into ``ownOptimizers`` (before any optimizer is decoded), then decodes
     /// each definition on its own, so that a mistake in one that no variant uses is reported too.
@@ -40,13 +44,17 @@ extension ManifestDecoder {
             error(tree, "expected a mapping of optimizer names to optimizers, found \(tree.found)")
             return
         }
+        guard entries.count <= Self.maximumOwnOptimizers else {
+            error(tree, "expected at most \(Self.maximumOwnOptimizers) optimizers of the manifest's own, found \(entries.count)")
+            return
+        }
         for entry in entries {
             let nameTree = Tree(kind: .scalar(Scalar(entry.key)), mark: entry.keyMark, path: entry.path, source: entry.keySource)
             guard ownOptimizerName(nameTree, entry.key), let definition = optimizerTree(entry.value) else { continue }
-            ownOptimizers.append((entry.key, definition))
+            ownOptimizers.add(entry.key, definition)
         }
-        for own in ownOptimizers {
-            _ = optimizerConfig(own.definition)
+        for name in ownOptimizers.names {
+            _ = ownOptimizers.definitions[name].map { optimizerConfig($0) }
         }
     }
 
@@ -73,23 +81,46 @@ extension ManifestDecoder {
     /// `tree` (an optimizer mapping) with the manifest's own names followed to a built-in one,
     /// or nil after reporting a cycle.
     func resolvingOwnOptimizer(_ tree: Tree) -> ResolvedOptimizer? {
-        var resolved = ResolvedOptimizer(tree: tree, ownNames: [])
-        while let name = resolved.tree["name"]?.name, let own = ownOptimizers.first(where: { $0.name == name }) {
-            if let start = resolved.ownNames.firstIndex(of: name) {
-                reportCycle(Array(resolved.ownNames[start...]))
+        guard let name = tree["name"]?.name, ownOptimizers.contains(name) else { return ResolvedOptimizer(tree: tree, ownName: nil) }
+        guard let definition = resolvedDefinition(name) else { return nil }
+        return ResolvedOptimizer(tree: Self.layingUse(tree, over: definition), ownName: name)
+    }
+
+    /// The definition of the own optimizer `name` with its chain of own names followed, each
+    /// definition laid over the one it names; nil after reporting a cycle. Every definition on
+    /// the way is resolved (or found in a cycle) once.
+    private func resolvedDefinition(_ name: String) -> Tree? {
+        var chain: [String] = []
+        var current = name
+        var base: Tree?
+        while let definition = ownOptimizers.definitions[current] {
+            if let done = ownOptimizers.resolved[current] {
+                base = done
+                break
+            }
+            if let cycle = ownOptimizers.cycles[current] ?? chain.firstIndex(of: current).map({ Self.fromFirstDeclared(chain[$0...], in: ownOptimizers.names) }) {
+                reportCycle(cycle)
+                for member in chain { ownOptimizers.cycles[member] = cycle }
                 return nil
             }
-            resolved.ownNames.append(name)
-            resolved.tree = Self.layingUse(resolved.tree, over: own.definition)
+            chain.append(current)
+            guard let next = definition["name"]?.name else { break }
+            current = next
         }
-        return resolved
+        for member in chain.reversed() {
+            guard let definition = ownOptimizers.definitions[member] else { continue }
+            let tree = base.map { Self.layingUse(definition, over: $0) } ?? definition
+            ownOptimizers.resolved[member] = tree
+            base = tree
+        }
+        return base
     }
 
     /// The manifest's own optimizer name that `tree` (an optimizer, a bare name or a mapping)
     /// uses; nil for a built-in's name or none.
     func ownOptimizerName(of tree: Tree?) -> String? {
-        guard let name = tree?.expandingName()["name"]?.name else { return nil }
-        return ownOptimizers.contains { $0.name == name } ? name : nil
+        guard let name = tree?.expandingName()["name"]?.name, ownOptimizers.contains(name) else { return nil }
+        return name
     }
 
     /// The keys written at a use of an own optimizer, but its name, laid over the definition's.
@@ -100,14 +131,19 @@ extension ManifestDecoder {
         return Tree.merge(definition, keys) ?? definition
     }
 
-    /// Reports a chain of own optimizers that comes back to its first. The same cycle is met from
-    /// each of its names and reported once: from the name declared first, at the `name` of the
-    /// definition that closes it.
-    private func reportCycle(_ names: [String]) {
-        let order = names.map { name in ownOptimizers.firstIndex { $0.name == name } ?? 0 }
+    /// A cycle of names, turned to start at the one declared first: the same cycle met from any
+    /// of its names is then worded the same.
+    private static func fromFirstDeclared(_ cycle: ArraySlice<String>, in names: [String]) -> [String] {
+        let members = Array(cycle)
+        let order = members.map { names.firstIndex(of: $0) ?? 0 }
         let first = order.indices.min { order[$0] < order[$1] } ?? 0
-        let cycle = Array(names[first...] + names[..<first])
-        let closing = ownOptimizers[order[(first + names.count - 1) % names.count]].definition
+        return Array(members[first...] + members[..<first])
+    }
+
+    /// Reports a cycle (its names from the first declared) once: at the `name` of the
+    /// definition that closes it.
+    private func reportCycle(_ cycle: [String]) {
+        guard let last = cycle.last, let closing = ownOptimizers.definitions[last] else { return }
         let text = (cycle + [cycle[0]]).map { $0.escapingControlCharacters() }.joined(separator: " -> ")
         error(closing["name"] ?? closing, "a cycle of optimizers: \(text); one of them must name a built-in optimizer")
     }
@@ -117,14 +153,15 @@ extension ManifestDecoder {
     /// lists both.
     func builtInOptimizerName(_ tree: Tree) -> String? {
         let builtIns = Self.optimizerKeys.map(\.name)
-        guard !ownOptimizers.isEmpty, let name = tree.name, !builtIns.contains(name) else {
+        let own = ownOptimizers.names
+        guard !own.isEmpty, let name = tree.name, !builtIns.contains(name) else {
             return choice(tree, "optimizer", article: "an", builtIns.map { ($0, $0) })
         }
-        let own = ownOptimizers.map(\.name)
         if let match = Suggestion.closest(to: name, in: builtIns + own) {
             error(tree, "unknown optimizer \(Tree.quote(name)); did you mean \(Tree.quote(match))?")
         } else {
-            error(tree, "unknown optimizer \(Tree.quote(name)); expected one of: \(builtIns.sorted().joined(separator: ", ")), or the manifest's own: \(own.map { $0.escapingControlCharacters() }.joined(separator: ", "))")
+            let listed = own.map { $0.escapingControlCharacters() }.joined(separator: ", ")
+            error(tree, "unknown optimizer \(Tree.quote(name)); expected one of: \(builtIns.sorted().joined(separator: ", ")), or the manifest's own: \(listed)")
         }
         return nil
     }

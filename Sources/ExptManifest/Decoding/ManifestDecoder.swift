@@ -67,9 +67,8 @@ final class ManifestDecoder {
     /// Whether a file named by `extends` could not be read or parsed: the keys it was to bring
     /// are then not reported missing.
     var aBaseFailed = false
-    /// The manifest's own optimizers (`optimizers:`), by name in file order, each as a mapping;
-    /// see `ManifestDecoder+OwnOptimizers.swift`.
-    var ownOptimizers: [(name: String, definition: Tree)] = []
+    /// The manifest's own optimizers (`optimizers:`); see `ManifestDecoder+OwnOptimizers.swift`.
+    var ownOptimizers = OwnOptimizers()
 
     init(path: String, text: String) {
         self.path = path
