@@ -15,14 +15,9 @@ struct OwnOptimizerOverrideTests {
         try ManifestLoader.decode(text: Self.manifest, path: "x.yaml", overrides: overrides)
     }
 
-    private func overrideError(_ overrides: [String], sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        do {
-            _ = try decode(overrides)
-            Issue.record("decoded without error", sourceLocation: sourceLocation)
-            return nil
-        } catch {
-            return (error as? ManifestError)?.description
-        }
+    /// The error of `overrides`, recording an issue when there is none.
+    private func overrideError(_ overrides: [String]) -> String? {
+        (try? #require(throws: ManifestError.self) { try decode(overrides) })?.description
     }
 
     @Test func aDefinitionIsSetKeyByKeyAndEveryUseFollows() throws {

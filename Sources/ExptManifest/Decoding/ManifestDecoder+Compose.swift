@@ -138,20 +138,24 @@ extension ManifestDecoder {
             return nil
         }
         let value = Tree(node, path: keyPath, source: source) { mark, path, message in error(at: mark, source: source, path: path, message) }
-        if case .key("variants")? = keyPath.components.first, keyPath.components.count > 1,
-           case .key(let name) = keyPath.components[1], let declared = tree["variants"]?.entries?.map(\.key),
-           !declared.contains(name) {
-            let path = KeyPath.root.appending("variants").appending(name)
-            error(at: origin, source: source, path: path, Suggestion.unknownVariant(name, declared: declared))
-            return nil
-        }
-        if case .key("optimizers")? = keyPath.components.first, keyPath.components.count > 2,
-           case .key(let name) = keyPath.components[1], let declared = tree["optimizers"]?.entries?.map(\.key),
-           !declared.contains(name) {
-            let path = KeyPath.root.appending("optimizers").appending(name)
-            error(at: origin, source: source, path: path, Suggestion.unknownOwnOptimizer(name, declared: declared))
-            return nil
+        // A variant is never added; an own optimizer is only added whole (`optimizers.x={…}`).
+        let declaredOnly = [("variants", 1, Suggestion.unknownVariant), ("optimizers", 2, Suggestion.unknownOwnOptimizer)]
+        for (section, depth, message) in declaredOnly {
+            if let name = Self.undeclaredName(in: keyPath, under: section, deeperThan: depth, of: tree) {
+                error(at: origin, source: source, path: KeyPath.root.appending(section).appending(name.name), message(name.name, name.declared))
+                return nil
+            }
         }
         return setting(value, at: keyPath.components[...], in: tree, path: .root)
+    }
+
+    /// The name below `section` that `keyPath` goes through, with the names the manifest
+    /// declares there, when it declares no such name and the path goes more than `depth` keys deep.
+    private static func undeclaredName(in keyPath: KeyPath, under section: String, deeperThan depth: Int,
+                                       of tree: Tree) -> (name: String, declared: [String])? {
+        guard keyPath.components.first == .key(section), keyPath.components.count > depth,
+              case .key(let name) = keyPath.components[1], let declared = tree[section]?.entries?.map(\.key),
+              !declared.contains(name) else { return nil }
+        return (name, declared)
     }
 }
