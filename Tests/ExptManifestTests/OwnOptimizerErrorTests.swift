@@ -25,6 +25,11 @@ struct OwnOptimizerErrorTests {
               2nd: sgd
               ^
             """#),
+        ErrorCase("a name with a control character is shown escaped", text: manifest(optimizers: "  \"my\\e\": sgd"), #"""
+            x.yaml:13:3: error: optimizers.my\u{1B}: expected an optimizer name of 1 to 100 letters, digits, '-' and '_', starting with a letter, found "my\u{1B}"
+              "my\e": sgd
+              ^
+            """#),
         ErrorCase("not a mapping", replacing: "variants:", with: "optimizers: [sgd]\nvariants:", #"""
             x.yaml:12:13: error: optimizers: expected a mapping of optimizer names to optimizers, found a sequence
             optimizers: [sgd]

@@ -47,6 +47,17 @@ struct OwnOptimizerOverrideTests {
         #expect(experiment.variants.first?.config.optimizer == .adamw(a))
     }
 
+    @Test func aTopLevelOwnOptimizerIsSetAtItsUse() throws {
+        let text = edit(Self.manifest, "optimizer: {name: sgd, lr: 0.1}", "optimizer: my-adamw")
+            .replacingOccurrences(of: "  b: {optimizer: {name: adamw, lr: 0.001}}", with: "  b: {}")
+        let experiment = try ManifestLoader.decode(text: text, path: "x.yaml", overrides: ["optimizer.lr=0.5"])
+        var b = OwnOptimizerDecodingTests.myAdamW
+        b.lr = 0.5
+        // a names the top-level optimizer again (`optimizer: my-adamw`), so it merges with it: lr 0.5 too.
+        #expect(experiment.variants.map(\.config.optimizer) == [.adamw(b), .adamw(b)])
+        #expect(experiment.variants.map(\.optimizerName) == ["my-adamw", "my-adamw"])
+    }
+
     @Test func aWholeNewDefinitionMayBeAdded() throws {
         let experiment = try decode(["optimizers.heavy={name: sgd, momentum: 0.9}", "variants.a.optimizer=heavy"])
         #expect(experiment.variants.first?.config.optimizer == .sgd(SGDHyperparameters(lr: 0.001, momentum: 0.9)))
