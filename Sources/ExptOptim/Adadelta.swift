@@ -59,6 +59,14 @@ public struct AdadeltaHyperparameters: ElementwiseRule {
     }
 }
 
+extension AdadeltaHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_adadelta: {rho, eps}, scale_by_learning_rate]`.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByAdadelta(rho: rho, eps: eps)], lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// Adadelta with `hyperparameters`.
     public static func adadelta(_ hyperparameters: AdadeltaHyperparameters) -> Self { Self(hyperparameters) }

@@ -61,6 +61,14 @@ public struct AdamaxHyperparameters: ElementwiseRule {
     }
 }
 
+extension AdamaxHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_adamax, scale_by_learning_rate]`.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByAdamax(beta1: beta1, beta2: beta2, eps: eps)], lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// Adamax with `hyperparameters`.
     public static func adamax(_ hyperparameters: AdamaxHyperparameters) -> Self { Self(hyperparameters) }

@@ -82,6 +82,16 @@ public struct NAdamHyperparameters: ElementwiseRule {
     }
 }
 
+extension NAdamHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_nadam, scale_by_learning_rate]`, or with `add_decayed_weights: λ`
+    /// after the rule when decoupled. Equal up to one rounding a step (see ``ScaleByNAdam``).
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByNAdam(beta1: beta1, beta2: beta2, eps: eps, momentumDecay: momentumDecay)], lr: lr,
+                 coupledDecay: decoupledWeightDecay ? 0 : weightDecay, decoupledDecay: decoupledWeightDecay ? weightDecay : 0)
+    }
+}
+
 extension OptimizerConfig {
     /// NAdam with `hyperparameters`.
     public static func nadam(_ hyperparameters: NAdamHyperparameters) -> Self { Self(hyperparameters) }

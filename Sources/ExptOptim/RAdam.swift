@@ -72,6 +72,16 @@ public struct RAdamHyperparameters: ElementwiseRule {
     }
 }
 
+extension RAdamHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_radam, scale_by_learning_rate]`, or with `add_decayed_weights: λ`
+    /// after the rule when decoupled.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByRAdam(beta1: beta1, beta2: beta2, eps: eps)], lr: lr,
+                 coupledDecay: decoupledWeightDecay ? 0 : weightDecay, decoupledDecay: decoupledWeightDecay ? weightDecay : 0)
+    }
+}
+
 extension OptimizerConfig {
     /// RAdam with `hyperparameters`.
     public static func radam(_ hyperparameters: RAdamHyperparameters) -> Self { Self(hyperparameters) }

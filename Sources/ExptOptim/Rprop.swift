@@ -84,6 +84,14 @@ public struct RpropHyperparameters: ElementwiseRule {
     }
 }
 
+extension RpropHyperparameters {
+    /// The chain these settings equal:
+    /// `[scale_by_rprop, scale_by_learning_rate]` (the rate read at the first step only, as here).
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByRprop(etaminus: etaminus, etaplus: etaplus, stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)], lr: lr)
+    }
+}
+
 extension OptimizerConfig {
     /// Rprop with `hyperparameters`.
     public static func rprop(_ hyperparameters: RpropHyperparameters) -> Self { Self(hyperparameters) }

@@ -1,0 +1,106 @@
+import ExptConfig
+
+/// `scale_by_rprop`: Rprop's step (Riedmiller and Braun 1993), as torch.optim.Rprop takes it:
+/// per element a step size s that grows while the update keeps its sign and shrinks when it
+/// flips, and a step of s against the sign. With the previous (possibly zeroed) update p
+/// (starting at 0):
+///
+///     s ← clamp(s · η₊, s_min, s_max)   where u p > 0
+///     s ← clamp(s · η₋, s_min, s_max)   where u p < 0, and there u ← 0 for this step
+///     s ← clamp(s, s_min, s_max)        where u p = 0
+///     p ← u          u ← sign(u) · s
+///
+/// The step sizes start at the first step's learning rate γ₁ and are in the units of the
+/// parameters: torch reads `lr` only to fill them. So the stage's update already is the step,
+/// and it leaves the factor 1 / γ pending, which the chain's final `scale_by_learning_rate`
+/// cancels exactly (γ / γ = 1): a schedule changes the run only through γ₁, as in torch, and
+/// `[scale_by_rprop, scale_by_learning_rate]` is torch's Rprop bit for bit. Transformations
+/// between the two see sign(u) · s / γ. At a step whose rate is 0 nothing is left pending, so
+/// that step does not move. As the built-in, a NaN update leaves its element and step size as
+/// they were.
+public struct ScaleByRprop: Transformation {
+    public static let name = "scale_by_rprop"
+    public static let summary = "Rprop's sign(u) · s, per-element step sizes s from sign changes, in the parameters' units."
+    public static var settings: [Hyperparameter<Self>] {
+        [Hyperparameter("etaminus", .number(\.etaminus, .openUnit), "Factor of a step size where the update changed sign."),
+         Hyperparameter("etaplus", .number(\.etaplus, .positive), "Factor of a step size where the update kept its sign, > 1."),
+         Hyperparameter("step_size_min", .number(\.stepSizeMin, .nonNegative), "Smallest step size."),
+         Hyperparameter("step_size_max", .number(\.stepSizeMax, .positive), "Largest step size.")]
+    }
+
+    public var etaminus = 0.5
+    public var etaplus = 1.2
+    public var stepSizeMin = 1e-6
+    public var stepSizeMax = 50.0
+
+    public init() {}
+
+    public init(etaminus: Double = 0.5, etaplus: Double = 1.2, stepSizeMin: Double = 1e-6, stepSizeMax: Double = 50) {
+        self.etaminus = etaminus
+        self.etaplus = etaplus
+        self.stepSizeMin = stepSizeMin
+        self.stepSizeMax = stepSizeMax
+    }
+
+    /// torch's rule `etaplus > 1`, and step sizes whose range is not empty.
+    public func conflict() -> HyperparameterConflict? {
+        if etaplus <= 1 {
+            return HyperparameterConflict(key: "etaplus", involving: [], message: "etaplus must be greater than 1")
+        }
+        if stepSizeMin > stepSizeMax {
+            return HyperparameterConflict(key: "step_size_min", involving: ["step_size_max"],
+                                          message: "step_size_min must not exceed step_size_max")
+        }
+        return nil
+    }
+
+    public var action: TransformationAction { .elementwise }
+    /// The previous update and the step sizes.
+    public func stateLengths(layout: ParameterLayout) -> [Int] { [layout.count, layout.count] }
+
+    /// The step itself, times 1 / γ later.
+    public func output(step: StepScalars) -> StageOutput {
+        StageOutput(scale: step.learningRate != 0 ? PendingScale(divisor: step.learningRate) : PendingScale())
+    }
+
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
+    public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
+        if step.count == 1 {
+            block.range.forEach { state[1].storeBytes(of: Scalar(step.learningRate), toByteOffset: $0 * MemoryLayout<Scalar>.stride, as: Scalar.self) }
+        }
+        ResilientStepKernel(block: block, previous: state[0], stepSizes: state[1], etaminus: Scalar(etaminus), etaplus: Scalar(etaplus),
+                            stepSizeMin: Scalar(stepSizeMin), stepSizeMax: Scalar(stepSizeMax)).runVectorized(over: block.range)
+    }
+}
+
+private struct ResilientStepKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let block: StageBlock<Scalar>
+    let previous: UnsafeMutableRawPointer
+    let stepSizes: UnsafeMutableRawPointer
+    let etaminus: Scalar
+    let etaplus: Scalar
+    let stepSizeMin: Scalar
+    let stepSizeMax: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        let zero = L(0), one = L(1)
+        let etaminus = L(etaminus), etaplus = L(etaplus)
+        let stepSizeMin = L(stepSizeMin), negativeMax = L(-stepSizeMax)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let g = L(loadingFrom: block.input, at: i)
+            // As the built-in Rprop's kernel: the factor η₊, η₋ or 1 chosen by exact sums of products.
+            let agreement = (g * L(loadingFrom: previous, at: i)).signum()
+            let kept = L.maximum(agreement, zero)
+            let flipped = L.maximum(zero - agreement, zero)
+            let factor = etaplus * kept + etaminus * flipped + (one - kept - flipped)
+            let s = zero - L.maximum(zero - L.maximum(L(loadingFrom: stepSizes, at: i) * factor, stepSizeMin), negativeMax)
+            s.store(to: stepSizes, at: i)
+            let update = g * (one - flipped)
+            update.store(to: previous, at: i)
+            (update.signum() * s).store(to: block.numerator, at: i)
+            i += L.laneCount
+        }
+    }
+}
