@@ -59,6 +59,11 @@ public struct NAdamHyperparameters: ElementwiseRule {
     public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount, parameterCount] }
 
     private func momentum(at t: Double) -> Double {
+        Self.momentum(beta1: beta1, momentumDecay: momentumDecay, at: t)
+    }
+
+    /// torch's momentum schedule μₜ = β₁ (1 − ½ · 0.96^(t ψ)), ψ the momentum decay.
+    static func momentum(beta1: Double, momentumDecay: Double, at t: Double) -> Double {
         beta1 * (1 - 0.5 * pow(0.96, t * momentumDecay))
     }
 

@@ -15,3 +15,8 @@ extension ChainSettings {
         return ChainSettings(before + rule + after + [ScaleByLearningRate()], lr: lr)
     }
 }
+
+extension ChainSettings {
+    /// A chain is its own chain.
+    public var chain: ChainSettings? { self }
+}

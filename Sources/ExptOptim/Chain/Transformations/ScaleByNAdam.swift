@@ -39,7 +39,7 @@ public struct ScaleByNAdam: Transformation {
     public func stateLengths(layout: ParameterLayout) -> [Int] { [layout.count, layout.count] }
 
     private func momentum(at t: Double) -> Double {
-        beta1 * (1 - 0.5 * pow(0.96, t * momentumDecay))
+        NAdamHyperparameters.momentum(beta1: beta1, momentumDecay: momentumDecay, at: t)
     }
 
     @_specialize(where Scalar == Float)

@@ -35,21 +35,18 @@ public struct ScaleByRAdam: Transformation {
 
     /// The update times γ, times 1 / γ later.
     public func output(step: StepScalars) -> StageOutput {
-        StageOutput(scale: step.learningRate != 0 ? PendingScale(divisor: step.learningRate) : PendingScale())
+        StageOutput(scale: step.cancelledRate)
     }
 
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
         let t = Double(step.count)
-        let correction2 = 1 - pow(beta2, t)
-        let rhoInfinity = 2 / (1 - beta2) - 1
-        let rho = rhoInfinity - 2 * t * pow(beta2, t) / correction2
-        let rectification = ((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot()
+        let rectification = RAdamHyperparameters.rectification(beta2: beta2, step: step.count)
         RectifiedMomentKernel(
             block: block, moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
-            correction1: Scalar(1 - pow(beta1, t)), correction2Root: Scalar(correction2.squareRoot()), rectified: rho > 5,
-            rectification: Scalar(rectification), rate: step.learningRate != 0 ? Scalar(step.learningRate) : 1
+            correction1: Scalar(1 - pow(beta1, t)), correction2Root: Scalar((1 - pow(beta2, t)).squareRoot()),
+            rectified: rectification != nil, rectification: Scalar(rectification ?? 1), rate: Scalar(step.rateToApply)
         ).runVectorized(over: block.range)
     }
 }

@@ -44,14 +44,7 @@ public struct ScaleByRprop: Transformation {
 
     /// torch's rule `etaplus > 1`, and step sizes whose range is not empty.
     public func conflict() -> HyperparameterConflict? {
-        if etaplus <= 1 {
-            return HyperparameterConflict(key: "etaplus", involving: [], message: "etaplus must be greater than 1")
-        }
-        if stepSizeMin > stepSizeMax {
-            return HyperparameterConflict(key: "step_size_min", involving: ["step_size_max"],
-                                          message: "step_size_min must not exceed step_size_max")
-        }
-        return nil
+        RpropStepSizes<Double>.conflict(etaplus: etaplus, stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)
     }
 
     public var action: TransformationAction { .elementwise }
@@ -60,7 +53,7 @@ public struct ScaleByRprop: Transformation {
 
     /// The step itself, times 1 / γ later.
     public func output(step: StepScalars) -> StageOutput {
-        StageOutput(scale: step.learningRate != 0 ? PendingScale(divisor: step.learningRate) : PendingScale())
+        StageOutput(scale: step.cancelledRate)
     }
 
     @_specialize(where Scalar == Float)
@@ -69,37 +62,20 @@ public struct ScaleByRprop: Transformation {
         if step.count == 1 {
             block.range.forEach { state[1].storeBytes(of: Scalar(step.learningRate), toByteOffset: $0 * MemoryLayout<Scalar>.stride, as: Scalar.self) }
         }
-        ResilientStepKernel(block: block, previous: state[0], stepSizes: state[1], etaminus: Scalar(etaminus), etaplus: Scalar(etaplus),
-                            stepSizeMin: Scalar(stepSizeMin), stepSizeMax: Scalar(stepSizeMax)).runVectorized(over: block.range)
+        ResilientStepKernel(block: block, sizes: RpropStepSizes(previous: state[0], stepSizes: state[1], etaminus: etaminus, etaplus: etaplus,
+                                                               stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)).runVectorized(over: block.range)
     }
 }
 
 private struct ResilientStepKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let block: StageBlock<Scalar>
-    let previous: UnsafeMutableRawPointer
-    let stepSizes: UnsafeMutableRawPointer
-    let etaminus: Scalar
-    let etaplus: Scalar
-    let stepSizeMin: Scalar
-    let stepSizeMax: Scalar
+    let sizes: RpropStepSizes<Scalar>
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        let zero = L(0), one = L(1)
-        let etaminus = L(etaminus), etaplus = L(etaplus)
-        let stepSizeMin = L(stepSizeMin), negativeMax = L(-stepSizeMax)
+        let sizes = RpropStepSizeLanes<L>(sizes)
         var i = range.lowerBound
         while i < range.upperBound {
-            let g = L(loadingFrom: block.input, at: i)
-            // As the built-in Rprop's kernel: the factor η₊, η₋ or 1 chosen by exact sums of products.
-            let agreement = (g * L(loadingFrom: previous, at: i)).signum()
-            let kept = L.maximum(agreement, zero)
-            let flipped = L.maximum(zero - agreement, zero)
-            let factor = etaplus * kept + etaminus * flipped + (one - kept - flipped)
-            let s = zero - L.maximum(zero - L.maximum(L(loadingFrom: stepSizes, at: i) * factor, stepSizeMin), negativeMax)
-            s.store(to: stepSizes, at: i)
-            let update = g * (one - flipped)
-            update.store(to: previous, at: i)
-            (update.signum() * s).store(to: block.numerator, at: i)
+            sizes.step(L(loadingFrom: block.input, at: i), at: i).store(to: block.numerator, at: i)
             i += L.laneCount
         }
     }
