@@ -123,15 +123,21 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
         let one = L(1.0)
         forEachLane(L.self, range) { theta, g, i in
             let (m, v) = moments.update(g, at: i)
-            let scaledMoment = m / correction1 * rate
-            if rectified {
-                // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
-                let adaptiveRate = one / (v.squareRoot() + eps) * correction2Root
-                theta = theta - scaledMoment * adaptiveRate * rectification
-            } else {
-                theta = theta - scaledMoment
-            }
+            theta = theta - Self.step(m, v, rectified: rectified, correction1: correction1, correction2Root: correction2Root,
+                                      eps: eps, rectification: rectification, rate: rate, one: one)
         }
+    }
+
+    /// The step for moments `m` and `v`: γ m̂ · (1 / (√v + ε)) · √(1 − β₂ᵗ) · r once rectified, else
+    /// γ m̂, in torch's order (also `scale_by_radam`'s update).
+    @inline(__always)
+    static func step<L: Lanes>(_ m: L, _ v: L, rectified: Bool, correction1: L, correction2Root: L, eps: L, rectification: L,
+                               rate: L, one: L) -> L {
+        let scaledMoment = m / correction1 * rate
+        guard rectified else { return scaledMoment }
+        // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
+        let adaptiveRate = one / (v.squareRoot() + eps) * correction2Root
+        return scaledMoment * adaptiveRate * rectification
     }
 }
 

@@ -52,14 +52,9 @@ private struct AdadeltaDirectionKernel<Scalar: BinaryFloatingPoint>: LaneKernel 
         let eps = L(eps)
         var i = range.lowerBound
         while i < range.upperBound {
-            let g = L(loadingFrom: block.input, at: i)
-            let v = L(loadingFrom: meanSquaredUpdate, at: i) * rho + newWeight * g * g
-            v.store(to: meanSquaredUpdate, at: i)
-            // torch: delta = sqrt(w + ε); delta.div_(sqrt(v + ε)).mul_(g).
-            let w = L(loadingFrom: meanSquaredStep, at: i)
-            let delta = (w + eps).squareRoot() / (v + eps).squareRoot() * g
-            (w * rho + newWeight * delta * delta).store(to: meanSquaredStep, at: i)
-            delta.store(to: block.numerator, at: i)
+            AdadeltaKernel<Scalar>.delta(L(loadingFrom: block.input, at: i), at: i, meanSquaredGradient: meanSquaredUpdate,
+                                         meanSquaredStep: meanSquaredStep, rho: rho, newWeight: newWeight, eps: eps)
+                .store(to: block.numerator, at: i)
             i += L.laneCount
         }
     }

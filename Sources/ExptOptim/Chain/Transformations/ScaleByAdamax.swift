@@ -58,11 +58,8 @@ private struct InfinityNormKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
         let eps = L(eps)
         var i = range.lowerBound
         while i < range.upperBound {
-            let g = L(loadingFrom: block.input, at: i)
-            let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
-            let n = L.maximum(L(loadingFrom: infinityNorm, at: i) * beta2, g.absoluteValue() + eps)
-            m.store(to: firstMoment, at: i)
-            n.store(to: infinityNorm, at: i)
+            let (m, n) = AdamaxKernel<Scalar>.moments(L(loadingFrom: block.input, at: i), at: i, firstMoment: firstMoment,
+                                                      infinityNorm: infinityNorm, firstWeight: firstWeight, beta2: beta2, eps: eps)
             m.store(to: block.numerator, at: i)
             n.store(to: block.denominator, at: i)
             i += L.laneCount

@@ -80,13 +80,8 @@ private struct RectifiedMomentKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
         var i = range.lowerBound
         while i < range.upperBound {
             let (m, v) = moments.update(L(loadingFrom: block.input, at: i), at: i)
-            let scaledMoment = m / correction1 * rate
-            if rectified {
-                // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
-                (scaledMoment * (one / (v.squareRoot() + eps) * correction2Root) * rectification).store(to: block.numerator, at: i)
-            } else {
-                scaledMoment.store(to: block.numerator, at: i)
-            }
+            RAdamKernel<Scalar>.step(m, v, rectified: rectified, correction1: correction1, correction2Root: correction2Root, eps: eps,
+                                     rectification: rectification, rate: rate, one: one).store(to: block.numerator, at: i)
             i += L.laneCount
         }
     }
