@@ -21,6 +21,12 @@ struct ElementwiseTransformationTests {
         #expect(chainUpdates([Clip(maxDelta: 0.5)], gradients: [[0.3, -0.7, 2, -0.5, 0]]) == [[0.3, -0.5, 0.5, -0.5, 0]])
     }
 
+    @Test func clipSignAndAverageInSinglePrecision() {
+        #expect(chainUpdates([Clip(maxDelta: 0.5)], gradients: [[0.25, -0.75, 2]], as: Float.self) == [[0.25, -0.5, 0.5]])
+        #expect(chainUpdates([ScaleBySign()], gradients: [[0.3, -2, 0]], as: Float.self) == [[1, -1, 0]])
+        #expect(chainUpdates([EMA(decay: 0.5, debias: false)], gradients: [[2, -4], [4, 0]], as: Float.self) == [[1, -2], [2.5, -1]])
+    }
+
     @Test func scaleBySignKeepsTheSign() {
         #expect(chainUpdates([ScaleBySign()], gradients: [[0.3, -2, 0, 1e-300]]) == [[1, -1, 0, 1]])
     }

@@ -25,6 +25,11 @@ struct WholeUpdateTransformationTests {
         #expect(updates == [[-1, -10, 0, 0, 1, 10, 5, 7]])
     }
 
+    @Test func centralizeInSinglePrecision() {
+        #expect(chainUpdates([Centralize()], gradients: [[1, 10, 2, 20, 3, 30, 5, 7]], layout: Self.layout, as: Float.self)
+                == [[-1, -10, 0, 0, 1, 10, 5, 7]])
+    }
+
     @Test func centralizeReadsAConvolutionRowMajor() {
         // torch [2, 1, 2], not transposed: rows 1, 3 (mean 2) and 4, 8 (mean 6).
         let layout = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<4, shape: [2, 1, 2])])
