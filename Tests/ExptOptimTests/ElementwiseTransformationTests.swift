@@ -96,6 +96,11 @@ struct ElementwiseTransformationTests {
         Self.expectClose(updates, [[0.1, -0.1, 0], [0.12, 0, 0.1], [0.144, 0.05, 0]], tolerance: 1e-16)
     }
 
+    @Test func scaleByRpropComposesWithScalingsAfterIt() {
+        // The pending 1 / γ, then 0.5, then −γ: the steps halve, 0.05 and −0.05.
+        #expect(chainUpdates([ScaleByRprop(), Scale(factor: 0.5)], gradients: [[2, -3]], rates: [0.1]) == [[0.05, -0.05]])
+    }
+
     @Test func addNoiseAddsTheSeededAnnealedNoise() {
         // z from SplitMix64 and Box–Muller, computed independently in Python; σ₁ = 1, σ₂ = √(1 / 2^0.55) = 0.82645…
         let gradients: [[Double]] = [[1, 2, 3], [0, 0, 0]]
