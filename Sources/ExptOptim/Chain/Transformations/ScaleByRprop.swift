@@ -60,7 +60,9 @@ public struct ScaleByRprop: Transformation {
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
         if step.count == 1 {
-            block.range.forEach { state[1].storeBytes(of: Scalar(step.learningRate), toByteOffset: $0 * MemoryLayout<Scalar>.stride, as: Scalar.self) }
+            // Every step size starts at the first step's rate, as torch fills them with lr.
+            state[1].advanced(by: block.range.lowerBound * MemoryLayout<Scalar>.stride)
+                .initializeMemory(as: Scalar.self, repeating: Scalar(step.learningRate), count: block.range.count)
         }
         ResilientStepKernel(block: block, sizes: RpropStepSizes(previous: state[0], stepSizes: state[1], etaminus: etaminus, etaplus: etaplus,
                                                                stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)).runVectorized(over: block.range)
