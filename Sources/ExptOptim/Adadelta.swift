@@ -59,6 +59,14 @@ public struct AdadeltaHyperparameters: ElementwiseRule {
     }
 }
 
+extension AdadeltaHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_adadelta: {rho, eps}, scale_by_learning_rate]`.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByAdadelta(rho: rho, eps: eps)], lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// Adadelta with `hyperparameters`.
     public static func adadelta(_ hyperparameters: AdadeltaHyperparameters) -> Self { Self(hyperparameters) }
@@ -81,14 +89,24 @@ struct AdadeltaKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
         let eps = L(eps)
         let negativeRate = L(negativeRate)
         forEachLane(L.self, range) { theta, g, i in
-            let v = L(loadingFrom: meanSquaredGradient, at: i) * rho + newWeight * g * g
-            v.store(to: meanSquaredGradient, at: i)
-            // torch: delta = sqrt(u + ε); delta.div_(sqrt(v + ε)).mul_(g).
-            let u = L(loadingFrom: meanSquaredStep, at: i)
-            let delta = (u + eps).squareRoot() / (v + eps).squareRoot() * g
-            (u * rho + newWeight * delta * delta).store(to: meanSquaredStep, at: i)
+            let delta = Self.delta(g, at: i, meanSquaredGradient: meanSquaredGradient, meanSquaredStep: meanSquaredStep,
+                                   rho: rho, newWeight: newWeight, eps: eps)
             theta = theta + negativeRate * delta
         }
+    }
+
+    /// Δ for gradient `g` of element `i`, both running averages updated and stored (also
+    /// `scale_by_adadelta`'s update).
+    @inline(__always)
+    static func delta<L: Lanes>(_ g: L, at i: Int, meanSquaredGradient: UnsafeMutableRawPointer, meanSquaredStep: UnsafeMutableRawPointer,
+                                rho: L, newWeight: L, eps: L) -> L {
+        let v = L(loadingFrom: meanSquaredGradient, at: i) * rho + newWeight * g * g
+        v.store(to: meanSquaredGradient, at: i)
+        // torch: delta = sqrt(u + ε); delta.div_(sqrt(v + ε)).mul_(g).
+        let u = L(loadingFrom: meanSquaredStep, at: i)
+        let delta = (u + eps).squareRoot() / (v + eps).squareRoot() * g
+        (u * rho + newWeight * delta * delta).store(to: meanSquaredStep, at: i)
+        return delta
     }
 }
 

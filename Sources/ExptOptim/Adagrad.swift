@@ -64,6 +64,14 @@ public struct AdagradHyperparameters: ElementwiseRule {
     }
 }
 
+extension AdagradHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_rss: {initial_accumulator_value, eps, lr_decay}, scale_by_learning_rate]`.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByRSS(initialAccumulatorValue: initialAccumulatorValue, eps: eps, lrDecay: lrDecay)], lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// Adagrad with `hyperparameters`.
     public static func adagrad(_ hyperparameters: AdagradHyperparameters) -> Self { Self(hyperparameters) }

@@ -110,6 +110,16 @@ public typealias AdamHyperparameters = AdamSettings<CoupledDecayAdam>
 /// The hyperparameters of AdamW, named and defaulted as in `torch.optim.AdamW`.
 public typealias AdamWHyperparameters = AdamSettings<DecoupledDecayAdam>
 
+extension AdamSettings {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_adam, scale_by_learning_rate]` (Adam) or `[scale_by_adam,
+    /// add_decayed_weights: λ, scale_by_learning_rate]` (AdamW), without a decay at 0.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByAdam(beta1: beta1, beta2: beta2, eps: eps, amsgrad: amsgrad)], lr: lr,
+                 coupledDecay: Variant.decoupled ? 0 : weightDecay, decoupledDecay: Variant.decoupled ? weightDecay : 0)
+    }
+}
+
 extension OptimizerConfig {
     /// Adam with `hyperparameters`.
     public static func adam(_ hyperparameters: AdamHyperparameters) -> Self { Self(hyperparameters) }

@@ -61,6 +61,14 @@ public struct AdamaxHyperparameters: ElementwiseRule {
     }
 }
 
+extension AdamaxHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_adamax, scale_by_learning_rate]`.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByAdamax(beta1: beta1, beta2: beta2, eps: eps)], lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// Adamax with `hyperparameters`.
     public static func adamax(_ hyperparameters: AdamaxHyperparameters) -> Self { Self(hyperparameters) }
@@ -83,12 +91,22 @@ struct AdamaxKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
         let eps = L(eps)
         let negativeStepSize = L(negativeStepSize)
         forEachLane(L.self, range) { theta, g, i in
-            let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
-            let u = L.maximum(L(loadingFrom: infinityNorm, at: i) * beta2, g.absoluteValue() + eps)
-            m.store(to: firstMoment, at: i)
-            u.store(to: infinityNorm, at: i)
+            let (m, u) = Self.moments(g, at: i, firstMoment: firstMoment, infinityNorm: infinityNorm, firstWeight: firstWeight,
+                                      beta2: beta2, eps: eps)
             theta = theta + negativeStepSize * m / u
         }
+    }
+
+    /// The first moment and the infinity norm for gradient `g` of element `i`, stored (also
+    /// `scale_by_adamax`'s numerator and denominator).
+    @inline(__always)
+    static func moments<L: Lanes>(_ g: L, at i: Int, firstMoment: UnsafeMutableRawPointer, infinityNorm: UnsafeMutableRawPointer,
+                                  firstWeight: L.Scalar, beta2: L, eps: L) -> (m: L, u: L) {
+        let m = L.lerp(L(loadingFrom: firstMoment, at: i), g, firstWeight)
+        let u = L.maximum(L(loadingFrom: infinityNorm, at: i) * beta2, g.absoluteValue() + eps)
+        m.store(to: firstMoment, at: i)
+        u.store(to: infinityNorm, at: i)
+        return (m, u)
     }
 }
 

@@ -60,6 +60,14 @@ public struct LionHyperparameters: ElementwiseRule {
     }
 }
 
+extension LionHyperparameters {
+    /// The chain these settings equal:
+    /// `[scale_by_lion, add_decayed_weights: λ, scale_by_learning_rate]`.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByLion(beta1: beta1, beta2: beta2)], lr: lr, decoupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// Lion with `hyperparameters`.
     public static func lion(_ hyperparameters: LionHyperparameters) -> Self { Self(hyperparameters) }

@@ -59,6 +59,11 @@ public struct NAdamHyperparameters: ElementwiseRule {
     public func stateLengths(parameterCount: Int) -> [Int] { [parameterCount, parameterCount] }
 
     private func momentum(at t: Double) -> Double {
+        Self.momentum(beta1: beta1, momentumDecay: momentumDecay, at: t)
+    }
+
+    /// torch's momentum schedule μₜ = β₁ (1 − ½ · 0.96^(t ψ)), ψ the momentum decay.
+    static func momentum(beta1: Double, momentumDecay: Double, at t: Double) -> Double {
         beta1 * (1 - 0.5 * pow(0.96, t * momentumDecay))
     }
 
@@ -79,6 +84,16 @@ public struct NAdamHyperparameters: ElementwiseRule {
             moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
             correction2: correction2, gradientFactor: gradientFactor, momentFactor: momentFactor
         ).runFastest(count: parameters.count)
+    }
+}
+
+extension NAdamHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_nadam, scale_by_learning_rate]`, or with `add_decayed_weights: λ`
+    /// after the rule when decoupled. Equal up to one rounding a step (see ``ScaleByNAdam``).
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByNAdam(beta1: beta1, beta2: beta2, eps: eps, momentumDecay: momentumDecay)], lr: lr,
+                 coupledDecay: decoupledWeightDecay ? 0 : weightDecay, decoupledDecay: decoupledWeightDecay ? weightDecay : 0)
     }
 }
 

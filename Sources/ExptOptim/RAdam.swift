@@ -58,17 +58,34 @@ public struct RAdamHyperparameters: ElementwiseRule {
                                                     gradients: UnsafeBufferPointer<Scalar>, rate lr: Double) {
         let t = Double(state.stepCount)
         let correction1 = Scalar(1 - pow(beta1, t))
-        let correction2 = 1 - pow(beta2, t)
-        let rhoInfinity = 2 / (1 - beta2) - 1
-        let rho = rhoInfinity - 2 * t * pow(beta2, t) / correction2
-        let rectification = Scalar(((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot())
-        let correction2Root = Scalar(correction2.squareRoot())
+        let correction2Root = Scalar((1 - pow(beta2, t)).squareRoot())
+        let rectification = Self.rectification(beta2: beta2, step: state.stepCount)
         RAdamKernel(
             step: RuleStep(parameters, gradients, weightDecay: weightDecay, decoupled: decoupledWeightDecay, learningRate: lr),
             moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2), eps: Scalar(eps),
-            correction1: correction1, correction2Root: correction2Root, rectified: rho > 5,
-            rectification: rectification, rate: Scalar(lr)
+            correction1: correction1, correction2Root: correction2Root, rectified: rectification != nil,
+            rectification: Scalar(rectification ?? 1), rate: Scalar(lr)
         ).runFastest(count: parameters.count)
+    }
+
+    /// The rectification r of step `t` for decay β₂ (`beta2`), or nil while ρₜ ≤ 5:
+    /// ρ∞ = 2 / (1 − β₂) − 1, ρₜ = ρ∞ − 2 t β₂ᵗ / (1 − β₂ᵗ), r = √((ρₜ − 4)(ρₜ − 2) ρ∞ / ((ρ∞ − 4)(ρ∞ − 2) ρₜ)).
+    static func rectification(beta2: Double, step t: Int) -> Double? {
+        let t = Double(t)
+        let rhoInfinity = 2 / (1 - beta2) - 1
+        let rho = rhoInfinity - 2 * t * pow(beta2, t) / (1 - pow(beta2, t))
+        guard rho > 5 else { return nil }
+        return ((rho - 4) * (rho - 2) * rhoInfinity / ((rhoInfinity - 4) * (rhoInfinity - 2) * rho)).squareRoot()
+    }
+}
+
+extension RAdamHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_radam, scale_by_learning_rate]`, or with `add_decayed_weights: λ`
+    /// after the rule when decoupled.
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByRAdam(beta1: beta1, beta2: beta2, eps: eps)], lr: lr,
+                 coupledDecay: decoupledWeightDecay ? 0 : weightDecay, decoupledDecay: decoupledWeightDecay ? weightDecay : 0)
     }
 }
 
@@ -106,15 +123,21 @@ struct RAdamKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
         let one = L(1.0)
         forEachLane(L.self, range) { theta, g, i in
             let (m, v) = moments.update(g, at: i)
-            let scaledMoment = m / correction1 * rate
-            if rectified {
-                // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
-                let adaptiveRate = one / (v.squareRoot() + eps) * correction2Root
-                theta = theta - scaledMoment * adaptiveRate * rectification
-            } else {
-                theta = theta - scaledMoment
-            }
+            theta = theta - Self.step(m, v, rectified: rectified, correction1: correction1, correction2Root: correction2Root,
+                                      eps: eps, rectification: rectification, rate: rate, one: one)
         }
+    }
+
+    /// The step for moments `m` and `v`: γ m̂ · (1 / (√v + ε)) · √(1 − β₂ᵗ) · r once rectified, else
+    /// γ m̂, in torch's order (also `scale_by_radam`'s update).
+    @inline(__always)
+    static func step<L: Lanes>(_ m: L, _ v: L, rectified: Bool, correction1: L, correction2Root: L, eps: L, rectification: L,
+                               rate: L, one: L) -> L {
+        let scaledMoment = m / correction1 * rate
+        guard rectified else { return scaledMoment }
+        // torch: √(1 − β₂ᵗ) / (√v + ε) is computed as (1 / (√v + ε)) · √(1 − β₂ᵗ).
+        let adaptiveRate = one / (v.squareRoot() + eps) * correction2Root
+        return scaledMoment * adaptiveRate * rectification
     }
 }
 

@@ -70,6 +70,16 @@ public struct RMSpropHyperparameters: ElementwiseRule {
     }
 }
 
+extension RMSpropHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, scale_by_rms (scale_by_stddev when centred), trace: μ, scale_by_learning_rate]`,
+    /// without the parts at 0.
+    public var chain: ChainSettings? {
+        let rule: any Transformation = centered ? ScaleByStddev(alpha: alpha, eps: eps) : ScaleByRMS(alpha: alpha, eps: eps)
+        return .builtIn([rule] + (momentum != 0 ? [Trace(decay: momentum)] : []), lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// RMSprop with `hyperparameters`.
     public static func rmsprop(_ hyperparameters: RMSpropHyperparameters) -> Self { Self(hyperparameters) }

@@ -57,14 +57,7 @@ public struct RpropHyperparameters: ElementwiseRule {
     /// torch's rule `0 < etaminus < 1 < etaplus` (the table checks etaminus), and step sizes whose
     /// range is not empty.
     public func conflict() -> HyperparameterConflict? {
-        if etaplus <= 1 {
-            return HyperparameterConflict(key: "etaplus", involving: [], message: "etaplus must be greater than 1")
-        }
-        if stepSizeMin > stepSizeMax {
-            return HyperparameterConflict(key: "step_size_min", involving: ["step_size_max"],
-                                          message: "step_size_min must not exceed step_size_max")
-        }
-        return nil
+        RpropStepSizes<Double>.conflict(etaplus: etaplus, stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)
     }
 
     /// The previous gradient and the step sizes.
@@ -78,9 +71,18 @@ public struct RpropHyperparameters: ElementwiseRule {
             state[1].initializeMemory(as: Scalar.self, repeating: Scalar(rate), count: parameters.count)
         }
         RpropKernel(
-            step: RuleStep(parameters, gradients, coupledDecay: 0), previous: state[0], stepSizes: state[1],
-            etaminus: Scalar(etaminus), etaplus: Scalar(etaplus), stepSizeMin: Scalar(stepSizeMin), stepSizeMax: Scalar(stepSizeMax)
+            step: RuleStep(parameters, gradients, coupledDecay: 0),
+            sizes: RpropStepSizes(previous: state[0], stepSizes: state[1], etaminus: etaminus, etaplus: etaplus,
+                                  stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)
         ).runVectorized(count: parameters.count)
+    }
+}
+
+extension RpropHyperparameters {
+    /// The chain these settings equal:
+    /// `[scale_by_rprop, scale_by_learning_rate]` (the rate read at the first step only, as here).
+    public var chain: ChainSettings? {
+        .builtIn([ScaleByRprop(etaminus: etaminus, etaplus: etaplus, stepSizeMin: stepSizeMin, stepSizeMax: stepSizeMax)], lr: lr)
     }
 }
 
@@ -92,29 +94,12 @@ extension OptimizerConfig {
 /// Rprop's element-wise update (see `RpropHyperparameters`).
 struct RpropKernel<Scalar: BinaryFloatingPoint>: RuleKernel {
     let step: RuleStep<Scalar>
-    let previous: UnsafeMutableRawPointer
-    let stepSizes: UnsafeMutableRawPointer
-    let etaminus: Scalar
-    let etaplus: Scalar
-    let stepSizeMin: Scalar
-    let stepSizeMax: Scalar
+    let sizes: RpropStepSizes<Scalar>
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        let zero = L(0), one = L(1)
-        let etaminus = L(etaminus), etaplus = L(etaplus)
-        let stepSizeMin = L(stepSizeMin), negativeMax = L(-stepSizeMax)
+        let sizes = RpropStepSizeLanes<L>(sizes)
         forEachLane(L.self, range) { theta, g, i in
-            // 1, −1 or 0: the gradient kept its sign, changed it, or one of the two is 0.
-            let agreement = (g * L(loadingFrom: previous, at: i)).signum()
-            let kept = L.maximum(agreement, zero)
-            let flipped = L.maximum(zero - agreement, zero)
-            let factor = etaplus * kept + etaminus * flipped + (one - kept - flipped)
-            // clamp(s · factor, min, max), with min(a, b) = −max(−a, −b).
-            let s = zero - L.maximum(zero - L.maximum(L(loadingFrom: stepSizes, at: i) * factor, stepSizeMin), negativeMax)
-            s.store(to: stepSizes, at: i)
-            let gradient = g * (one - flipped)
-            theta = theta - gradient.signum() * s
-            gradient.store(to: previous, at: i)
+            theta = theta - sizes.step(g, at: i)
         }
     }
 }

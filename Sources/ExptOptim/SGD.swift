@@ -73,6 +73,15 @@ public struct SGDHyperparameters: ElementwiseRule {
     }
 }
 
+extension SGDHyperparameters {
+    /// The chain these settings equal:
+    /// `[add_l2: λ, trace: {decay: μ, nesterov, dampening: τ}, scale_by_learning_rate]`, without
+    /// the parts at 0.
+    public var chain: ChainSettings? {
+        .builtIn(momentum != 0 ? [Trace(decay: momentum, nesterov: nesterov, dampening: dampening)] : [], lr: lr, coupledDecay: weightDecay)
+    }
+}
+
 extension OptimizerConfig {
     /// SGD with `hyperparameters`.
     public static func sgd(_ hyperparameters: SGDHyperparameters) -> Self { Self(hyperparameters) }

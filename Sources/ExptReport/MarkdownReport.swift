@@ -29,7 +29,9 @@ struct MarkdownReport {
     }
 
     private var setups: [(name: String, setup: RunSetup)] {
-        experiment.variants.map { (Markdown.inline($0.name), RunSetup(config: $0.config, trainingCount: data.trainingCount(of: $0.config.data))) }
+        experiment.variants.map {
+            (Markdown.inline($0.name), RunSetup(config: $0.config, trainingCount: data.trainingCount(of: $0.config.data), optimizerName: $0.optimizerName))
+        }
     }
 
     private var header: String {

@@ -8,12 +8,15 @@ struct RunSetup {
     let config: RunConfig
     /// The training examples after the validation and test splits, when known.
     let trainingCount: Int?
+    /// The name of the manifest's own optimizer the runs were written with; nil for a built-in's.
+    let optimizerName: String?
 
     /// The setup of `config`; `trainingCount` as its settings tell it unless given (for data
     /// files, the results folder's record of them tells it).
-    init(config: RunConfig, trainingCount: Int? = nil) {
+    init(config: RunConfig, trainingCount: Int? = nil, optimizerName: String? = nil) {
         self.config = config
         self.trainingCount = trainingCount ?? config.data.trainingCount
+        self.optimizerName = optimizerName
     }
 
     /// The label of the matrix-multiply threads field, which the report's header states when it is shared.
@@ -54,9 +57,9 @@ struct RunSetup {
         return config.model.map(\.description).joined(separator: " → ")
     }
 
-    /// The optimizer's name.
+    /// The optimizer's name; one of the manifest's own with the built-in it is: `my-adamw (adamw)`.
     var optimizer: String {
-        config.optimizer.name
+        optimizerName.map { "\($0) (\(config.optimizer.name))" } ?? config.optimizer.name
     }
 
     /// The hyperparameters that differ from the optimizer's defaults as `name value`,

@@ -31,8 +31,8 @@ extension Expt {
         }
 
         /// The listing for a terminal: per section a heading and how its names are written,
-        /// then one block per name (the name and its summary, then a row per setting with its
-        /// type, default and meaning, in aligned columns).
+        /// then one block per name (the name and its summary, a built-in optimizer's chain at its
+        /// defaults, then a row per setting with its type, default and meaning, in aligned columns).
         static func text(_ sections: [SchemaSection]) -> String {
             sections.map { section in
                 let heading = "\(section.name): \(section.usage)\n"
@@ -43,6 +43,7 @@ extension Expt {
 
         private static func block(_ entry: NameSchema) -> String {
             var text = "\(entry.name)  \(entry.summary)\n"
+            if let chain = entry.chain { text += "  = chain \(chain) at these defaults\n" }
             if entry.settings.isEmpty { return text + "  (no settings)\n" }
             let rows = entry.settings.map { [$0.key, $0.type, $0.defaultValue, $0.meaning] }
             let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -53,8 +54,8 @@ extension Expt {
             return text
         }
 
-        /// The sections as JSON: `[{"name", "usage", "names": [{"name", "summary",
-        /// "settings": [{"key", "type", "default", "meaning"}]}], "shared": […]}]`.
+        /// The sections as JSON: `[{"name", "usage", "names": [{"name", "summary", "chain" (a
+        /// built-in optimizer's), "settings": [{"key", "type", "default", "meaning"}]}], "shared": […]}]`.
         static func json(_ sections: [SchemaSection]) throws -> String {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -6,23 +6,28 @@ import ExptManifest
 /// them, with its resolved settings; one block per run.
 enum RunSettingsListing {
     static func text(_ experiment: Experiment) -> String {
-        let runs = experiment.runs
+        // The runs in the order of `Experiment.runs`, each with the point it belongs to.
+        let runs = experiment.variants.flatMap { variant in
+            variant.points.flatMap { point in experiment.seeds.map { (variant: variant.name, seed: $0, point: point) } }
+        }
         return runs.enumerated().map { index, run in
             var header = "run \(index + 1) of \(runs.count): \(run.variant), seed \(run.seed)"
-            if !run.sweep.isEmpty {
-                header += ", sweep " + run.sweep.map { "\($0.keyPath)=\($0.value)" }.joined(separator: " ")
+            if !run.point.settings.isEmpty {
+                header += ", sweep " + run.point.settings.map { "\($0.keyPath)=\($0.value)" }.joined(separator: " ")
             }
-            return ([header] + settings(run.config).map { "  " + $0 }).joined(separator: "\n")
+            return ([header] + settings(run.point.config, optimizerName: run.point.optimizerName).map { "  " + $0 }).joined(separator: "\n")
         }.joined(separator: "\n") + "\n"
     }
 
     /// The resolved settings of a run, one line each; schedule, clip and groups only when set.
     /// A run on a 2D test function has no examples and no model: its data line is the function
-    /// and its start, and its train line the steps and how often they are recorded.
-    static func settings(_ config: RunConfig) -> [String] {
+    /// and its start, and its train line the steps and how often they are recorded. An optimizer
+    /// of the manifest's own (`optimizerName`) is shown as the built-in it resolves to:
+    /// `optimizer: my-adamw = adamw (lr 0.001, …)`.
+    static func settings(_ config: RunConfig, optimizerName: String? = nil) -> [String] {
         let dataset = config.data.dataset
         var data = "data: \(dataset.name) (" + dataset.settings.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
-        let optimizer = "optimizer: \(config.optimizer.name) ("
+        let optimizer = "optimizer: \(optimizerName.map { "\($0) = " } ?? "")\(config.optimizer.name) ("
             + config.optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
         var lines: [String]
         if dataset.isTestFunction {

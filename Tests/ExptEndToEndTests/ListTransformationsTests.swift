@@ -25,6 +25,15 @@ struct ListTransformationsTests {
         #expect(Expt.List.text([ManifestSchema.transformations]).contains(step))
     }
 
+    /// Each built-in element-wise optimizer shows the chain it equals at its defaults.
+    @Test func builtInsShowTheirChains() {
+        let text = Expt.List.text([ManifestSchema.optimizers])
+        #expect(text.contains("\nadam  Adam, with bias-corrected first and second moments (torch.optim.Adam).\n"
+                              + "  = chain [scale_by_adam, scale_by_learning_rate] at these defaults\n"), "\(text)")
+        #expect(text.contains("\n  = chain [scale_by_adam, add_decayed_weights: {weight_decay: 0.01}, scale_by_learning_rate] at these defaults\n"),
+                "\(text)")
+    }
+
     @Test func theSectionIsAnArgument() throws {
         let command = try #require(try Expt.parseAsRoot(["list", "transformations"]) as? Expt.List)
         #expect(command.sections.map(\.name) == ["transformations"])

@@ -70,6 +70,22 @@ struct ChainDecodingTests {
                                                    OptimizerConfig(ChainSettings([ScaleByLearningRate()], lr: 0.003))])
     }
 
+    /// A manifest's own optimizer may be a chain, used as a built-in's name is, with keys at
+    /// the use laid over its definition.
+    @Test func ownOptimizerWrittenAsAChain() throws {
+        let text = edit(Self.chainManifest, "variants:\n  chained: {}", """
+            optimizers:
+              my-chain: {chain: [scale_by_rms, scale_by_learning_rate], lr: 0.01}
+            variants:
+              chained: {}
+              own: {optimizer: my-chain}
+              faster: {optimizer: {name: my-chain, lr: 0.1}}
+            """)
+        let rms = [ScaleByRMS(), ScaleByLearningRate()] as [any Transformation]
+        #expect(try Self.optimizers(text) == [OptimizerConfig(Self.chain), OptimizerConfig(ChainSettings(rms, lr: 0.01)),
+                                              OptimizerConfig(ChainSettings(rms, lr: 0.1))])
+    }
+
     @Test func sweepOverTheRate() throws {
         let text = Self.chainManifest + "\nsweep: {grid: {optimizer.lr: [0.1, 0.01]}}\n"
         let points = try ManifestLoader.decode(text: text, path: "x.yaml").variants[0].sweepPoints
@@ -135,7 +151,7 @@ struct ChainDecodingTests {
                   ^
             """#),
         ErrorCase("unknown transformation", text: edit(chainManifest, "- trace: 0.5", "- momentum: 0.5"), #"""
-            x.yaml:11:7: error: optimizer.chain[0].momentum: unknown transformation "momentum"; expected one of: add_decayed_weights, add_l2, scale, scale_by_adam, scale_by_learning_rate, scale_by_lion, scale_by_rms, scale_by_rss, scale_by_stddev, trace
+            x.yaml:11:7: error: optimizer.chain[0].momentum: unknown transformation "momentum"; expected one of: add_decayed_weights, add_l2, add_noise, centralize, clip, clip_by_global_norm, ema, scale, scale_by_adadelta, scale_by_adam, scale_by_adamax, scale_by_belief, scale_by_learning_rate, scale_by_lion, scale_by_nadam, scale_by_radam, scale_by_rms, scale_by_rprop, scale_by_rss, scale_by_sign, scale_by_stddev, scale_by_trust_ratio, trace
                 - momentum: 0.5
                   ^
             """#),

@@ -21,6 +21,8 @@ struct ManifestReferenceFileTests {
 
             Adam, with bias-corrected first and second moments (torch.optim.Adam).
 
+            At its defaults, the chain `[scale_by_adam, scale_by_learning_rate]`.
+
             | key | values | default | meaning |
             |---|---|---|---|
             | `lr` | number > 0 | `0.001` | Learning rate. |

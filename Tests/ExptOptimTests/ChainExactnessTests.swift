@@ -32,8 +32,8 @@ struct ChainExactnessTests {
              chain: ChainSettings([ScaleByLion(beta1: 0.5, beta2: 0.9), AddDecayedWeights(weightDecay: 0.5), ScaleByLearningRate()], lr: 0.001)),
     ]
 
-    /// 3 blocks of 512 and a tail of 13 (not a multiple of a vector).
-    static let count = 3 * 512 + 13
+    /// 3 blocks of 1024 and a tail of 13 (not a multiple of a vector).
+    static let count = 3 * 1024 + 13
     static let steps = 12
 
     @Test(arguments: cases)

@@ -10,7 +10,8 @@ import ExptYAML
 /// others; a file that (through others) extends itself is refused with the chain of files.
 /// Overrides (`key.path=value`, the value typed by the YAML rules) then replace the value at
 /// their key path, in order. An override under `variants` names a variant the manifest declares:
-/// a typo must not add a variant.
+/// a typo must not add a variant; one below an optimizer of `optimizers` names one the manifest
+/// defines (a whole new one, `optimizers.x={name: sgd}`, may be added).
 extension ManifestDecoder {
     /// The files read for `extends`, in the order they were read: path and text.
     var baseFiles: [(path: String, text: String)] {
@@ -137,13 +138,24 @@ extension ManifestDecoder {
             return nil
         }
         let value = Tree(node, path: keyPath, source: source) { mark, path, message in error(at: mark, source: source, path: path, message) }
-        if case .key("variants")? = keyPath.components.first, keyPath.components.count > 1,
-           case .key(let name) = keyPath.components[1], let declared = tree["variants"]?.entries?.map(\.key),
-           !declared.contains(name) {
-            let path = KeyPath.root.appending("variants").appending(name)
-            error(at: origin, source: source, path: path, Suggestion.unknownVariant(name, declared: declared))
-            return nil
+        // A variant is never added; an own optimizer is only added whole (`optimizers.x={…}`).
+        let declaredOnly = [("variants", 1, Suggestion.unknownVariant), ("optimizers", 2, Suggestion.unknownOwnOptimizer)]
+        for (section, depth, message) in declaredOnly {
+            if let name = Self.undeclaredName(in: keyPath, under: section, deeperThan: depth, of: tree) {
+                error(at: origin, source: source, path: KeyPath.root.appending(section).appending(name.name), message(name.name, name.declared))
+                return nil
+            }
         }
         return setting(value, at: keyPath.components[...], in: tree, path: .root)
+    }
+
+    /// The name below `section` that `keyPath` goes through, with the names the manifest
+    /// declares there, when it declares no such name and the path goes more than `depth` keys deep.
+    private static func undeclaredName(in keyPath: KeyPath, under section: String, deeperThan depth: Int,
+                                       of tree: Tree) -> (name: String, declared: [String])? {
+        guard keyPath.components.first == .key(section), keyPath.components.count > depth,
+              case .key(let name) = keyPath.components[1], let declared = tree[section]?.entries?.map(\.key),
+              !declared.contains(name) else { return nil }
+        return (name, declared)
     }
 }

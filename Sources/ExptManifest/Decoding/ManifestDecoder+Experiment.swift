@@ -14,6 +14,7 @@ import ExptYAML
 /// loss: cross_entropy      # optional, default cross_entropy
 /// train: {...}             # required
 /// optimizer: {...}         # optional: the optimizer of variants that set none
+/// optimizers: {...}        # optional: the manifest's own optimizers (ManifestDecoder+OwnOptimizers.swift)
 /// schedule: {...}          # optional: the learning-rate schedule (ManifestDecoder+Schedule.swift)
 /// clip: {...}              # optional: gradient clipping (ManifestDecoder+Clip.swift)
 /// param_groups: [...]      # optional: layers with their own optimizer (ManifestDecoder+ParameterGroups.swift)
@@ -31,7 +32,7 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups", "expect", "sweep", "extends"]
+                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers"]
     static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
@@ -83,6 +84,7 @@ extension ManifestDecoder {
         } else if let model = top.required("model"), requireSequence(model) { base.model = model } else { broken.insert(.model) }
         if let train = top.required("train"), requireMapping(train) { base.train = train } else { broken.insert(.train) }
         base.loss = top.optional("loss")
+        readOwnOptimizers(top.optional("optimizers"))
         if let optimizer = top.optional("optimizer") {
             if let normalized = optimizerTree(optimizer) { base.optimizer = normalized } else { broken.insert(.optimizer) }
         }
@@ -175,10 +177,12 @@ extension ManifestDecoder {
         for point in points {
             guard let swept = applying(point, to: settings),
                   let config = runConfig(swept, broken: broken, variant: site) else { continue }
-            sweepPoints.append(SweepPoint(settings: point.map { SweepSetting(keyPath: $0.key, value: $0.text) }, config: config))
+            sweepPoints.append(SweepPoint(settings: point.map { SweepSetting(keyPath: $0.key, value: $0.text) }, config: config,
+                                          optimizerName: ownOptimizerName(of: swept.optimizer)))
         }
         guard errorCount == start, let name, let first = sweepPoints.first else { return nil }
-        return Variant(name: name, config: first.config, sweepPoints: points.count == 1 && points[0].isEmpty ? [] : sweepPoints)
+        return Variant(name: name, config: first.config, sweepPoints: points.count == 1 && points[0].isEmpty ? [] : sweepPoints,
+                       optimizerName: first.optimizerName)
     }
 
     /// `settings` with a sweep point's values set at their key paths.

@@ -31,15 +31,20 @@ extension ManifestDecoder {
         return tree.expandingName()
     }
 
-    func optimizerConfig(_ tree: Tree) -> OptimizerConfig? {
+    /// The optimizer `written` declares, a name of the manifest's own followed to its built-in
+    /// (`ManifestDecoder+OwnOptimizers.swift`) or to a chain (`ManifestDecoder+Chain.swift`); a key
+    /// that built-in does not take, written over an own name, is reported with both names.
+    func optimizerConfig(_ written: Tree) -> OptimizerConfig? {
+        guard let resolved = resolvingOwnOptimizer(written) else { return nil }
+        let tree = resolved.tree
         if Self.writesChain(tree) { return chainOptimizerConfig(tree) }
         let name = tree["name"]?.name
-        let allowed = Self.optimizerKeys.first { $0.name == name }?.keys
-            ?? Array(Set(Self.optimizerKeys.flatMap(\.keys) + Self.chainKeys))
-        guard let fields = fields(tree, allowed: allowed) else { return nil }
+        let known = Self.optimizerKeys.first { $0.name == name }
+        let allowed = known?.keys ?? Array(Set(Self.optimizerKeys.flatMap(\.keys) + Self.chainKeys))
+        let owner = resolved.ownName.flatMap { own in known.map { "optimizer \(Tree.quote(own)) (\($0.name))" } }
+        guard let fields = fields(tree, allowed: allowed, owner: owner) else { return nil }
         let start = errorCount
-        let names = Self.optimizerKeys.map { ($0.name, $0.name) }
-        let kind = fields.required("name").flatMap { choice($0, "optimizer", article: "an", names) }
+        let kind = fields.required("name").flatMap { builtInOptimizerName($0) }
         guard let kind, let kindType = OptimizerRegistry.kind(named: kind) else { return nil }
         let settings = HyperparameterReader(fields: fields, decoder: self).read(kindType)
         guard errorCount == start, let settings else { return nil }

@@ -3,7 +3,8 @@ import ExptYAML
 /// Sets one value deep inside a tree, for `--set` overrides and swept settings: the value
 /// replaces whatever was written at its key path (a mapping is not merged), and mappings
 /// missing on the way are created. A bare optimizer or schedule name on the way is read as its
-/// mapping (`optimizer: adam` as `{name: adam}`), so `optimizer.lr` can be set under it.
+/// mapping (`optimizer: adam` as `{name: adam}`), so `optimizer.lr` can be set under it; so is
+/// one of the manifest's own optimizers (`optimizers.my-adam.lr`).
 extension ManifestDecoder {
     /// `tree` with `value` set at `components` (relative to `tree`, whose own key path is
     /// `path`), or nil after reporting a key path that goes through a scalar or past the end of a
@@ -13,7 +14,7 @@ extension ManifestDecoder {
         let rest = components.dropFirst()
         switch component {
         case .key(let key):
-            var container = tree.map { ["optimizer", "schedule"].contains(path.lastKey) ? $0.expandingName() : $0 }
+            var container = tree.map { ["optimizer", "schedule"].contains(path.lastKey) || path.isOwnOptimizer ? $0.expandingName() : $0 }
             if container == nil || container!.isNull {
                 container = Tree(kind: .mapping([]), mark: value.mark, path: path, source: value.source)
             }
@@ -53,5 +54,10 @@ extension KeyPath {
     /// The last component, if it is a key.
     var lastKey: String? {
         if case .key(let key)? = components.last { key } else { nil }
+    }
+
+    /// Whether this is the path of one of the manifest's own optimizers (`optimizers.my-adamw`).
+    var isOwnOptimizer: Bool {
+        components.count == 2 && components[0] == .key("optimizers")
     }
 }

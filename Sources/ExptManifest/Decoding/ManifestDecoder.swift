@@ -67,6 +67,8 @@ final class ManifestDecoder {
     /// Whether a file named by `extends` could not be read or parsed: the keys it was to bring
     /// are then not reported missing.
     var aBaseFailed = false
+    /// The manifest's own optimizers (`optimizers:`); see `ManifestDecoder+OwnOptimizers.swift`.
+    var ownOptimizers = OwnOptimizers()
 
     init(path: String, text: String) {
         self.path = path
@@ -153,8 +155,10 @@ final class ManifestDecoder {
     }
 
     /// Checks that `tree` is a mapping and reports its unknown keys.
-    /// - Parameter nullIsEmpty: accept a null value as an empty mapping.
-    func fields(_ tree: Tree, allowed: [String], nullIsEmpty: Bool = false) -> Fields? {
+    /// - Parameters:
+    ///   - nullIsEmpty: accept a null value as an empty mapping.
+    ///   - owner: what the keys belong to, named in an unknown key's message (`for optimizer "my-adamw" (adamw)`).
+    func fields(_ tree: Tree, allowed: [String], nullIsEmpty: Bool = false, owner: String? = nil) -> Fields? {
         if nullIsEmpty && tree.isNull {
             return Fields(tree: Tree(kind: .mapping([]), mark: tree.mark, path: tree.path, source: tree.source), decoder: self)
         }
@@ -172,7 +176,7 @@ final class ManifestDecoder {
             error(at: entry.keyMark, source: entry.keySource, path: entry.path, {
                 let prepared = candidates ?? Suggestion.Candidates(allowed)
                 candidates = prepared
-                return prepared.unknownKey(entry.key)
+                return prepared.unknownKey(entry.key, of: owner)
             }())
         }
         return Fields(tree: tree, decoder: self)

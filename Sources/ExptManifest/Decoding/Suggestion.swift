@@ -14,6 +14,15 @@ enum Suggestion {
         return "unknown variant \(Tree.quote(name)); the manifest declares " + declared.map { Tree.quote($0) }.joined(separator: ", ")
     }
 
+    /// `unknown optimizer "my-adamv" in optimizers; did you mean "my-adamw"?`, or the list of the
+    /// manifest's own optimizers.
+    static func unknownOwnOptimizer(_ name: String, declared: [String]) -> String {
+        if let match = closest(to: name, in: declared) {
+            return "unknown optimizer \(Tree.quote(name)) in optimizers; did you mean \(Tree.quote(match))?"
+        }
+        return "unknown optimizer \(Tree.quote(name)) in optimizers; the manifest defines " + declared.map { Tree.quote($0) }.joined(separator: ", ")
+    }
+
     /// The candidate nearest to `word`, if it is close; see ``Candidates/closest(to:)``.
     static func closest(to word: String, in candidates: [String]) -> String? {
         Candidates(candidates).closest(to: word)
@@ -33,12 +42,14 @@ enum Suggestion {
             longest = names.map(\.count).max() ?? 0
         }
 
-        /// The message for the unknown key `key`, as ``Suggestion/unknownKey(_:allowed:)``.
-        func unknownKey(_ key: String) -> String {
+        /// The message for the unknown key `key`, as ``Suggestion/unknownKey(_:allowed:)``;
+        /// `owner` is named after the key (`unknown key "momentum" for optimizer "my-adamw" (adamw)`).
+        func unknownKey(_ key: String, of owner: String? = nil) -> String {
+            let unknown = "unknown key \(Tree.quote(key))" + (owner.map { " for \($0)" } ?? "")
             if let match = closest(to: key) {
-                return "unknown key \(Tree.quote(key)); did you mean \"\(match)\"?"
+                return "\(unknown); did you mean \"\(match)\"?"
             }
-            return "unknown key \(Tree.quote(key)); expected one of: \(listed)"
+            return "\(unknown); expected one of: \(listed)"
         }
 
         /// The candidate nearest to `word`, if it is close: at most 2 edits, and at most a third

@@ -1,6 +1,6 @@
 /// How a manifest is laid over the files it extends: by the rules of variants over the top
 /// level (``Tree/merge(_:_:)``, ``Tree/mergeOptimizer(_:_:)``, ``Tree/mergeData(_:_:)``),
-/// key by key, and variant by variant.
+/// key by key, variant by variant, and the manifest's own optimizers one by one (as optimizers).
 extension Tree {
     /// `document` laid over `base`; both are whole manifests (or variants). The result keeps
     /// `document`'s own position, so that a problem of the whole (a missing key) is shown in it.
@@ -27,6 +27,19 @@ extension Tree {
             return mergeData(base, value) ?? value
         case "train", "clip", "compare":
             return merge(base, value) ?? value
+        case "optimizers":
+            guard let baseOptimizers = base.entries, let optimizers = value.entries else { return value.isNull ? base : value }
+            var merged = baseOptimizers
+            for optimizer in optimizers {
+                if let index = merged.firstIndex(where: { $0.key == optimizer.key }) {
+                    merged[index].value = mergeOptimizer(merged[index].value.expandingName(), optimizer.value.expandingName()) ?? optimizer.value
+                } else {
+                    merged.append(optimizer)
+                }
+            }
+            var result = value
+            result.kind = .mapping(merged)
+            return result
         case "variants":
             guard !value.isNull, let baseVariants = base.entries, let variants = value.entries else { return merge(base, value) ?? value }
             var merged = baseVariants

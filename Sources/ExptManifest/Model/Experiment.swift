@@ -59,16 +59,21 @@ public struct Variant: Sendable, Equatable {
     public var config: RunConfig
     /// The points of its sweep, in order; empty when it sweeps nothing.
     public var sweepPoints: [SweepPoint]
+    /// The name of the manifest's own optimizer that `config` was written with (`my-adamw`),
+    /// nil for a built-in's name. Only reports show it: `config` holds the built-in it resolves
+    /// to, so that a run's id depends on its optimizer's math, not on the name it was given.
+    public var optimizerName: String?
 
-    public init(name: String, config: RunConfig, sweepPoints: [SweepPoint] = []) {
+    public init(name: String, config: RunConfig, sweepPoints: [SweepPoint] = [], optimizerName: String? = nil) {
         self.name = name
         self.config = config
         self.sweepPoints = sweepPoints
+        self.optimizerName = optimizerName
     }
 
     /// The points to train: the sweep's, or the variant's configuration alone.
     public var points: [SweepPoint] {
-        sweepPoints.isEmpty ? [SweepPoint(settings: [], config: config)] : sweepPoints
+        sweepPoints.isEmpty ? [SweepPoint(settings: [], config: config, optimizerName: optimizerName)] : sweepPoints
     }
 }
 
@@ -76,10 +81,14 @@ public struct Variant: Sendable, Equatable {
 public struct SweepPoint: Sendable, Equatable {
     public var settings: [SweepSetting]
     public var config: RunConfig
+    /// The name of the manifest's own optimizer `config` was written with, as
+    /// ``Variant/optimizerName``.
+    public var optimizerName: String?
 
-    public init(settings: [SweepSetting], config: RunConfig) {
+    public init(settings: [SweepSetting], config: RunConfig, optimizerName: String? = nil) {
         self.settings = settings
         self.config = config
+        self.optimizerName = optimizerName
     }
 }
 

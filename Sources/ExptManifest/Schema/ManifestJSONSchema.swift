@@ -29,6 +29,13 @@ public enum ManifestJSONSchema {
     /// A name of an experiment or variant, as ``ManifestDecoder/identifier(_:_:)`` checks it.
     static let namePattern = "^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"
 
+    /// A name of one of the manifest's own optimizers (`optimizers:`), as the decoder takes it:
+    /// letters, digits, `-` and `_`, starting with a letter, and not a built-in optimizer's name.
+    static var ownOptimizerPattern: String {
+        let builtIns = ManifestSchema.optimizers.names.map(\.name).joined(separator: "|")
+        return "^(?!(\(builtIns))$)[A-Za-z][A-Za-z0-9_-]{0,\(ManifestDecoder.maximumOptimizerNameLength - 1)}$"
+    }
+
     /// A swept key path: below one of a variant's settings.
     static var sweptKeyPattern: String {
         let keys = ManifestDecoder.variantKeys.filter { $0 != "sweep" }
@@ -46,6 +53,11 @@ public enum ManifestJSONSchema {
         "model": reference("model"),
         "train": reference("train"),
         "optimizer": reference("optimizer"),
+        "optimizers": [
+            "type": "object",
+            "propertyNames": ["pattern": .string(ownOptimizerPattern)],
+            "additionalProperties": reference("optimizer"),
+        ],
         "schedule": reference("schedule"),
         "clip": reference("clip"),
         "param_groups": reference("param_groups"),
@@ -98,8 +110,8 @@ public enum ManifestJSONSchema {
             "model": ["type": "array", "minItems": 1, "items": reference("layer"), "description": "The layers, input to output."],
             "layer": ["oneOf": .array([bareLayers()] + ManifestSchema.layers.names.map { named($0, by: $0.name) })],
             "train": object(ManifestSchema.train),
-            "optimizer": withChain(namedOrBare(ManifestSchema.optimizers, by: "name", extra: [], forms: [:],
-                                               lead: "An optimizer: its name for every default, a mapping with name and its hyperparameters, or a chain of transformations with lr. Without name or chain (in a variant or a parameter group): hyperparameters laid over the run's optimizer.")),
+            "optimizer": withChain(withOwnOptimizers(namedOrBare(ManifestSchema.optimizers, by: "name", extra: [], forms: [:],
+                                                                 lead: "An optimizer: its name for every default, a mapping with name and its hyperparameters, or a chain of transformations with lr. Without name or chain (in a variant or a parameter group): hyperparameters laid over the run's optimizer. The name of one of the manifest's own optimizers (optimizers:) is used as a built-in's is."))),
             "transformation": transformation,
             "schedule": namedOrBare(schedules, by: "name", extra: scheduleShared, forms: warmupForm,
                                     lead: "A learning-rate schedule: its name for every default, or a mapping with name and its settings. Without name (in a variant): settings laid over the top level's schedule."),
@@ -189,6 +201,25 @@ public enum ManifestJSONSchema {
         let bare: JSONValue = ["type": "string", "enum": .array(names), "description": "A name alone: every setting at its default."]
         let mappings = section.names.map { named($0, by: key, extra: extra, forms: forms) }
         return ["description": .string(lead), "oneOf": .array([bare] + mappings + [partial(section.names, without: key, extra: extra, forms: forms)])]
+    }
+
+    /// `optimizer` with two more alternatives: one of the manifest's own optimizers by its name
+    /// alone, or in a mapping with any optimizer's hyperparameters (which of them its built-in
+    /// takes, only the decoder knows).
+    private static func withOwnOptimizers(_ optimizer: JSONValue) -> JSONValue {
+        guard case .array(let alternatives)? = optimizer["oneOf"] else { return optimizer }
+        let name: JSONValue = ["type": "string", "pattern": .string(ownOptimizerPattern),
+                               "description": "The name of one of the manifest's own optimizers (optimizers:)."]
+        var mapping = partial(ManifestSchema.optimizers.names, without: "name")
+        mapping["title"] = "one of the manifest's own"
+        mapping["description"] = "One of the manifest's own optimizers, with hyperparameters laid over its definition."
+        if case .object(let members)? = mapping["properties"] {
+            mapping["properties"] = .object([JSONValue.Member(key: "name", value: name)] + members)
+        }
+        mapping["required"] = ["name"]
+        var result = optimizer
+        result["oneOf"] = .array(alternatives + [name, mapping])
+        return result
     }
 
     /// The layers that may be written as a bare name (`- KIND`): those whose kind key takes

@@ -36,6 +36,7 @@ public enum ManifestReference {
     /// A name (or a part of the structure) with its summary and a table of its settings.
     private static func block(_ entry: NameSchema) -> String {
         var text = "### \(heading(entry.name))\n\n\(entry.summary)\n"
+        if let chain = entry.chain { text += "\nAt its defaults, the chain `\(chain)`.\n" }
         if entry.settings.isEmpty { return text + "\nNo settings.\n" }
         text += "\n| key | values | default | meaning |\n|---|---|---|---|\n"
         for setting in entry.settings {

@@ -8,8 +8,8 @@ extension ManifestSchema {
 
     static let betaPair = SettingKind.described("[b1, b2], each in [0, 1)")
 
-    /// One optimizer's entry: its table, with the defaults of `Kind()`.
+    /// One optimizer's entry: its table, with the defaults of `Kind()`, and the chain it equals at them.
     private static func schema<Kind: OptimizerKind>(_ kind: Kind.Type) -> NameSchema {
-        NameSchema(Kind.name, Kind.summary, Kind.settings.map { $0.schema(defaults: Kind()) })
+        NameSchema(Kind.name, Kind.summary, Kind.settings.map { $0.schema(defaults: Kind()) }, chain: Kind().chain?.chainText)
     }
 }

@@ -25,6 +25,8 @@ extension ManifestSchema {
         SettingSchema("loss", .choice(of: LossKind.self), .name(LossKind.crossEntropy.rawValue), "The training objective."),
         SettingSchema("train", .described("mapping"), .required, "Epochs, batch size, threads (steps for a test function)."),
         SettingSchema("optimizer", .described("optimizer"), .described("none"), "The optimizer of the variants that set none."),
+        SettingSchema("optimizers", .described("mapping of name to optimizer"), .described("none"),
+                      "The manifest's own optimizers, used by name as built-ins are: a name (A-Z a-z 0-9 - _, starting with a letter, not a built-in's) to an optimizer, or to another of them with keys laid over it."),
         SettingSchema("schedule", .described("schedule"), .described("none (the optimizer's lr throughout)"),
                       "The learning-rate schedule."),
         SettingSchema("clip", .described("mapping"), .described("none"), "Gradient clipping."),

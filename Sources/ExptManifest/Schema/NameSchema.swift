@@ -7,11 +7,15 @@ public struct NameSchema: Sendable, Equatable, Encodable {
     /// What it is, in one line.
     public var summary: String
     public var settings: [SettingSchema]
+    /// For a built-in optimizer, the chain of transformations it equals at its defaults
+    /// (`[scale_by_adam, scale_by_learning_rate]`); nil for any other name.
+    public var chain: String?
 
-    init(_ name: String, _ summary: String, _ settings: [SettingSchema]) {
+    init(_ name: String, _ summary: String, _ settings: [SettingSchema], chain: String? = nil) {
         self.name = name
         self.summary = summary
         self.settings = settings
+        self.chain = chain
     }
 
     /// The setting of `key`, if the name takes it.

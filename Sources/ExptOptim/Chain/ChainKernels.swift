@@ -35,10 +35,11 @@ private struct Materialise<Scalar: BinaryFloatingPoint>: LaneKernel {
     let output: UnsafeMutableRawPointer
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        let factor = L(factor)
         switch (scaled, denominator) {
-        case (true, let d?): loop(L.self, range) { n, i in L(factor) * n / L(loadingFrom: d, at: i) }
+        case (true, let d?): loop(L.self, range) { n, i in factor * n / L(loadingFrom: d, at: i) }
         case (false, let d?): loop(L.self, range) { n, i in n / L(loadingFrom: d, at: i) }
-        case (true, nil): loop(L.self, range) { n, _ in L(factor) * n }
+        case (true, nil): loop(L.self, range) { n, _ in factor * n }
         case (false, nil): loop(L.self, range) { n, _ in n }
         }
     }
@@ -78,22 +79,20 @@ private struct Step<Scalar: BinaryFloatingPoint>: LaneKernel {
     let decayFactor: Scalar?
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch (decayFactor, denominator) {
-        case (let f?, let d?): loop(L.self, range, decay: f) { n, i in L(factor) * n / L(loadingFrom: d, at: i) }
-        case (let f?, nil): loop(L.self, range, decay: f) { n, _ in L(factor) * n }
-        case (nil, let d?): loop(L.self, range, decay: nil) { n, i in L(factor) * n / L(loadingFrom: d, at: i) }
-        case (nil, nil): loop(L.self, range, decay: nil) { n, _ in L(factor) * n }
+        let factor = L(factor)
+        switch (decayFactor.map { L($0) }, denominator) {
+        case (let f?, let d?): loop(L.self, range) { theta, n, i in theta * f + factor * n / L(loadingFrom: d, at: i) }
+        case (let f?, nil): loop(L.self, range) { theta, n, _ in theta * f + factor * n }
+        case (nil, let d?): loop(L.self, range) { theta, n, i in theta + factor * n / L(loadingFrom: d, at: i) }
+        case (nil, nil): loop(L.self, range) { theta, n, _ in theta + factor * n }
         }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decay: Scalar?, _ update: (L, Int) -> L) {
-        let decay = decay.map { L($0) }
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, _ update: (L, L, Int) -> L) {
         var i = range.lowerBound
         while i < range.upperBound {
-            var theta = L(loadingFrom: parameters, at: i)
-            if let decay { theta = theta * decay }
-            (theta + update(L(loadingFrom: numerator, at: i), i)).store(to: parameters, at: i)
+            update(L(loadingFrom: parameters, at: i), L(loadingFrom: numerator, at: i), i).store(to: parameters, at: i)
             i += L.laneCount
         }
     }

@@ -3,9 +3,10 @@ import ExptConfig
 /// The optimizer a chain makes: its transformations' states and the lowered program
 /// (``ChainProgram``), run over blocks of `blockSize` elements.
 final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
-    /// Elements per block: two blocks of scratch (numerator and denominator) and the block's
-    /// parameters, gradients and state stay within a first-level cache.
-    static var blockSize: Int { 512 }
+    /// Elements per block: the block's scratch (numerator and denominator), parameters, gradients
+    /// and state stay within the first- or second-level cache, and the work per block dwarfs its
+    /// fixed cost.
+    static var blockSize: Int { 1024 }
 
     private let transformations: [any Transformation]
     private let program: ChainProgram
@@ -35,6 +36,8 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         update.deallocate()
     }
 
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double,
               reevaluate: Reevaluation?) {
         precondition(parameters.count == layout.count && gradients.count == layout.count, "parameters and gradients differ in size")
@@ -98,7 +101,7 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
                 materialise()
                 let block = StageBlock<Scalar>(range: range, input: current, numerator: numerator, denominator: denominator, parameters: theta)
                 transformations[index].apply(block, state: states[index], step: step)
-                current = UnsafeRawPointer(numerator)
+                current = UnsafeRawPointer(outputs[index].numeratorInState.map { states[index][$0] } ?? numerator)
                 pending = outputs[index].scale
                 hasDenominator = outputs[index].hasDenominator
             }

@@ -10,7 +10,7 @@ import ExptConfig
 ///   lr: 0.001
 /// ```
 ///
-/// Every built-in element-wise optimizer is such a chain (``OptimizerChains``), and its chain
+/// Every built-in element-wise optimizer is such a chain (``OptimizerKind/chain``), and its chain
 /// computes its very numbers: ``ChainProgram`` keeps torch's order of operations.
 public struct ChainSettings: OptimizerKind {
     public static let name = "chain"

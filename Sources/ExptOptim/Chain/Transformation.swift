@@ -111,10 +111,14 @@ public struct PendingScale: Sendable, Equatable {
 public struct StageOutput: Sendable, Equatable {
     public var scale = PendingScale()
     public var hasDenominator = false
+    /// The state array that holds the numerator (Adam's m), which the stage then need not copy
+    /// to `StageBlock.numerator`; nil when the stage writes it there.
+    public var numeratorInState: Int?
 
-    public init(scale: PendingScale = PendingScale(), hasDenominator: Bool = false) {
+    public init(scale: PendingScale = PendingScale(), hasDenominator: Bool = false, numeratorInState: Int? = nil) {
         self.scale = scale
         self.hasDenominator = hasDenominator
+        self.numeratorInState = numeratorInState
     }
 }
 
@@ -125,7 +129,8 @@ public struct StageBlock<Scalar: BinaryFloatingPoint> {
     public let range: Range<Int>
     /// The materialised update u (possibly the same memory as `numerator`).
     public let input: UnsafeRawPointer
-    /// Where the stage writes its update (or the numerator of it).
+    /// Where the stage writes its update (or the numerator of it, unless it is a state array:
+    /// see ``StageOutput/numeratorInState``).
     public let numerator: UnsafeMutableRawPointer
     /// Where a stage that has a denominator writes it.
     public let denominator: UnsafeMutableRawPointer

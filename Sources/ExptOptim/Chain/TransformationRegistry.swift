@@ -14,6 +14,19 @@ public enum TransformationRegistry {
         AddDecayedWeights.self,
         Scale.self,
         ScaleByLearningRate.self,
+        Clip.self,
+        ScaleBySign.self,
+        EMA.self,
+        ScaleByBelief.self,
+        ScaleByAdadelta.self,
+        ScaleByAdamax.self,
+        ScaleByNAdam.self,
+        ScaleByRAdam.self,
+        ScaleByRprop.self,
+        AddNoise.self,
+        ClipByGlobalNorm.self,
+        Centralize.self,
+        ScaleByTrustRatio.self,
     ]
 
     /// The transformation named `name` in manifests, or nil.

@@ -13,6 +13,9 @@ public protocol OptimizerKind: KindSettings {
     /// `layout` (an element-wise rule reads only its count; a rule that works per tensor, its
     /// tensors).
     func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, layout: ParameterLayout) -> any ParameterOptimizer<Scalar>
+    /// The chain of transformations this optimizer equals for these settings, or nil for one
+    /// that is no chain (see OptimizerKind+Chain.swift).
+    var chain: ChainSettings? { get }
 }
 
 extension OptimizerKind {

@@ -37,9 +37,9 @@ public struct ScaleByAdam: Transformation {
         [layout.count, layout.count, amsgrad ? layout.count : 0]
     }
 
-    /// m over the denominator, times 1 / (1 − β₁ᵗ) later.
+    /// m (its state array) over the denominator, times 1 / (1 − β₁ᵗ) later.
     public func output(step: StepScalars) -> StageOutput {
-        StageOutput(scale: PendingScale(divisor: 1 - pow(beta1, Double(step.count))), hasDenominator: true)
+        StageOutput(scale: PendingScale(divisor: 1 - pow(beta1, Double(step.count))), hasDenominator: true, numeratorInState: 0)
     }
 
     @_specialize(where Scalar == Float)
@@ -78,7 +78,6 @@ private struct ScaleByAdamKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
                 vUsed = L.maximum(L(loadingFrom: maxSecondMoment, at: i), v)
                 vUsed.store(to: maxSecondMoment, at: i)
             }
-            m.store(to: block.numerator, at: i)
             (vUsed.squareRoot() / correction2Root + eps).store(to: block.denominator, at: i)
             i += L.laneCount
         }

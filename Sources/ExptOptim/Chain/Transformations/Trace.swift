@@ -1,24 +1,28 @@
 import ExptConfig
 
-/// `trace`: momentum (Polyak's heavy ball, or Nesterov's), in torch.optim.SGD's order of operations:
+/// `trace`: momentum (Polyak's heavy ball, or Nesterov's), in torch.optim.SGD's order of operations,
+/// with torch's dampening τ:
 ///
-///     b ← u (first step)      b ← μ b + u (later)      u ← u + μ b (nesterov)  or  u ← b
+///     b ← u (first step)      b ← μ b + (1 − τ) u (later)      u ← u + μ b (nesterov)  or  u ← b
 public struct Trace: Transformation {
     public static let name = "trace"
     public static let summary = "Momentum: b ← μ b + u, then u ← b (or u + μ b with Nesterov)."
     public static var settings: [Hyperparameter<Self>] {
         [Hyperparameter("decay", .number(\.decay, .nonNegative), "Momentum factor μ."),
-         Hyperparameter("nesterov", .flag(\.nesterov), "Nesterov momentum.")]
+         Hyperparameter("nesterov", .flag(\.nesterov), "Nesterov momentum."),
+         Hyperparameter("dampening", .number(\.dampening, .closedUnit), "Dampening τ of the update entering the momentum.")]
     }
 
     public var decay = 0.9
     public var nesterov = false
+    public var dampening = 0.0
 
     public init() {}
 
-    public init(decay: Double = 0.9, nesterov: Bool = false) {
+    public init(decay: Double = 0.9, nesterov: Bool = false, dampening: Double = 0) {
         self.decay = decay
         self.nesterov = nesterov
+        self.dampening = dampening
     }
 
     public var action: TransformationAction { .elementwise }
@@ -27,7 +31,8 @@ public struct Trace: Transformation {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
-        TraceKernel(block: block, buffer: state[0], momentum: Scalar(decay), nesterov: nesterov, firstStep: step.count == 1)
+        TraceKernel(block: block, buffer: state[0], momentum: Scalar(decay), keep: Scalar(1 - dampening), nesterov: nesterov,
+                    firstStep: step.count == 1)
             .runVectorized(over: block.range)
     }
 }
@@ -36,6 +41,8 @@ private struct TraceKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let block: StageBlock<Scalar>
     let buffer: UnsafeMutableRawPointer
     let momentum: Scalar
+    /// 1 − τ (1 without dampening, which multiplies exactly).
+    let keep: Scalar
     let nesterov: Bool
     let firstStep: Bool
 
@@ -51,10 +58,11 @@ private struct TraceKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     @inline(__always)
     private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, firstStep: Bool, nesterov: Bool) {
         let momentum = L(momentum)
+        let keep = L(keep)
         var i = range.lowerBound
         while i < range.upperBound {
             let g = L(loadingFrom: block.input, at: i)
-            let b = firstStep ? g : momentum * L(loadingFrom: buffer, at: i) + g
+            let b = firstStep ? g : momentum * L(loadingFrom: buffer, at: i) + keep * g
             b.store(to: buffer, at: i)
             (nesterov ? g + momentum * b : b).store(to: block.numerator, at: i)
             i += L.laneCount
