@@ -175,6 +175,11 @@ struct ChainDecodingTests {
                 - scale_by_adam: {betas: [0.8, 1.5], eps: 1.0e-6}
                                                ^
             """#),
+        ErrorCase("a rule across an entry's settings", text: edit(chainManifest, "- trace: 0.5", "- scale_by_rprop: {etaplus: 0.9}"), #"""
+            x.yaml:11:33: error: optimizer.chain[0].scale_by_rprop.etaplus: etaplus must be greater than 1
+                - scale_by_rprop: {etaplus: 0.9}
+                                            ^
+            """#),
         ErrorCase("unknown key in an entry", text: edit(chainManifest, "eps: 1.0e-6", "epsilon: 1.0e-6"), #"""
             x.yaml:12:43: error: optimizer.chain[1].scale_by_adam.epsilon: unknown key "epsilon"; expected one of: amsgrad, betas, eps
                 - scale_by_adam: {betas: [0.8, 0.99], epsilon: 1.0e-6}
