@@ -18,6 +18,12 @@ public struct OptimizerConfig: StoredKindValue, Sendable {
         settings.lr
     }
 
+    /// The optimizer as a report names it: its name, or a chain with its transformations
+    /// (`chain [scale_by_adam, scale_by_learning_rate]`), which its hyperparameters (`lr`) do not tell.
+    public var label: String {
+        (settings as? ChainSettings).map { "\(name) \($0.chainText)" } ?? name
+    }
+
     /// Every hyperparameter by its report name, in a fixed order, formatted for reports.
     public var hyperparameters: [(name: String, value: String)] {
         settings.listed

@@ -57,9 +57,10 @@ struct RunSetup {
         return config.model.map(\.description).joined(separator: " → ")
     }
 
-    /// The optimizer's name; one of the manifest's own with the built-in it is: `my-adamw (adamw)`.
+    /// The optimizer's name (a chain's with its transformations); one of the manifest's own with
+    /// the built-in it is: `my-adamw (adamw)`.
     var optimizer: String {
-        optimizerName.map { "\($0) (\(config.optimizer.name))" } ?? config.optimizer.name
+        optimizerName.map { "\($0) (\(config.optimizer.label))" } ?? config.optimizer.label
     }
 
     /// The hyperparameters that differ from the optimizer's defaults as `name value`,

@@ -125,6 +125,7 @@ struct ChainDecodingTests {
             """)
         let groups = try ManifestLoader.decode(text: text, path: "x.yaml").variants[1].config.parameterGroups
         #expect(groups.map(\.optimizer) == [OptimizerConfig(ChainSettings([ScaleByLion(), ScaleByLearningRate()], lr: 0.0001))])
+        #expect(groups.map(\.description) == ["layer 1: chain [scale_by_lion, scale_by_learning_rate] (lr 0.0001)"])
     }
 
     /// `{"chain": {"lr": …, "transformations": [{"<name>": {<settings>}}, …]}}`, read back as the same chain.

@@ -15,9 +15,9 @@ public struct ParameterGroup: Sendable, Equatable, Codable {
 }
 
 extension ParameterGroup: CustomStringConvertible {
-    /// `layers 0, 1: sgd (lr 0.05, momentum 0.0, …)`, for reports.
+    /// `layers 0, 1: sgd (lr 0.05, momentum 0.0, …)`, for reports (a chain with its transformations).
     public var description: String {
         let hyperparameters = optimizer.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
-        return "layer\(layers.count == 1 ? "" : "s") \(layers.map(String.init).joined(separator: ", ")): \(optimizer.name) (\(hyperparameters))"
+        return "layer\(layers.count == 1 ? "" : "s") \(layers.map(String.init).joined(separator: ", ")): \(optimizer.label) (\(hyperparameters))"
     }
 }
