@@ -13,9 +13,15 @@ public protocol OptimizerKind: KindSettings {
     /// `layout` (an element-wise rule reads only its count; a rule that works per tensor, its
     /// tensors).
     func makeOptimizer<Scalar: BinaryFloatingPoint>(of: Scalar.Type, layout: ParameterLayout) -> any ParameterOptimizer<Scalar>
+    /// Whether its steps evaluate the loss again (`reevaluate`): such a rule moves every
+    /// parameter before it reads the new gradient, so a run with it has no parameter groups.
+    /// By default false.
+    var evaluatesAgain: Bool { get }
 }
 
 extension OptimizerKind {
+    public var evaluatesAgain: Bool { false }
+
     /// A fresh optimizer for `parameterCount` parameters seen as one vector.
     public func makeOptimizer<Scalar: BinaryFloatingPoint>(of type: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
         makeOptimizer(of: type, layout: .vector(parameterCount))
