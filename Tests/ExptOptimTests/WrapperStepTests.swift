@@ -103,6 +103,17 @@ struct WrapperStepTests {
         #expect(abs(stopped[0] - 18.0 / 7) < 1e-15 && abs(stopped[1] - 24.0 / 7) < 1e-15, "\(stopped)")
     }
 
+    /// torch's defaults, with the strong-Wolfe search that torch leaves off; max_eval 0 stands
+    /// for torch's max_iter · 5/4.
+    @Test func lbfgsListsItsDefaults() {
+        let settings = LBFGSHyperparameters()
+        #expect(settings.listed.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+            == "lr 1.0, max_iter 20, max_eval 0, tolerance_grad 1e-07, tolerance_change 1e-09, history_size 100, line_search strong_wolfe")
+        #expect(settings.evaluationLimit == 25)
+        #expect(LBFGSHyperparameters(maxIter: 7).evaluationLimit == 8)
+        #expect(LBFGSHyperparameters(maxIter: 7, maxEval: 3).evaluationLimit == 3)
+    }
+
     @Test func whoEvaluatesAgain() {
         let sgd = OptimizerConfig.sgd(.init())
         #expect(LBFGSHyperparameters().evaluatesAgain)
