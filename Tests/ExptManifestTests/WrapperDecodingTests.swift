@@ -35,7 +35,10 @@ struct WrapperDecodingTests {
         let config = try OptimizerDecodingTests.decode("{name: sam, base: {name: sgd, lr: 0.25}}")
         #expect(config.learningRate == 0.25)
         #expect(config.hyperparameters.map { "\($0.name) \($0.value)" }
-            == ["rho 0.05", "adaptive false", "base sgd(lr 0.25, momentum 0.0, dampening 0.0, nesterov false, weight_decay 0.0)"])
+            == ["rho 0.05", "adaptive false", "base sgd(lr 0.25)"])
+        let defaults = try OptimizerDecodingTests.decode("{name: lookahead, base: {name: sam, base: sgd}}")
+        #expect(defaults.hyperparameters.map { "\($0.name) \($0.value)" } == ["k 5", "alpha 0.5", "base sam(base sgd)"])
+        #expect(defaults.defaultHyperparameters.map { "\($0.name) \($0.value)" } == ["k 5", "alpha 0.5", "base none"])
     }
 
     static let errors: [ErrorCase] = [

@@ -28,12 +28,14 @@ extension OptimizerWrapper {
 }
 
 extension Hyperparameter where Settings: OptimizerWrapper {
-    /// `base`: the wrapped optimizer, listed as `sgd(lr 0.1, momentum 0.9, …)`.
+    /// `base`: the wrapped optimizer, listed as its name and the hyperparameters that differ
+    /// from its defaults (`sgd(lr 0.1, momentum 0.9)`, or `sgd`), or `none` before it is given,
+    /// so that a report always shows it beside the wrapper's defaults.
     static var base: Self {
         Self("base", .described(HyperparameterDescription(type: "optimizer", defaultValue: nil) { settings in
-            settings.base.map { base in
-                base.name + "(" + base.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ") + ")"
-            }
+            guard let base = settings.base else { return "none" }
+            let changed = zip(base.hyperparameters, base.defaultHyperparameters).filter { $0.0.value != $0.1.value }
+            return changed.isEmpty ? base.name : base.name + "(" + changed.map { "\($0.0.name) \($0.0.value)" }.joined(separator: ", ") + ")"
         }), "The optimizer wrapped, written as any optimizer; its lr is the run's, which the schedule scales.")
     }
 }
