@@ -41,6 +41,17 @@ struct WrapperDecodingTests {
         #expect(defaults.defaultHyperparameters.map { "\($0.name) \($0.value)" } == ["k 5", "alpha 0.5", "base none"])
     }
 
+    /// A variant's optimizer merges over the top level's; its base by the same rule: a base of
+    /// another name replaces the top level's, one of the same name (or none) merges key by key.
+    @Test func aVariantMergesTheBaseAsAnOptimizer() throws {
+        let text = edit(edit(baseManifest, "{name: sgd, lr: 0.1}", "{name: sam, base: {name: sgd, lr: 0.1, momentum: 0.9}}"),
+                        "adam:\n    optimizer: {name: adam, lr: 0.01}",
+                        "adam:\n    optimizer: {base: {name: adam}}\n  slower:\n    optimizer: {rho: 0.1, base: {lr: 0.01}}")
+        let configs = try ManifestLoader.decode(text: text, path: "x.yaml").variants.map(\.config.optimizer)
+        #expect(configs == [.sam(.init(base: .sgd(.init(lr: 0.1, momentum: 0.9)))), .sam(.init(base: .adam(.init()))),
+                            .sam(.init(rho: 0.1, base: .sgd(.init(lr: 0.01, momentum: 0.9))))])
+    }
+
     static let errors: [ErrorCase] = [
         ErrorCase("a wrapper around nothing", replacing: "{name: sgd, lr: 0.1}", with: "{name: sam, rho: 0.1}", #"""
             x.yaml:11:12: error: optimizer: sam is a wrapper around nothing: give it the optimizer it wraps, as in base: {name: sgd, lr: 0.1}
