@@ -6,11 +6,7 @@ import Testing
 /// a wrapper without a base, of a base that is no optimizer, and of optimizers that evaluate the
 /// loss again where they cannot.
 struct WrapperDecodingTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let yaml: String
-        let expected: OptimizerConfig
-        var testDescription: String { yaml }
-    }
+    typealias Case = OptimizerDecodingTests.Case
 
     @Test(arguments: [
         Case(yaml: "lbfgs", expected: .lbfgs(LBFGSHyperparameters())),
