@@ -22,7 +22,9 @@ import ExptConfig
 /// iteration without a search): at most `max_eval`. Without `reevaluate` (unit tests) a step
 /// is one iteration with the fixed step t, as torch with `max_iter: 1` and no line search
 /// (the loss is unknown, so tolerance_change is read only against g·d and t d). The vectors
-/// are in `Scalar`; the step lengths, losses and dot products in `Double`.
+/// are in `Scalar`; the step lengths, losses and dot products in `Double`. Unlike the
+/// element-wise rules it allocates as it goes, as torch does: each iteration's pair and
+/// direction, each trial's gradient (at most `history_size` pairs are kept).
 public struct LBFGSHyperparameters: OptimizerKind {
     /// torch's `line_search_fn`.
     public enum LineSearch: String, CaseIterable, Codable, Sendable {
