@@ -19,11 +19,12 @@ import ExptConfig
 ///
 /// Cost per step: one evaluation at the start (torch's first `closure()`: the executor's
 /// gradient is taken again, to know the loss), then one per line-search trial (or one per
-/// iteration without a search): at most `max_eval`. Without `reevaluate` (unit tests) a step
-/// is one iteration with the fixed step t, as torch with `max_iter: 1` and no line search
-/// (the loss is unknown, so tolerance_change is read only against g·d and t d). The vectors
-/// are in `Scalar`; the step lengths, losses and dot products in `Double`. Unlike the
-/// element-wise rules it allocates as it goes, as torch does: each iteration's pair and
+/// iteration without a search): `max_eval` at most, or one more when a line search starts
+/// (torch's `max_ls` bound counts the trials after the first). Without `reevaluate` (unit
+/// tests) a step is one iteration with the fixed step t, as torch with `max_iter: 1` and no
+/// line search (the loss is unknown, so tolerance_change is read only against g·d and t d).
+/// The vectors are in `Scalar`; the step lengths, losses and dot products in `Double`. Unlike
+/// the element-wise rules it allocates as it goes, as torch does: each iteration's pair and
 /// direction, each trial's gradient (at most `history_size` pairs are kept).
 public struct LBFGSHyperparameters: OptimizerKind {
     /// torch's `line_search_fn`.

@@ -5,8 +5,9 @@
 ///     φ(t) ≤ f + c₁ t (g·d)      and      |∇φ(t)·d| ≤ −c₂ (g·d)
 ///
 /// (c₁ = 1e-4, c₂ = 0.9), each new trial the minimiser of the cubic through two points' values
-/// and slopes (`cubicMinimum`), kept away from the bracket's ends. At most `maxEvaluations`
-/// evaluations; the bracket's better end is returned when it narrows below `toleranceChange`.
+/// and slopes (`cubicMinimum`), kept away from the bracket's ends. The first trial and at most
+/// `maxEvaluations` more (torch's `max_ls` counts the trials after the first); the bracket's
+/// better end is returned when it narrows below `toleranceChange`.
 struct StrongWolfeLineSearch<Scalar: BinaryFloatingPoint> {
     /// The loss and the gradient at θ₀ + t d.
     typealias Evaluation = (Double) -> (loss: Double, gradient: [Scalar])
