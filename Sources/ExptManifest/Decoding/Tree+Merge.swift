@@ -22,12 +22,17 @@ extension Tree {
 
     /// Merges optimizers: as ``merge(_:_:)`` when the variant keeps the top-level optimizer (it
     /// names the same one, or none), but a variant that names another optimizer replaces the
-    /// top-level one entirely, so no hyperparameter of one leaks into the other.
+    /// top-level one entirely, so no hyperparameter of one leaks into the other. A wrapper's
+    /// `base` is merged by the same rule.
     static func mergeOptimizer(_ base: Tree?, _ override: Tree?) -> Tree? {
         if let name = override?["name"]?.name, let baseName = base?["name"]?.name, name != baseName {
             return override
         }
-        return merge(base, override)
+        guard let merged = merge(base, override), var entries = merged.entries,
+              let innerBase = base?["base"], let innerOverride = override?["base"],
+              let index = entries.firstIndex(where: { $0.key == "base" }) else { return merge(base, override) }
+        entries[index].value = mergeOptimizer(innerBase.expandingName(), innerOverride.expandingName()) ?? innerOverride
+        return Tree(kind: .mapping(entries), mark: merged.mark, path: merged.path, source: merged.source)
     }
 
     /// Merges data settings: as ``merge(_:_:)``, but when the variant names another dataset only

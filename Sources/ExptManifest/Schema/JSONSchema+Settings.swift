@@ -63,6 +63,7 @@ extension ManifestJSONSchema {
         "[low, high], integers 0 to 10000, low ≤ high": pair(["type": "integer", "minimum": 0, "maximum": 10_000]),
         "[x, y], two numbers": pair(["type": "number"]),
         "[b1, b2], each in [0, 1)": pair(number(.halfOpenUnit)),
+        "optimizer": ["oneOf": [["type": "string"], ["type": "object", "required": ["name"]]]],
         "column name, or 0-based column index": column,
         "column, or sequence of columns": ["oneOf": [column, ["type": "array", "items": column, "minItems": 1]]],
         "nothing": ["type": "null"],

@@ -16,6 +16,9 @@ public enum OptimizerRegistry {
         AdamaxHyperparameters.self,
         LionHyperparameters.self,
         RpropHyperparameters.self,
+        LBFGSHyperparameters.self,
+        SAMHyperparameters.self,
+        LookaheadHyperparameters.self,
     ]
 
     /// The optimizer named `name` in manifests, or nil.
