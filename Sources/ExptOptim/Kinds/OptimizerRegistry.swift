@@ -16,6 +16,9 @@ public enum OptimizerRegistry {
         AdamaxHyperparameters.self,
         LionHyperparameters.self,
         RpropHyperparameters.self,
+        MuonHyperparameters.self,
+        ScheduleFreeSGDHyperparameters.self,
+        ScheduleFreeAdamWHyperparameters.self,
     ]
 
     /// The optimizer named `name` in manifests, or nil.
