@@ -73,18 +73,46 @@ struct RecentOptimizerDecodingTests {
     }
 
     static let errors: [ErrorCase] = [
-        ErrorCase("torch's ns_coefficients in muon", replacing: "{name: sgd, lr: 0.1}",
-                  with: "{name: muon, ns_coefficients: [3.4, -4.7, 2.0]}", nil),
-        ErrorCase("unknown lr adjustment", replacing: "{name: sgd, lr: 0.1}", with: "{name: muon, adjust_lr_fn: moonshot}", nil),
-        ErrorCase("no Newton-Schulz steps", replacing: "{name: sgd, lr: 0.1}", with: "{name: muon, ns_steps: 0}", nil),
-        ErrorCase("nesterov in schedule-free SGD", replacing: "{name: sgd, lr: 0.1}",
-                  with: "{name: schedule_free_sgd, nesterov: true}", nil),
-        ErrorCase("schedule-free momentum of 1", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_sgd, momentum: 1}", nil),
-        ErrorCase("amsgrad in schedule-free AdamW", replacing: "{name: sgd, lr: 0.1}",
-                  with: "{name: schedule_free_adamw, amsgrad: true}", nil),
-        ErrorCase("schedule-free beta1 of 0", replacing: "{name: sgd, lr: 0.1}",
-                  with: "{name: schedule_free_adamw, betas: [0, 0.999]}", nil),
-        ErrorCase("negative warm-up", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_adamw, warmup_steps: -1}", nil),
+        ErrorCase("torch's ns_coefficients in muon", replacing: "{name: sgd, lr: 0.1}", with: "{name: muon, ns_coefficients: [3.4, -4.7, 2.0]}", #"""
+            x.yaml:11:25: error: optimizer.ns_coefficients: unknown key "ns_coefficients"; expected one of: adamw_betas, adamw_eps, adamw_lr, adamw_weight_decay, adjust_lr_fn, eps, lr, momentum, name, nesterov, ns_steps, weight_decay
+            optimizer: {name: muon, ns_coefficients: [3.4, -4.7, 2.0]}
+                                    ^
+            """#),
+        ErrorCase("unknown lr adjustment", replacing: "{name: sgd, lr: 0.1}", with: "{name: muon, adjust_lr_fn: moonshot}", #"""
+            x.yaml:11:39: error: optimizer.adjust_lr_fn: unknown adjust_lr_fn "moonshot"; expected one of: match_rms_adamw, original
+            optimizer: {name: muon, adjust_lr_fn: moonshot}
+                                                  ^
+            """#),
+        ErrorCase("no Newton-Schulz steps", replacing: "{name: sgd, lr: 0.1}", with: "{name: muon, ns_steps: 0}", #"""
+            x.yaml:11:35: error: optimizer.ns_steps: expected a positive integer, found 0
+            optimizer: {name: muon, ns_steps: 0}
+                                              ^
+            """#),
+        ErrorCase("nesterov in schedule-free SGD", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_sgd, nesterov: true}", #"""
+            x.yaml:11:38: error: optimizer.nesterov: unknown key "nesterov"; expected one of: lr, momentum, name, r, warmup_steps, weight_decay, weight_lr_power
+            optimizer: {name: schedule_free_sgd, nesterov: true}
+                                                 ^
+            """#),
+        ErrorCase("schedule-free momentum of 1", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_sgd, momentum: 1}", #"""
+            x.yaml:11:48: error: optimizer.momentum: expected a number in (0, 1), found 1
+            optimizer: {name: schedule_free_sgd, momentum: 1}
+                                                           ^
+            """#),
+        ErrorCase("amsgrad in schedule-free AdamW", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_adamw, amsgrad: true}", #"""
+            x.yaml:11:40: error: optimizer.amsgrad: unknown key "amsgrad"; expected one of: betas, eps, lr, name, r, warmup_steps, weight_decay, weight_lr_power
+            optimizer: {name: schedule_free_adamw, amsgrad: true}
+                                                   ^
+            """#),
+        ErrorCase("schedule-free beta1 of 0", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_adamw, betas: [0, 0.999]}", #"""
+            x.yaml:11:47: error: optimizer.betas: beta1 must be greater than 0
+            optimizer: {name: schedule_free_adamw, betas: [0, 0.999]}
+                                                          ^
+            """#),
+        ErrorCase("negative warm-up", replacing: "{name: sgd, lr: 0.1}", with: "{name: schedule_free_adamw, warmup_steps: -1}", #"""
+            x.yaml:11:54: error: optimizer.warmup_steps: expected a non-negative integer, found -1
+            optimizer: {name: schedule_free_adamw, warmup_steps: -1}
+                                                                 ^
+            """#),
     ]
 
     @Test(arguments: errors)
