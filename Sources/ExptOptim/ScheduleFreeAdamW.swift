@@ -54,6 +54,11 @@ public struct ScheduleFreeAdamWHyperparameters: OptimizerKind {
     }
 }
 
+extension OptimizerConfig {
+    /// Schedule-free AdamW with `hyperparameters`.
+    public static func scheduleFreeAdamW(_ hyperparameters: ScheduleFreeAdamWHyperparameters) -> Self { Self(hyperparameters) }
+}
+
 /// Schedule-free AdamW's state: the second moment, z and the averaging weights.
 final class ScheduleFreeAdamW<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     private let settings: ScheduleFreeAdamWHyperparameters

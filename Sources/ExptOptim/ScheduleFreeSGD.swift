@@ -42,6 +42,11 @@ public struct ScheduleFreeSGDHyperparameters: OptimizerKind {
     }
 }
 
+extension OptimizerConfig {
+    /// Schedule-free SGD with `hyperparameters`.
+    public static func scheduleFreeSGD(_ hyperparameters: ScheduleFreeSGDHyperparameters) -> Self { Self(hyperparameters) }
+}
+
 /// Schedule-free SGD's state: z and the averaging weights.
 final class ScheduleFreeSGD<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     private let weightDecay: Scalar
