@@ -3,7 +3,8 @@ import ExptOptim
 import Testing
 
 /// One Muon step worked by hand: a matrix in expt's transposed storage goes through the
-/// Newton–Schulz iteration in torch's orientation, a vector through AdamW.
+/// Newton–Schulz iteration, a vector through AdamW. (The orientation shows in the rate factor
+/// of a non-square matrix, which the 3 × 4 and 5 × 3 cases of RecentOptimizerPathTests check.)
 struct MuonStepTests {
     /// The singular value s of a matrix whose singular values are all equal after k steps of
     /// s ← a s + b s³ + c s⁵ from s₀ (the iteration acts on each singular value alone).
