@@ -1,5 +1,7 @@
 import ExptManifest
 import ExptStore
+import ExptTestSupport
+import Foundation
 import Testing
 @testable import ExptRunner
 
@@ -36,5 +38,40 @@ struct ScheduleFreeEvaluationRunTests {
         #expect(abs(losses[0] - 1.045) < 1e-15)
         #expect(abs(losses[1] - 0.8839125) < 1e-15)
         #expect(abs(losses[1] - 0.868619125) > 1e-3)
+    }
+
+    /// The network executor validates at x too. Ten identical rows (feature 1, target 1), so
+    /// every split holds the same examples; one dense unit, zero weight and bias, MSE; the whole
+    /// training part in one batch, so one step per epoch. With θ = (w, b), the prediction is
+    /// w + b and the gradient 2 (w + b − 1) for both:
+    ///
+    /// - step 1: g = −2, z = y = x = 0.2 each: validation (0.4 − 1)² = 0.36;
+    /// - step 2: g = 2 (0.4 − 1) = −1.2, c = ½: y = 0.2 + 0.1 (0.45 − 1)(−1.2) = 0.266,
+    ///   z = 0.2 + 0.12 = 0.32, x = ½ 0.2 + ½ 0.32 = 0.26: validation (0.52 − 1)² = 0.2304
+    ///   (at y it would be (0.532 − 1)² = 0.219024).
+    @Test func aNetworkRunIsValidatedAtTheAveragedPoint() throws {
+        let folder = try TemporaryFolder("schedule-free")
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.file("experiments"), withIntermediateDirectories: true)
+        try folder.write(Array(("a,t\n" + String(repeating: "1,1\n", count: 10)).utf8), to: "data/t.csv")
+        let text = """
+            name: averaged
+            data: {dataset: csv, path: ../data/t.csv, targets: [t]}
+            loss: mse
+            model:
+              - dense: 1
+                init: zeros
+            train: {epochs: 2, batch_size: 16}
+            optimizer: {name: schedule_free_sgd, lr: 0.1}
+            variants:
+              averaged: {}
+            """
+        let experiment = try ManifestLoader.decode(text: text, path: folder.path + "/experiments/x.yaml")
+        let record = Executor().run(experiment.runs[0])
+        #expect(record.status == .complete)
+        let losses = record.epochs.compactMap(\.validationLoss)
+        #expect(losses.count == 2)
+        #expect(abs(losses[0] - 0.36) < 1e-6)
+        #expect(abs(losses[1] - 0.2304) < 1e-6)
     }
 }
