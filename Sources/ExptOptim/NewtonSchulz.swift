@@ -1,3 +1,5 @@
+internal import CKernels
+
 /// The quintic Newton–Schulz iteration of Muon (Jordan et al., 2024), as torch.optim.Muon's
 /// `_zeropower_via_newtonschulz`: it maps a matrix G = U S Vᵀ to roughly U S′ Vᵀ with S′ near
 /// the identity (its entries fall in about [0.7, 1.2]), orthogonalising G without an SVD.
@@ -10,6 +12,8 @@
 ///
 /// with (a, b, c) = (3.4445, −4.7750, 2.0315). Every product is computed in `Scalar`, the
 /// parameters' precision: torch 2.13 casts the matrix to bfloat16 first, on every device.
+/// `Float` products run through expt's `expt_sgemm` (the same bits on every CPU), others
+/// through plain loops.
 struct NewtonSchulz<Scalar: BinaryFloatingPoint> {
     /// torch's (and Keller Jordan's) coefficients (a, b, c).
     static var coefficients: (a: Scalar, b: Scalar, c: Scalar) { (3.4445, -4.7750, 2.0315) }
@@ -47,33 +51,38 @@ struct NewtonSchulz<Scalar: BinaryFloatingPoint> {
         for index in x.indices { x[index] /= norm }
         let (a, b, c) = Self.coefficients
         for _ in 0..<steps {
-            Self.multiplyByTranspose(x, into: &gram, rows: rows, inner: columns)
-            Self.multiply(gram, gram, into: &gramSquared, rows: rows, inner: rows, columns: rows)
+            Self.multiply(x, x, transposingRight: true, into: &gram, rows: rows, inner: columns, columns: rows)
+            Self.multiply(gram, gram, transposingRight: false, into: &gramSquared, rows: rows, inner: rows, columns: rows)
             for index in gram.indices { gram[index] = b * gram[index] + c * gramSquared[index] }
-            Self.multiply(gram, x, into: &product, rows: rows, inner: rows, columns: columns)
+            Self.multiply(gram, x, transposingRight: false, into: &product, rows: rows, inner: rows, columns: columns)
             for index in x.indices { x[index] = a * x[index] + product[index] }
         }
         swap(&x, &matrix)
     }
 
-    /// `result` = `left` (rows × inner) · `right` (inner × columns), row-major.
-    private static func multiply(_ left: [Scalar], _ right: [Scalar], into result: inout [Scalar], rows: Int, inner: Int, columns: Int) {
-        for row in 0..<rows {
-            for column in 0..<columns { result[row * columns + column] = 0 }
-            for k in 0..<inner {
-                let factor = left[row * inner + k]
-                for column in 0..<columns { result[row * columns + column] += factor * right[k * columns + column] }
+    /// `result` = `left` (rows × inner) · `right` (inner × columns, or its transpose stored
+    /// columns × inner), row-major.
+    private static func multiply(_ left: [Scalar], _ right: [Scalar], transposingRight: Bool, into result: inout [Scalar],
+                                 rows: Int, inner: Int, columns: Int) {
+        if Scalar.self == Float.self {
+            left.withUnsafeBufferPointer { left in
+                right.withUnsafeBufferPointer { right in
+                    result.withUnsafeMutableBufferPointer { result in
+                        expt_sgemm(expt_cpu_isa(), false, transposingRight, rows, columns, inner, 1, UnsafeRawPointer(left.baseAddress!).floats, inner,
+                                   UnsafeRawPointer(right.baseAddress!).floats, transposingRight ? inner : columns, 0,
+                                   UnsafeMutableRawPointer(result.baseAddress!).floats, columns)
+                    }
+                }
             }
+            return
         }
-    }
-
-    /// `result` = `matrix` · `matrix`ᵀ for `matrix` of rows × inner.
-    private static func multiplyByTranspose(_ matrix: [Scalar], into result: inout [Scalar], rows: Int, inner: Int) {
         for row in 0..<rows {
-            for other in 0..<rows {
+            for column in 0..<columns {
                 var sum: Scalar = 0
-                for k in 0..<inner { sum += matrix[row * inner + k] * matrix[other * inner + k] }
-                result[row * rows + other] = sum
+                for k in 0..<inner {
+                    sum += left[row * inner + k] * (transposingRight ? right[column * inner + k] : right[k * columns + column])
+                }
+                result[row * columns + column] = sum
             }
         }
     }
