@@ -45,7 +45,7 @@ final class ScheduleFreeAverage<Scalar: BinaryFloatingPoint> {
     func step(parameters: UnsafeMutableBufferPointer<Scalar>, rate: Double, direction: (Int, Scalar) -> Scalar) {
         precondition(!atEvaluation, "a schedule-free step needs the parameters at the training point")
         let k = Double(stepCount)
-        let rate = stepCount < warmupSteps ? rate * (k + 1) / Double(warmupSteps) : rate
+        let rate = stepCount < warmupSteps ? rate * ((k + 1) / Double(warmupSteps)) : rate
         largestRate = max(rate, largestRate)
         let weight = pow(k + 1, r) * pow(largestRate, weightLRPower)
         weightSum += weight
@@ -57,11 +57,13 @@ final class ScheduleFreeAverage<Scalar: BinaryFloatingPoint> {
         let interpolation = Scalar(averageWeight)
         let directionFactor = Scalar(rate * (beta * (1 - averageWeight) - 1))
         let stepRate = Scalar(rate)
-        for index in parameters.indices {
-            let d = direction(index, parameters[index])
-            let y = ScalarLane.lerp(ScalarLane(repeating: parameters[index]), ScalarLane(repeating: z[index]), interpolation).value
-            parameters[index] = y + directionFactor * d
-            z[index] = z[index] - stepRate * d
+        z.withUnsafeMutableBufferPointer { z in
+            for index in parameters.indices {
+                let d = direction(index, parameters[index])
+                let y = ScalarLane.lerp(ScalarLane(repeating: parameters[index]), ScalarLane(repeating: z[index]), interpolation).value
+                parameters[index] = y + directionFactor * d
+                z[index] = z[index] - stepRate * d
+            }
         }
     }
 
@@ -72,8 +74,10 @@ final class ScheduleFreeAverage<Scalar: BinaryFloatingPoint> {
         atEvaluation = toEvaluation
         guard stepCount > 0 else { return }
         let weight = Scalar(toEvaluation ? 1 - 1 / beta : 1 - beta)
-        for index in parameters.indices {
-            parameters[index] = ScalarLane.lerp(ScalarLane(repeating: parameters[index]), ScalarLane(repeating: z[index]), weight).value
+        z.withUnsafeBufferPointer { z in
+            for index in parameters.indices {
+                parameters[index] = ScalarLane.lerp(ScalarLane(repeating: parameters[index]), ScalarLane(repeating: z[index]), weight).value
+            }
         }
     }
 }
