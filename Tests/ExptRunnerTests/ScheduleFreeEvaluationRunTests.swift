@@ -40,6 +40,29 @@ struct ScheduleFreeEvaluationRunTests {
         #expect(abs(losses[1] - 0.868619125) > 1e-3)
     }
 
+    /// A manifest schedule sets the rate of each step, as a torch scheduler sets the package's
+    /// `lr`: halved at step 2, γ = 0.05 while γmax stays 0.1, so c = ½ as before. From z = y = x =
+    /// (0.9, 0.8), g = (0.9, 1.6): z = (0.9, 0.8) − 0.05 g = (0.855, 0.72) and x = ½ (0.9, 0.8) +
+    /// ½ z = (0.8775, 0.76).
+    @Test func aScheduleSetsEachStepsRate() throws {
+        let text = """
+            name: bowl
+            data: {dataset: quadratic, start: [1.0, 1.0], condition_number: 2}
+            train: {steps: 2}
+            optimizer: {name: schedule_free_sgd, lr: 0.1}
+            schedule: {name: step, step_size: 1, gamma: 0.5}
+            variants:
+              averaged: {}
+            """
+        let record = Executor().run(try ManifestLoader.decode(text: text, path: "x.yaml").runs[0])
+        #expect(record.trajectory.map(\.learningRate) == [nil, 0.1, 0.05])
+        let expected: [(x: Double, y: Double)] = [(1, 1), (0.9, 0.8), (0.8775, 0.76)]
+        #expect(record.trajectory.count == 3)
+        for (point, want) in zip(record.trajectory, expected) {
+            #expect(abs(point.x - want.x) < 1e-15 && abs(point.y - want.y) < 1e-15, "\(point) against \(want)")
+        }
+    }
+
     /// The network executor validates at x too. Ten identical rows (feature 1, target 1), so
     /// every split holds the same examples; one dense unit, zero weight and bias, MSE; the whole
     /// training part in one batch, so one step per epoch. With θ = (w, b), the prediction is
