@@ -8,6 +8,29 @@ import Testing
 /// A schedule-free run records the averaged point x, not the training point y: its trajectory,
 /// and the validation loss of each step, are those of x.
 struct ScheduleFreeEvaluationRunTests {
+    /// Two steps of schedule-free SGD at lr 0.1 on f = ½ (x² + 2 y²) from (1, 1), with `schedule`.
+    private func bowl(schedule: String = "") throws -> RunRecord {
+        let text = """
+            name: bowl
+            data: {dataset: quadratic, start: [1.0, 1.0], condition_number: 2}
+            train: {steps: 2}
+            optimizer: {name: schedule_free_sgd, lr: 0.1}
+            \(schedule)
+            variants:
+              averaged: {}
+            """
+        return Executor().run(try ManifestLoader.decode(text: text, path: "x.yaml").runs[0])
+    }
+
+    private func expectTrajectory(_ record: RunRecord, _ expected: [(x: Double, y: Double)],
+                                  sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(record.trajectory.count == expected.count, sourceLocation: sourceLocation)
+        for (point, want) in zip(record.trajectory, expected) {
+            #expect(abs(point.x - want.x) < 1e-15 && abs(point.y - want.y) < 1e-15, "\(point) against \(want)",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
     /// Schedule-free SGD (lr 0.1, β 0.9, no warm-up, weight lr² per step) on f = ½ (x² + 2 y²)
     /// from (1, 1), ∇f = (x, 2y), worked by hand:
     ///
@@ -17,22 +40,9 @@ struct ScheduleFreeEvaluationRunTests {
     ///
     /// f(x) = 1.045 then 0.8839125; at y the second would be 0.868619125.
     @Test func theTrajectoryAndTheValidationLossAreTheAveragedPoint() throws {
-        let text = """
-            name: bowl
-            data: {dataset: quadratic, start: [1.0, 1.0], condition_number: 2}
-            train: {steps: 2}
-            optimizer: {name: schedule_free_sgd, lr: 0.1}
-            variants:
-              averaged: {}
-            """
-        let experiment = try ManifestLoader.decode(text: text, path: "x.yaml")
-        let record = Executor().run(experiment.runs[0])
+        let record = try bowl()
         #expect(record.status == .complete)
-        let expected: [(x: Double, y: Double)] = [(1, 1), (0.9, 0.8), (0.855, 0.72)]
-        #expect(record.trajectory.count == 3)
-        for (point, want) in zip(record.trajectory, expected) {
-            #expect(abs(point.x - want.x) < 1e-15 && abs(point.y - want.y) < 1e-15, "\(point) against \(want)")
-        }
+        expectTrajectory(record, [(1, 1), (0.9, 0.8), (0.855, 0.72)])
         let losses = record.epochs.compactMap(\.validationLoss)
         #expect(losses.count == 2)
         #expect(abs(losses[0] - 1.045) < 1e-15)
@@ -45,22 +55,9 @@ struct ScheduleFreeEvaluationRunTests {
     /// (0.9, 0.8), g = (0.9, 1.6): z = (0.9, 0.8) − 0.05 g = (0.855, 0.72) and x = ½ (0.9, 0.8) +
     /// ½ z = (0.8775, 0.76).
     @Test func aScheduleSetsEachStepsRate() throws {
-        let text = """
-            name: bowl
-            data: {dataset: quadratic, start: [1.0, 1.0], condition_number: 2}
-            train: {steps: 2}
-            optimizer: {name: schedule_free_sgd, lr: 0.1}
-            schedule: {name: step, step_size: 1, gamma: 0.5}
-            variants:
-              averaged: {}
-            """
-        let record = Executor().run(try ManifestLoader.decode(text: text, path: "x.yaml").runs[0])
+        let record = try bowl(schedule: "schedule: {name: step, step_size: 1, gamma: 0.5}")
         #expect(record.trajectory.map(\.learningRate) == [nil, 0.1, 0.05])
-        let expected: [(x: Double, y: Double)] = [(1, 1), (0.9, 0.8), (0.8775, 0.76)]
-        #expect(record.trajectory.count == 3)
-        for (point, want) in zip(record.trajectory, expected) {
-            #expect(abs(point.x - want.x) < 1e-15 && abs(point.y - want.y) < 1e-15, "\(point) against \(want)")
-        }
+        expectTrajectory(record, [(1, 1), (0.9, 0.8), (0.8775, 0.76)])
     }
 
     /// The network executor validates at x too. Ten identical rows (feature 1, target 1), so
