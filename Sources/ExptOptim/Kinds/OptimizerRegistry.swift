@@ -16,6 +16,11 @@ public enum OptimizerRegistry {
         AdamaxHyperparameters.self,
         LionHyperparameters.self,
         RpropHyperparameters.self,
+        ASGDHyperparameters.self,
+        AdaBeliefHyperparameters.self,
+        LAMBHyperparameters.self,
+        LARSHyperparameters.self,
+        AdafactorHyperparameters.self,
     ]
 
     /// The optimizer named `name` in manifests, or nil.

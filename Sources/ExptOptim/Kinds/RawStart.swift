@@ -13,3 +13,10 @@ extension UnsafeBufferPointer {
         UnsafeRawPointer(baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!)
     }
 }
+
+extension UnsafeMutableRawPointer {
+    /// The address of element `range.lowerBound` of `Scalar`s from here: a tensor's start in a flat buffer.
+    func advanced<Scalar>(by range: Range<Int>, of: Scalar.Type) -> UnsafeMutableRawPointer {
+        self + range.lowerBound * MemoryLayout<Scalar>.stride
+    }
+}

@@ -24,7 +24,8 @@ Trajectories (float32, STEPS steps): the parameters of a dense layer, a weight o
 weight transposed ([4, 3] row-major) followed by the bias, so the fixture lists the 15 values
 in that order: the weight's column c, row r at index 3 c + r, then the bias at 12..14.
 Per-tensor norms (LAMB, LARS, Adafactor) and Adafactor's row and column factors are computed
-over torch's tensors, so a mix-up of rows and columns in expt fails the test.
+over torch's tensors. (Adafactor's estimate R_r C_c / mean(R) is unchanged by transposing the
+matrix, since mean(R) = mean(C); the tensors' boundaries and factoring are what it tests.)
 
 Paths (float64, 100 steps) as reference_functions.py, with its functions, starts and
 sensitivity check (a path is "stable" when a start moved by 1e-15 stays within 1e-13 over 10

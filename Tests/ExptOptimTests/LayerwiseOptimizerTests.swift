@@ -1,0 +1,157 @@
+import ExptConfig
+import ExptOptim
+import ExptTestSupport
+import Testing
+
+/// ASGD, AdaBelief, LAMB, LARS and Adafactor against their references
+/// (`Fixtures/reference_optimizers_layerwise.py`): float32 trajectories on a dense layer's two
+/// tensors, element by element after every step, and float64 paths on the 2D functions.
+struct LayerwiseOptimizerTests {
+    /// In ulps of the larger of the parameter before and after the step, as
+    /// `ReferenceTrajectoryTests.tolerance` (which says why not bit for bit). The per-tensor
+    /// rules add norms, which torch sums in another order: measured worst case 4 ulps,
+    /// in the LAMB and Adafactor cases.
+    static let tolerance: Float = 6
+    /// Relative tolerances of the paths, as `FunctionPathTests`.
+    static let earlyTolerance = 1e-12
+    static let lateTolerance = 1e-6
+
+    static let names = ["asgd", "adabelief", "lamb", "lars", "adafactor"]
+    static let stablePaths = LayerwiseFixture.shipped.paths.filter(\.stable)
+
+    @Test(arguments: LayerwiseFixture.shipped.trajectories)
+    func trajectoryMatchesReference(_ reference: LayerwiseTrajectory) {
+        let config = reference.hyperparameters.config(reference.optimizer)
+        #expect(config.name == reference.optimizer)
+        let optimizer = config.makeOptimizer(layout: LayerwiseFixture.denseLayout)
+        var theta = reference.initial
+        for (index, expected) in reference.trajectory.enumerated() {
+            let previous = theta
+            step(optimizer, &theta, reference.gradient(theta), learningRate: Float(config.learningRate))
+            expectWithinUlps(theta, expected, scale: previous, "step \(index + 1)")
+            if let averages = reference.averages {
+                let average = (optimizer as! ASGDOptimizer<Float>).average
+                expectWithinUlps(average, averages[index], scale: previous, "average after step \(index + 1)")
+            }
+        }
+    }
+
+    private func expectWithinUlps(_ actual: [Float], _ expected: [Float], scale: [Float], _ label: String) {
+        for i in actual.indices {
+            let unit = max(abs(scale[i]), abs(expected[i])).ulp
+            let error = abs(actual[i] - expected[i]) / unit
+            #expect(error <= Self.tolerance, "\(label), element \(i): \(actual[i]) against \(expected[i]) (\(error) ulps)")
+        }
+    }
+
+    @Test(arguments: stablePaths)
+    func pathMatchesReference(_ reference: LayerwisePath) {
+        let config = reference.hyperparameters.config(reference.optimizer)
+        let optimizer = config.makeOptimizer(of: Double.self, parameterCount: 2)
+        let kappa = LayerwiseFixture.shipped.kappa
+        var theta = reference.start
+        var worstLate = 0.0
+        for (index, expected) in reference.path.enumerated() {
+            let x = theta[0], y = theta[1]
+            let gradient = reference.function == "rosenbrock" ? [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)] : [x, kappa * y]
+            theta.withUnsafeMutableBufferPointer { parameters in
+                gradient.withUnsafeBufferPointer { gradients in
+                    optimizer.step(parameters: parameters, gradients: gradients, learningRate: config.learningRate)
+                }
+            }
+            let error = zip(theta, expected).map { abs($0 - $1) / max(1, abs($1)) }.max()!
+            if index < 10 {
+                #expect(error <= Self.earlyTolerance, "step \(index + 1): \(theta) against \(expected)")
+            } else {
+                worstLate = max(worstLate, error)
+            }
+        }
+        #expect(worstLate <= Self.lateTolerance, "after step 10: relative error up to \(worstLate)")
+    }
+
+    /// Every optimizer has trajectories and stable paths on both functions, and each moves.
+    @Test func fixtureCoversEveryOptimizerAndMoves() {
+        let fixture = LayerwiseFixture.shipped
+        #expect(fixture.steps == 5 && fixture.path_steps == 100)
+        #expect(Set(fixture.trajectories.map(\.optimizer)) == Set(Self.names))
+        for function in ["rosenbrock", "quadratic"] {
+            #expect(Set(Self.stablePaths.filter { $0.function == function }.map(\.optimizer)) == Set(Self.names), "\(function)")
+        }
+        #expect(fixture.paths.filter { !$0.stable }.isEmpty)
+        for c in fixture.trajectories { #expect(c.trajectory.last! != c.initial, "\(c.name)") }
+        for p in fixture.paths { #expect(zip(p.path.last!, p.start).map { abs($0 - $1) }.max()! > 0.05, "\(p.name)") }
+        // ASGD's average leaves the iterate once t > t0.
+        let averaged = fixture.trajectories.first { $0.name == "asgd lambd alpha t0 weight decay" }!
+        #expect(averaged.averages![2] == averaged.trajectory[2])
+        #expect(averaged.averages![4] != averaged.trajectory[4])
+    }
+
+    /// The fixture tells the layout apart: Adafactor keeping a full second moment for the
+    /// weight (as a vector of 12) or LAMB seeing one tensor of 15 misses torch's first step.
+    /// (Adafactor's factored estimate R_r C_c / mean(R) is the same for the transposed matrix,
+    /// since mean(R) = mean(C), so the transposition itself cannot be seen in its results.)
+    @Test(arguments: [
+        ("adafactor defaults", ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<12, shape: [12]),
+                                                         ParameterTensor(name: "0.bias", range: 12..<15, shape: [3])])),
+        ("lamb defaults", ParameterLayout.vector(15)),
+    ])
+    func aWrongLayoutMissesTheReference(_ name: String, _ layout: ParameterLayout) {
+        let reference = LayerwiseFixture.shipped.trajectories.first { $0.name == name }!
+        let config = reference.hyperparameters.config(reference.optimizer)
+        var theta = reference.initial
+        step(config.makeOptimizer(layout: layout), &theta, reference.gradient(theta), learningRate: Float(config.learningRate))
+        let worst = zip(theta, reference.trajectory[0]).map { abs($0 - $1) / max(abs($1), 1e-3).ulp }.max()!
+        #expect(worst > 100 * Self.tolerance)
+    }
+
+    /// The defaults of the references (torch's, adabelief-pytorch 0.2.0's, optax's, with expt's
+    /// lr where optax has none), as `expt list` and the report list them.
+    @Test(arguments: [
+        (OptimizerConfig.asgd(.init()), "lr 0.01, lambd 0.0001, alpha 0.75, t0 1000000.0, weight_decay 0.0"),
+        (.adabelief(.init()), "lr 0.001, beta1 0.9, beta2 0.999, eps 1e-16, weight_decay 0.0, weight_decouple true, amsgrad false"),
+        (.lamb(.init()), "lr 0.001, beta1 0.9, beta2 0.999, eps 1e-06, weight_decay 0.0001"),
+        (.lars(.init()), "lr 1.0, weight_decay 0.0, trust_coefficient 0.001, eps 0.0, momentum 0.9, nesterov false"),
+        (.adafactor(.init()), "lr 0.01, beta2_decay -0.8, eps1 1.1920928955078125e-07, eps2 0.001, d 1.0, weight_decay 0.0"),
+    ])
+    func defaultsAreTheReferences(_ config: OptimizerConfig, _ listed: String) {
+        #expect(config.hyperparameters.map { "\($0.name) \($0.value)" }.joined(separator: ", ") == listed)
+    }
+
+    struct FirstStep: Sendable, CustomTestStringConvertible {
+        let name: String
+        let config: OptimizerConfig
+        let initial: [Double]
+        let gradient: [Double]
+        let expected: [Double]
+        var testDescription: String { name }
+    }
+
+    /// A first step of each, by hand, in double precision (one vector tensor).
+    @Test(arguments: [
+        // η = lr = 0.5; θ ← θ (1 − 0.5 · 0.5) − 0.5 g = [0.75 − 0.25, −1.5 + 2].
+        FirstStep(name: "asgd", config: .asgd(.init(lr: 0.5, lambd: 0.5)), initial: [1, -2], gradient: [0.5, -4], expected: [0.5, 0.5]),
+        // m = (1 − β₁) g, s ≈ (1 − β₂) β₁² g², so m̂ / (√s / √(1 − β₂)) = g / (β₁ |g|): θ ← θ − (0.25 / 0.5) sign(g).
+        FirstStep(name: "adabelief", config: .adabelief(.init(lr: 0.25, beta1: 0.5)), initial: [1, -2], gradient: [0.5, -4],
+                  expected: [0.5, -1.5]),
+        // u ≈ sign(g) = [1, −1], r = ‖θ‖ / ‖u‖ = 5 / √2: θ ← θ − 0.1 (5 / √2) [1, −1].
+        FirstStep(name: "lamb", config: .lamb(.init(lr: 0.1, eps: 1e-12, weightDecay: 0)), initial: [3, 4], gradient: [1, -1],
+                  expected: [3 - 0.5 / 2.0.squareRoot(), 4 + 0.5 / 2.0.squareRoot()]),
+        // r = 0.001 · 5 / 1: θ ← θ − 0.005 g (the momentum buffer starts at the step).
+        FirstStep(name: "lars", config: .lars(.init()), initial: [3, 4], gradient: [0.6, 0.8], expected: [2.997, 3.996]),
+        // v = g², u = sign(g), ‖u‖ / √2 = 1 (no clipping), α = (5 / √2) · min(0.01, 1): θ ← θ − α sign(g).
+        FirstStep(name: "adafactor", config: .adafactor(.init()), initial: [3, 4], gradient: [1, -2],
+                  expected: [3 - 0.05 / 2.0.squareRoot(), 4 + 0.05 / 2.0.squareRoot()]),
+    ])
+    func firstStepByHand(_ c: FirstStep) {
+        let optimizer = c.config.makeOptimizer(of: Double.self, parameterCount: 2)
+        var theta = c.initial
+        theta.withUnsafeMutableBufferPointer { parameters in
+            c.gradient.withUnsafeBufferPointer { gradients in
+                optimizer.step(parameters: parameters, gradients: gradients, learningRate: c.config.learningRate)
+            }
+        }
+        for (actual, expected) in zip(theta, c.expected) {
+            #expect(abs(actual - expected) <= 1e-12, "\(theta) against \(c.expected)")
+        }
+    }
+}
