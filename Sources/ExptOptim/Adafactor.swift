@@ -27,11 +27,11 @@ public struct AdafactorHyperparameters: OptimizerKind {
     public static let summary = "Factored second moments, relative step sizes and update clipping (torch.optim.Adafactor)."
     public static var settings: [Hyperparameter<Self>] {
         [.learningRate(\.lr),
-         Hyperparameter("beta2_decay", .number(\.beta2Decay, .nonPositive), "Exponent c of the second moment's weight t^c, ≤ 0."),
+         Hyperparameter("beta2_decay", .number(\.beta2Decay, .nonPositive), "Exponent c of the second moment's weight t^c."),
          Hyperparameter("eps1", .number(\.eps1, .nonNegative),
                         "Floor of the second moment (squared) and of its row factors' mean (torch's eps[0])."),
          Hyperparameter("eps2", .number(\.eps2, .nonNegative), "Smallest parameter scale of the relative step (torch's eps[1])."),
-         Hyperparameter("d", .number(\.d, .atLeastOne), "Clipping threshold of the update's root mean square, ≥ 1."),
+         Hyperparameter("d", .number(\.d, .atLeastOne), "Clipping threshold of the update's root mean square."),
          .decoupledDecay(\.weightDecay)]
     }
 
