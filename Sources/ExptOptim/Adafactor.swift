@@ -105,19 +105,17 @@ final class AdafactorOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer 
         let weight = Scalar(pow(t, settings.beta2Decay))
         let decayFactor = Scalar(1 - lr * settings.weightDecay)
         let moments = state[0].assumingMemoryBound(to: Scalar.self)
-        let updates = state[1].assumingMemoryBound(to: Scalar.self)
         for tensor in tensors {
             let range = tensor.range
             let rootCount = Double(range.count).squareRoot()
             let scale = max(settings.eps2, Double(euclideanNorm(parameters.rawStart, range) as Scalar) / rootCount) * relativeStep
-            if settings.weightDecay != 0 {
-                for i in range { parameters[i] *= decayFactor }
-            }
-            tensor.secondMomentUpdate(gradients: gradients, moments: moments + tensor.stateOffset, updates: updates, weight: weight,
-                                      eps1: settings.eps1)
-            let clipping = max(1, Double(euclideanNorm(UnsafeRawPointer(updates), range) as Scalar) / (rootCount * settings.d))
-            let factor = Scalar(-scale / clipping)
-            for i in range { parameters[i] += factor * updates[i] }
+            tensor.secondMomentUpdate(gradients: gradients.rawStart, moments: moments + tensor.stateOffset, updates: state[1],
+                                      weight: weight, eps1: settings.eps1)
+            let clipping = max(1, Double(euclideanNorm(state[1], range) as Scalar) / (rootCount * settings.d))
+            AdafactorStepKernel(parameters: parameters.rawStart.element(range.lowerBound, of: Scalar.self),
+                                updates: state[1].element(range.lowerBound, of: Scalar.self), decaying: settings.weightDecay != 0,
+                                decayFactor: Scalar(1 - lr * settings.weightDecay), factor: Scalar(-scale / clipping))
+                .runVectorized(count: range.count)
         }
     }
 }
@@ -158,41 +156,45 @@ struct AdafactorTensor {
 
     /// Updates the second moment at `moments` for the tensor's gradient, and writes the
     /// tensor's u = g / √max(v̂, ε₁²) into `updates` (at the tensor's range).
-    func secondMomentUpdate<Scalar: BinaryFloatingPoint>(gradients: UnsafeBufferPointer<Scalar>, moments: UnsafeMutablePointer<Scalar>,
-                                                          updates: UnsafeMutablePointer<Scalar>, weight: Scalar, eps1: Double) {
+    func secondMomentUpdate<Scalar: BinaryFloatingPoint>(gradients: UnsafeRawPointer, moments: UnsafeMutablePointer<Scalar>,
+                                                          updates: UnsafeMutableRawPointer, weight: Scalar, eps1: Double) {
         let floor = Scalar(eps1 * eps1)
         guard matrices > 0 else {
-            for (offset, i) in range.enumerated() {
-                let g = gradients[i]
-                moments[offset] = lerp(moments[offset], g * g, weight)
-                updates[i] = 1 / max(moments[offset], floor).squareRoot() * g
-            }
+            AdafactorVectorKernel(gradients: gradients.element(range.lowerBound, of: Scalar.self), moments: UnsafeMutableRawPointer(moments),
+                                  updates: updates.element(range.lowerBound, of: Scalar.self), weight: weight, floor: floor)
+                .runVectorized(count: range.count)
             return
         }
+        let g = gradients.assumingMemoryBound(to: Scalar.self)
         for m in 0..<matrices {
             let rowFactors = moments + m * (rows + columns)
             let columnFactors = rowFactors + rows
             // torch's norm(g, dim).square_().div_(count): the norm is rounded before it is squared.
             for r in 0..<rows {
                 var sum: Scalar = 0
-                for c in 0..<columns { sum += gradients[index(m, r, c)] * gradients[index(m, r, c)] }
+                for c in 0..<columns { sum += g[index(m, r, c)] * g[index(m, r, c)] }
                 let norm = sum.squareRoot()
                 rowFactors[r] = lerp(rowFactors[r], norm * norm / Scalar(columns), weight)
             }
             for c in 0..<columns {
                 var sum: Scalar = 0
-                for r in 0..<rows { sum += gradients[index(m, r, c)] * gradients[index(m, r, c)] }
+                for r in 0..<rows { sum += g[index(m, r, c)] * g[index(m, r, c)] }
                 let norm = sum.squareRoot()
                 columnFactors[c] = lerp(columnFactors[c], norm * norm / Scalar(rows), weight)
             }
             var rowSum: Scalar = 0
             for r in 0..<rows { rowSum += rowFactors[r] }
-            let rowMean = max(rowSum / Scalar(rows), Scalar(eps1))
-            for r in 0..<rows {
-                for c in 0..<columns {
-                    let i = index(m, r, c)
-                    updates[i] = 1 / max(rowFactors[r] * columnFactors[c] / rowMean, floor).squareRoot() * gradients[i]
-                }
+            let rowMean = Swift.max(rowSum / Scalar(rows), Scalar(eps1))
+            // One kernel per line of the matrix that is contiguous in storage: a row, or a column
+            // of a matrix stored transposed.
+            let (lines, length) = transposed ? (columns, rows) : (rows, columns)
+            for line in 0..<lines {
+                let start = transposed ? index(m, 0, line) : index(m, line, 0)
+                AdafactorLineKernel(gradients: gradients.element(start, of: Scalar.self),
+                                    updates: updates.element(start, of: Scalar.self),
+                                    lineFactor: transposed ? columnFactors[line] : rowFactors[line],
+                                    otherFactors: UnsafeRawPointer(transposed ? rowFactors : columnFactors), rowMean: rowMean, floor: floor)
+                    .runVectorized(count: length)
             }
         }
     }
@@ -200,5 +202,71 @@ struct AdafactorTensor {
     /// torch's `lerp` of one scalar (see `Lanes.lerp`).
     private func lerp<Scalar: BinaryFloatingPoint>(_ start: Scalar, _ end: Scalar, _ weight: Scalar) -> Scalar {
         ScalarLane.lerp(ScalarLane(repeating: start), ScalarLane(repeating: end), weight).value
+    }
+}
+
+/// Adafactor's full second moment of a vector: v ← lerp(v, g², w), u = g / √max(v, ε₁²).
+struct AdafactorVectorKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let gradients: UnsafeRawPointer
+    let moments: UnsafeMutableRawPointer
+    let updates: UnsafeMutableRawPointer
+    let weight: Scalar
+    /// ε₁².
+    let floor: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        let floor = L(floor), one = L(1), weight = L.Scalar(weight)
+        for i in stride(from: range.lowerBound, to: range.upperBound, by: L.laneCount) {
+            let g = L(loadingFrom: gradients, at: i)
+            let v = L.lerp(L(loadingFrom: moments, at: i), g * g, weight)
+            v.store(to: moments, at: i)
+            (one / L.maximum(v, floor).squareRoot() * g).store(to: updates, at: i)
+        }
+    }
+}
+
+/// Adafactor's update along one contiguous line of a factored matrix, whose own factor (the
+/// row's R_r, or the column's C_c when stored transposed) is one number and the other factors
+/// run along it: u = g / √max(R_r C_c / mean(R), ε₁²).
+struct AdafactorLineKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let gradients: UnsafeRawPointer
+    let updates: UnsafeMutableRawPointer
+    let lineFactor: Scalar
+    let otherFactors: UnsafeRawPointer
+    /// max(mean(R), ε₁).
+    let rowMean: Scalar
+    /// ε₁².
+    let floor: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        let lineFactor = L(lineFactor), rowMean = L(rowMean), floor = L(floor), one = L(1)
+        for i in stride(from: range.lowerBound, to: range.upperBound, by: L.laneCount) {
+            let estimate = lineFactor * L(loadingFrom: otherFactors, at: i) / rowMean
+            (one / L.maximum(estimate, floor).squareRoot() * L(loadingFrom: gradients, at: i)).store(to: updates, at: i)
+        }
+    }
+}
+
+/// Adafactor's step of one tensor: θ ← θ (1 − γλ) when decaying, then θ ← θ + f u with
+/// f = −α / max(1, ‖u‖ / (√n d)).
+struct AdafactorStepKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
+    let parameters: UnsafeMutableRawPointer
+    let updates: UnsafeRawPointer
+    let decaying: Bool
+    let decayFactor: Scalar
+    let factor: Scalar
+
+    func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
+        if decaying { loop(L.self, range, decaying: true) } else { loop(L.self, range, decaying: false) }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, decaying: Bool) {
+        let decayFactor = L(decayFactor), factor = L(factor)
+        for i in stride(from: range.lowerBound, to: range.upperBound, by: L.laneCount) {
+            var theta = L(loadingFrom: parameters, at: i)
+            if decaying { theta = theta * decayFactor }
+            (theta + factor * L(loadingFrom: updates, at: i)).store(to: parameters, at: i)
+        }
     }
 }

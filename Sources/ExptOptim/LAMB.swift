@@ -88,8 +88,8 @@ final class LAMBOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let negativeRate = -Scalar(learningRate)
         for tensor in layout.tensors {
             let ratio: Scalar = trustRatio.ratio(parameters: parameters.rawStart, updates: state[2], tensor.range)
-            ScaledStepKernel(parameters: parameters.rawStart.advanced(by: tensor.range, of: Scalar.self),
-                             updates: state[2].advanced(by: tensor.range, of: Scalar.self), ratio: ratio, negativeRate: negativeRate)
+            ScaledStepKernel(parameters: parameters.rawStart.element(tensor.range.lowerBound, of: Scalar.self),
+                             updates: state[2].element(tensor.range.lowerBound, of: Scalar.self), ratio: ratio, negativeRate: negativeRate)
                 .runVectorized(count: tensor.count)
         }
     }

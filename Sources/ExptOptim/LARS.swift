@@ -91,9 +91,9 @@ final class LARSOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         let trustRatio = TrustRatio(coefficient: settings.trustCoefficient, eps: settings.eps)
         for tensor in layout.tensors {
             let ratio: Scalar = trustRatio.ratio(parameters: parameters.rawStart, updates: state[1], tensor.range)
-            LARSStepKernel(parameters: parameters.rawStart.advanced(by: tensor.range, of: Scalar.self),
-                           updates: state[1].advanced(by: tensor.range, of: Scalar.self),
-                           momentumBuffer: state[0].advanced(by: tensor.range, of: Scalar.self), nesterov: settings.nesterov,
+            LARSStepKernel(parameters: parameters.rawStart.element(tensor.range.lowerBound, of: Scalar.self),
+                           updates: state[1].element(tensor.range.lowerBound, of: Scalar.self),
+                           momentumBuffer: state[0].element(tensor.range.lowerBound, of: Scalar.self), nesterov: settings.nesterov,
                            ratio: ratio, negativeRate: -Scalar(learningRate), momentum: Scalar(settings.momentum))
                 .runVectorized(count: tensor.count)
         }

@@ -155,3 +155,32 @@ struct LayerwiseOptimizerTests {
         }
     }
 }
+
+/// Adafactor's SIMD lines against its scalar ones: a [3, 20] matrix stored as torch stores it
+/// is updated along rows of 20 (two vectors of 8, then 4 scalars), and the same matrix stored
+/// transposed along columns of 3 (scalars only). The factored estimate is the same either way
+/// (its sums run over torch's rows and columns whatever the storage), and with the step's scale
+/// set by ε₂ (not by ‖θ‖, which is summed in storage order) and no clipping (d large), so is
+/// every bit of the result.
+struct AdafactorLanesTests {
+    @Test func rowsOfTwentyMatchColumnsOfThree() {
+        let rows = 3, columns = 20
+        let torchOrder = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<60, shape: [rows, columns])])
+        let transposed = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<60, shape: [rows, columns],
+                                                                   storedTransposed: true)])
+        func transpose(_ values: [Float]) -> [Float] {
+            (0..<columns).flatMap { c in (0..<rows).map { r in values[r * columns + c] } }
+        }
+        let config = OptimizerConfig.adafactor(.init(lr: 0.1, eps2: 10, d: 1000, weightDecay: 0.1))
+        var a: [Float] = (0..<60).map { Float($0 % 7 - 3) / 4 }
+        var b = transpose(a)
+        let first = config.makeOptimizer(layout: torchOrder), second = config.makeOptimizer(layout: transposed)
+        for t in 1...3 {
+            let gradient: [Float] = (0..<60).map { Float(($0 * 5 + t) % 11) / 3 - 1.5 }
+            step(first, &a, gradient, learningRate: 0.1)
+            step(second, &b, transpose(gradient), learningRate: 0.1)
+            #expect(transpose(a) == b, "step \(t)")
+        }
+        #expect(a != (0..<60).map { Float($0 % 7 - 3) / 4 })
+    }
+}

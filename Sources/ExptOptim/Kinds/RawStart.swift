@@ -15,8 +15,15 @@ extension UnsafeBufferPointer {
 }
 
 extension UnsafeMutableRawPointer {
-    /// The address of element `range.lowerBound` of `Scalar`s from here: a tensor's start in a flat buffer.
-    func advanced<Scalar>(by range: Range<Int>, of: Scalar.Type) -> UnsafeMutableRawPointer {
-        self + range.lowerBound * MemoryLayout<Scalar>.stride
+    /// The address of element `index` of the `Scalar`s from here: a tensor's start in a flat buffer.
+    func element<Scalar>(_ index: Int, of: Scalar.Type) -> UnsafeMutableRawPointer {
+        self + index * MemoryLayout<Scalar>.stride
+    }
+}
+
+extension UnsafeRawPointer {
+    /// The address of element `index` of the `Scalar`s from here.
+    func element<Scalar>(_ index: Int, of: Scalar.Type) -> UnsafeRawPointer {
+        self + index * MemoryLayout<Scalar>.stride
     }
 }
