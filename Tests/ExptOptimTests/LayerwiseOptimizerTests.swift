@@ -69,6 +69,30 @@ struct LayerwiseOptimizerTests {
         #expect(worstLate <= Self.lateTolerance, "after step 10: relative error up to \(worstLate)")
     }
 
+    /// The trajectories' cases for 100 steps in double precision, on the same layout: within
+    /// `earlyTolerance` (relative to max(1, |value|)) to step 10, `lateTolerance` after.
+    @Test(arguments: LayerwiseFixture.shipped.layout_paths.filter(\.stable))
+    func layoutPathMatchesReference(_ reference: LayerwiseLayoutPath) {
+        let config = reference.hyperparameters.config(reference.optimizer)
+        let optimizer = config.settings.makeOptimizer(of: Double.self, layout: LayerwiseFixture.denseLayout)
+        var theta = reference.initial
+        var checkpoints = zip(reference.checkpoints, reference.points).makeIterator()
+        var next = checkpoints.next()
+        for t in 1...reference.checkpoints.last! {
+            let gradient = zip(theta, reference.offset).map { 2 * $0 + $1 }
+            theta.withUnsafeMutableBufferPointer { parameters in
+                gradient.withUnsafeBufferPointer { gradients in
+                    optimizer.step(parameters: parameters, gradients: gradients, learningRate: config.learningRate)
+                }
+            }
+            guard let (step, expected) = next, step == t else { continue }
+            let error = zip(theta, expected).map { abs($0 - $1) / max(1, abs($1)) }.max()!
+            #expect(error <= (t <= 10 ? Self.earlyTolerance : Self.lateTolerance), "step \(t): relative error \(error)")
+            next = checkpoints.next()
+        }
+        #expect(next == nil)
+    }
+
     /// Every optimizer has trajectories and stable paths on both functions, and each moves.
     @Test func fixtureCoversEveryOptimizerAndMoves() {
         let fixture = LayerwiseFixture.shipped
@@ -78,6 +102,7 @@ struct LayerwiseOptimizerTests {
             #expect(Set(Self.stablePaths.filter { $0.function == function }.map(\.optimizer)) == Set(Self.names), "\(function)")
         }
         #expect(fixture.paths.filter { !$0.stable }.isEmpty)
+        #expect(fixture.layout_paths.filter { !$0.stable }.map(\.name) == ["lamb lr 0.1 weight decay"])
         for c in fixture.trajectories { #expect(c.trajectory.last! != c.initial, "\(c.name)") }
         for p in fixture.paths { #expect(zip(p.path.last!, p.start).map { abs($0 - $1) }.max()! > 0.05, "\(p.name)") }
         // ASGD's average leaves the iterate once t > t0.

@@ -27,6 +27,11 @@ Per-tensor norms (LAMB, LARS, Adafactor) and Adafactor's row and column factors 
 over torch's tensors. (Adafactor's estimate R_r C_c / mean(R) is unchanged by transposing the
 matrix, since mean(R) = mean(C); the tensors' boundaries and factoring are what it tests.)
 
+Layout paths (float64, 100 steps): every trajectory case again on the same layout and gradient,
+in double precision, recording the parameters after steps 1 to 10 and every tenth step after
+(Adafactor's cases give eps1 = 1e-30, since torch's default is the dtype's machine epsilon),
+with the same sensitivity check as the paths below (the first element moved by 1e-15).
+
 Paths (float64, 100 steps) as reference_functions.py, with its functions, starts and
 sensitivity check (a path is "stable" when a start moved by 1e-15 stays within 1e-13 over 10
 steps and 1e-9 at the last); the 2D point is one vector tensor. Adafactor's paths give eps1
@@ -229,24 +234,24 @@ def f32(values):
 
 
 def to_torch(flat):
-    """The weight [3, 4] and the bias [3] of a buffer in expt's order."""
-    values = torch.tensor(flat, dtype=torch.float32)
+    """The weight [3, 4] and the bias [3] of a buffer in expt's order, in the default dtype."""
+    values = torch.tensor(flat)
     weight = values[:12].reshape(COLUMNS, ROWS).t().contiguous()
     return weight, values[12:].clone()
 
 
 def to_expt(weight, bias):
-    return f32(torch.cat([weight.t().reshape(-1), bias]))
+    return torch.cat([weight.t().reshape(-1), bias]).tolist()
 
 
-def trajectory(kind, hyperparameters, initial):
+def trajectory(kind, hyperparameters, initial, count=STEPS):
     weight, bias = to_torch(initial)
     weight.requires_grad_(True)
     bias.requires_grad_(True)
     optimizer = OPTIMIZERS[kind]([weight, bias], **hyperparameters)
     offset_weight, offset_bias = to_torch(OFFSET)
     steps, averages = [], []
-    for _ in range(STEPS):
+    for _ in range(count):
         with torch.no_grad():
             weight.grad = 2 * weight + offset_weight
             bias.grad = 2 * bias + offset_bias
@@ -279,6 +284,28 @@ def trajectory_cases():
         if averages:
             case["averages"] = averages
         cases.append(case)
+    return cases
+
+
+CHECKPOINTS = list(range(1, 11)) + list(range(20, PATH_STEPS + 1, 10))
+
+
+def layout_path_cases():
+    torch.set_default_dtype(torch.float64)
+    cases = []
+    for name, kind, hyperparameters, initial in TRAJECTORY_CASES:
+        if kind == "adafactor":
+            hyperparameters = {**hyperparameters, "eps": (1e-30, hyperparameters.get("eps", (None, 1e-3))[1])}
+        points, _ = trajectory(kind, hyperparameters, initial, PATH_STEPS)
+        moved, _ = trajectory(kind, hyperparameters, [initial[0] + PERTURBATION] + initial[1:], PATH_STEPS)
+        early = divergence(points[:10], moved[:10])
+        final = divergence(points[-1:], moved[-1:])
+        stable = early < 1e-13 and final < 1e-9 and all(math.isfinite(v) for v in points[-1])
+        cases.append({"name": name, "optimizer": kind, "hyperparameters": listed(hyperparameters), "initial": initial,
+                      "offset": OFFSET, "divergence_first_10_steps": early, "divergence_at_last_step": final,
+                      "stable": bool(stable), "checkpoints": CHECKPOINTS, "points": [points[step - 1] for step in CHECKPOINTS]})
+        print(f"{'stable  ' if stable else 'UNSTABLE'} {name} (float64 layout): {early:.1e} over 10 steps, {final:.1e} at step {PATH_STEPS}",
+              file=sys.stderr)
     return cases
 
 
@@ -318,6 +345,7 @@ def main():
         "path_steps": PATH_STEPS,
         "kappa": KAPPA,
         "trajectories": trajectory_cases(),
+        "layout_paths": layout_path_cases(),
         "paths": path_cases(),
     }
     json.dump(fixture, sys.stdout, indent=1)

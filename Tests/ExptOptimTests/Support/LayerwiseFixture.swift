@@ -13,6 +13,7 @@ struct LayerwiseFixture: Decodable {
     let path_steps: Int
     let kappa: Double
     let trajectories: [LayerwiseTrajectory]
+    let layout_paths: [LayerwiseLayoutPath]
     let paths: [LayerwisePath]
 
     /// The fixture shipped with the tests.
@@ -111,6 +112,21 @@ struct LayerwiseTrajectory: Decodable, Sendable, CustomTestStringConvertible {
 
     /// The gradient at `theta`, as the script computes it.
     func gradient(_ theta: [Float]) -> [Float] { zip(theta, offset).map { 2 * $0 + $1 } }
+}
+
+/// A trajectory case again in float64 for 100 steps, the parameters recorded after the steps
+/// `checkpoints`, with the script's measure of how chaotic it is.
+struct LayerwiseLayoutPath: Decodable, Sendable, CustomTestStringConvertible {
+    let name: String
+    let optimizer: String
+    let hyperparameters: LayerwiseHyperparameters
+    let initial: [Double]
+    let offset: [Double]
+    let stable: Bool
+    let checkpoints: [Int]
+    let points: [[Double]]
+
+    var testDescription: String { name }
 }
 
 /// A float64 path on a 2D function, with the script's measure of how chaotic it is.
