@@ -83,6 +83,8 @@ public final class ASGDOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimize
     public var average: [Scalar] { Array(averageBuffer) }
 
     /// One step; ASGD looks at one point, so `reevaluate` is unused.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double,
                      reevaluate: Reevaluation?) {
         precondition(parameters.count == gradients.count && parameters.count == averageBuffer.count,

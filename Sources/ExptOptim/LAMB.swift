@@ -72,6 +72,8 @@ final class LAMBOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     }
 
     /// One step; LAMB looks at one point, so `reevaluate` is unused.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double,
               reevaluate: Reevaluation?) {
         precondition(parameters.count == gradients.count && parameters.count == layout.count,

@@ -80,6 +80,8 @@ final class LARSOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     }
 
     /// One step; LARS looks at one point, so `reevaluate` is unused.
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     func step(parameters: UnsafeMutableBufferPointer<Scalar>, gradients: UnsafeBufferPointer<Scalar>, learningRate: Double,
               reevaluate: Reevaluation?) {
         precondition(parameters.count == gradients.count && parameters.count == layout.count,
