@@ -116,7 +116,7 @@ final class AdafactorOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer 
             let clipping = max(1, Double(euclideanNorm(state[1], range) as Scalar) / (rootCount * settings.d))
             AdafactorStepKernel(parameters: parameters.rawStart.element(range.lowerBound, of: Scalar.self),
                                 updates: state[1].element(range.lowerBound, of: Scalar.self), decaying: settings.weightDecay != 0,
-                                decayFactor: Scalar(1 - lr * settings.weightDecay), factor: Scalar(-scale / clipping))
+                                decayFactor: decayFactor, factor: Scalar(-scale / clipping))
                 .runVectorized(count: range.count)
         }
     }
@@ -151,11 +151,6 @@ struct AdafactorTensor {
     /// Elements of state: the row and column factors of each matrix, or one per element.
     var stateCount: Int { matrices > 0 ? matrices * (rows + columns) : range.count }
 
-    /// The index in the flat buffer of element (r, c) of matrix `m`.
-    private func index(_ m: Int, _ r: Int, _ c: Int) -> Int {
-        range.lowerBound + m * rows * columns + (transposed ? r + c * rows : r * columns + c)
-    }
-
     /// Updates the second moment at `moments` for the tensor's gradient, and writes the
     /// tensor's u = g / √max(v̂, ε₁²) into `updates` (at the tensor's range).
     func secondMomentUpdate<Scalar: BinaryFloatingPoint>(gradients: UnsafeRawPointer, moments: UnsafeMutablePointer<Scalar>,
@@ -168,34 +163,42 @@ struct AdafactorTensor {
             return
         }
         let g = gradients.assumingMemoryBound(to: Scalar.self)
+        // The lines of a matrix that are contiguous in storage: its rows, or its columns when
+        // stored transposed; the sums across them are gathered line by line in `crossSums`
+        // (the matrix's part of `updates`, written only after), so every sum adds its terms in
+        // increasing row or column order and every read is sequential.
+        let (lines, length) = transposed ? (columns, rows) : (rows, columns)
         for m in 0..<matrices {
+            let matrixStart = range.lowerBound + m * rows * columns
+            let crossSums = updates.element(matrixStart, of: Scalar.self).assumingMemoryBound(to: Scalar.self)
             let rowFactors = moments + m * (rows + columns)
             let columnFactors = rowFactors + rows
-            // torch's norm(g, dim).square_().div_(count): the norm is rounded before it is squared.
-            for r in 0..<rows {
+            let (lineFactors, crossFactors) = transposed ? (columnFactors, rowFactors) : (rowFactors, columnFactors)
+            crossSums.update(repeating: 0, count: length)
+            for line in 0..<lines {
+                let start = matrixStart + line * length
                 var sum: Scalar = 0
-                for c in 0..<columns { sum += g[index(m, r, c)] * g[index(m, r, c)] }
+                for k in 0..<length {
+                    let square = g[start + k] * g[start + k]
+                    sum += square
+                    crossSums[k] += square
+                }
+                // torch's norm(g, dim).square_().div_(count): the norm is rounded before it is squared.
                 let norm = sum.squareRoot()
-                rowFactors[r] = lerp(rowFactors[r], norm * norm / Scalar(columns), weight)
+                lineFactors[line] = lerp(lineFactors[line], norm * norm / Scalar(length), weight)
             }
-            for c in 0..<columns {
-                var sum: Scalar = 0
-                for r in 0..<rows { sum += g[index(m, r, c)] * g[index(m, r, c)] }
-                let norm = sum.squareRoot()
-                columnFactors[c] = lerp(columnFactors[c], norm * norm / Scalar(rows), weight)
+            for k in 0..<length {
+                let norm = crossSums[k].squareRoot()
+                crossFactors[k] = lerp(crossFactors[k], norm * norm / Scalar(lines), weight)
             }
             var rowSum: Scalar = 0
             for r in 0..<rows { rowSum += rowFactors[r] }
             let rowMean = Swift.max(rowSum / Scalar(rows), Scalar(eps1))
-            // One kernel per line of the matrix that is contiguous in storage: a row, or a column
-            // of a matrix stored transposed.
-            let (lines, length) = transposed ? (columns, rows) : (rows, columns)
             for line in 0..<lines {
-                let start = transposed ? index(m, 0, line) : index(m, line, 0)
-                AdafactorLineKernel(gradients: gradients.element(start, of: Scalar.self),
-                                    updates: updates.element(start, of: Scalar.self),
-                                    lineFactor: transposed ? columnFactors[line] : rowFactors[line],
-                                    otherFactors: UnsafeRawPointer(transposed ? rowFactors : columnFactors), rowMean: rowMean, floor: floor)
+                let start = matrixStart + line * length
+                AdafactorLineKernel(gradients: gradients.element(start, of: Scalar.self), updates: updates.element(start, of: Scalar.self),
+                                    lineFactor: lineFactors[line], otherFactors: UnsafeRawPointer(crossFactors), rowMean: rowMean,
+                                    floor: floor)
                     .runVectorized(count: length)
             }
         }

@@ -181,13 +181,15 @@ struct LayerwiseOptimizerTests {
     }
 }
 
-/// Adafactor's SIMD lines against its scalar ones: a [3, 20] matrix stored as torch stores it
-/// is updated along rows of 20 (two vectors of 8, then 4 scalars), and the same matrix stored
-/// transposed along columns of 3 (scalars only). The factored estimate is the same either way
-/// (its sums run over torch's rows and columns whatever the storage), and with the step's scale
-/// set by ε₂ (not by ‖θ‖, which is summed in storage order) and no clipping (d large), so is
-/// every bit of the result.
-struct AdafactorLanesTests {
+/// How Adafactor lays its factors over a tensor's storage, checked bit for bit against another
+/// layout of the same numbers.
+struct AdafactorFactoringTests {
+    /// Its SIMD lines against its scalar ones: a [3, 20] matrix stored as torch stores it is
+    /// updated along rows of 20 (two vectors of 8, then 4 scalars), and the same matrix stored
+    /// transposed along columns of 3 (scalars only). The factored estimate is the same either
+    /// way (its sums run over torch's rows and columns whatever the storage), and with the
+    /// step's scale set by ε₂ (not by ‖θ‖, which is summed in storage order) and no clipping
+    /// (d large), so is every bit of the result.
     @Test func rowsOfTwentyMatchColumnsOfThree() {
         let rows = 3, columns = 20
         let torchOrder = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<60, shape: [rows, columns])])
@@ -207,5 +209,34 @@ struct AdafactorLanesTests {
             #expect(transpose(a) == b, "step \(t)")
         }
         #expect(a != (0..<60).map { Float($0 % 7 - 3) / 4 })
+    }
+
+    /// torch factors a tensor of more dimensions per matrix of its last two: [2, 3, 4] is two
+    /// [3, 4] matrices, each with its own factors and mean. With the scale set by ε₂ and no
+    /// clipping (which are per tensor), the stack and the two matrices as tensors of their own
+    /// give the same bits.
+    @Test func aStackOfMatricesIsFactoredPerMatrix() {
+        let stack = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<24, shape: [2, 3, 4])])
+        let separate = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<12, shape: [3, 4]),
+                                                 ParameterTensor(name: "1.weight", range: 12..<24, shape: [3, 4])])
+        let config = OptimizerConfig.adafactor(.init(lr: 0.1, eps2: 10, d: 1000))
+        let initial: [Float] = (0..<24).map { Float($0 % 5) / 4 - 0.5 }
+        // The second matrix's gradients are ten times the first's: a shared mean would mix them.
+        func gradient(_ t: Int) -> [Float] {
+            (0..<24).map { i -> Float in Float((i * 7 + t) % 9 - 4) * (i < 12 ? 1 : 10) }
+        }
+        var a = initial, b = initial
+        let first = config.makeOptimizer(layout: stack), second = config.makeOptimizer(layout: separate)
+        for t in 1...3 {
+            step(first, &a, gradient(t), learningRate: 0.1)
+            step(second, &b, gradient(t), learningRate: 0.1)
+            #expect(a == b, "step \(t)")
+        }
+        // One [6, 4] matrix instead shares the factors' mean, and moves otherwise.
+        let flat = ParameterLayout(tensors: [ParameterTensor(name: "0.weight", range: 0..<24, shape: [6, 4])])
+        var c = initial, d = initial
+        step(config.makeOptimizer(layout: flat), &c, gradient(1), learningRate: 0.1)
+        step(config.makeOptimizer(layout: stack), &d, gradient(1), learningRate: 0.1)
+        #expect(c != d)
     }
 }
