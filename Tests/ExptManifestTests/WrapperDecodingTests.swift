@@ -60,12 +60,12 @@ struct WrapperDecodingTests {
                        ^
             """#),
         ErrorCase("a schedule as the base", replacing: "{name: sgd, lr: 0.1}", with: "{name: sam, base: cosine}", #"""
-            x.yaml:11:30: error: optimizer.base: "cosine" is a schedule, not an optimizer; base takes an optimizer: one of adadelta, adagrad, adam, adamax, adamw, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd
+            x.yaml:11:30: error: optimizer.base: "cosine" is a schedule, not an optimizer; base takes an optimizer: one of adabelief, adadelta, adafactor, adagrad, adam, adamax, adamw, asgd, lamb, lars, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd
             optimizer: {name: sam, base: cosine}
                                          ^
             """#),
         ErrorCase("a layer as the base", replacing: "{name: sgd, lr: 0.1}", with: "{name: lookahead, base: {name: dense}}", #"""
-            x.yaml:11:43: error: optimizer.base.name: "dense" is a layer, not an optimizer; base takes an optimizer: one of adadelta, adagrad, adam, adamax, adamw, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd
+            x.yaml:11:43: error: optimizer.base.name: "dense" is a layer, not an optimizer; base takes an optimizer: one of adabelief, adadelta, adafactor, adagrad, adam, adamax, adamw, asgd, lamb, lars, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd
             optimizer: {name: lookahead, base: {name: dense}}
                                                       ^
             """#),

@@ -8,7 +8,8 @@ struct OptimizerRegistryTests {
     @Test func listsEveryOptimizerOnceInItsOrder() {
         #expect(OptimizerRegistry.kinds.map { $0.name }
             == ["sgd", "adam", "adamw", "adagrad", "rmsprop", "adadelta", "nadam", "radam", "adamax", "lion", "rprop",
-                "muon", "schedule_free_sgd", "schedule_free_adamw", "lbfgs", "sam", "lookahead"])
+                "asgd", "adabelief", "lamb", "lars", "adafactor", "muon", "schedule_free_sgd", "schedule_free_adamw", "lbfgs", "sam",
+                "lookahead"])
         #expect(OptimizerRegistry.kind(named: "radam")?.name == "radam")
         #expect(OptimizerRegistry.kind(named: "adamx") == nil)
     }

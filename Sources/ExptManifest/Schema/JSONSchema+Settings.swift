@@ -48,6 +48,7 @@ extension ManifestJSONSchema {
         case .openUnit: ["type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1]
         case .closedUnit: ["type": "number", "minimum": 0, "maximum": 1]
         case .halfOpenUnit: ["type": "number", "minimum": 0, "exclusiveMaximum": 1]
+        case .nonPositive: ["type": "number", "maximum": 0]
         case .atLeastOne: ["type": "number", "minimum": 1]
         case .finite: ["type": "number"]
         }
