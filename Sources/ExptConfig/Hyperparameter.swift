@@ -84,4 +84,8 @@ public enum HyperparameterRange: Sendable {
     case openUnit
     /// [0, 1)
     case halfOpenUnit
+    /// ≤ 0
+    case nonPositive
+    /// ≥ 1
+    case atLeastOne
 }

@@ -29,7 +29,8 @@ public struct ParameterTensor: Sendable, Equatable {
     public var count: Int { range.count }
 
     /// torch's shape read as a matrix `[rows, columns]`, the first dimension against the product
-    /// of the others (how torch.optim.Muon and Adafactor read a convolution's weight), or nil for
+    /// of the others (how torch.optim.Muon reads a convolution's weight; Adafactor factors the
+    /// last two dimensions instead), or nil for
     /// a vector or a scalar.
     public var matrixShape: (rows: Int, columns: Int)? {
         guard shape.count >= 2 else { return nil }

@@ -27,7 +27,7 @@ struct ManifestErrorReportingTests {
             "6:17 train.epochs: expected a positive integer, found 0",
             "6:20 train.batchsize: unknown key \"batchsize\"; did you mean \"batch_size\"?",
             "9:32 variants.a.optimizer.lr: expected a positive number, found \"fast\"",
-            "11:23 variants.b.optimizer.name: unknown optimizer \"adams\"; expected one of: adadelta, adagrad, adam, adamax, adamw, lion, nadam, radam, rmsprop, rprop, sgd",
+            "11:23 variants.b.optimizer.name: unknown optimizer \"adams\"; expected one of: adabelief, adadelta, adafactor, adagrad, adam, adamax, adamw, asgd, lamb, lars, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd",
         ])
         #expect(error.description == """
             x.yaml:2:45: error: data.noise: expected a non-negative number, found -1
@@ -45,7 +45,7 @@ struct ManifestErrorReportingTests {
             x.yaml:9:32: error: variants.a.optimizer.lr: expected a positive number, found "fast"
                 optimizer: {name: sgd, lr: fast}
                                            ^
-            x.yaml:11:23: error: variants.b.optimizer.name: unknown optimizer "adams"; expected one of: adadelta, adagrad, adam, adamax, adamw, lion, nadam, radam, rmsprop, rprop, sgd
+            x.yaml:11:23: error: variants.b.optimizer.name: unknown optimizer "adams"; expected one of: adabelief, adadelta, adafactor, adagrad, adam, adamax, adamw, asgd, lamb, lars, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd
                 optimizer: {name: adams}
                                   ^
             """)

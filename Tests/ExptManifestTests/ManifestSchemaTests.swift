@@ -51,6 +51,7 @@ import Testing
             let outside: String = switch range {
             case .positive, .atLeastOne: "0"
             case .nonNegative: "-1"
+            case .nonPositive: "0.5"
             case .openUnit, .halfOpenUnit: "1"
             case .closedUnit: "1.5"
             case .finite: "x"

@@ -81,9 +81,9 @@ struct OwnOptimizerErrorTests {
                              ^
             """#),
         ErrorCase("an unknown name far from every name lists the built-ins and the manifest's own", text: manifest(
-            optimizers: "  my-adamw: adamw\n  heavy: {name: sgd, momentum: 0.9}", variants: "  a: {optimizer: lbfgs}"), #"""
-            x.yaml:17:18: error: variants.a.optimizer: unknown optimizer "lbfgs"; expected one of: adadelta, adagrad, adam, adamax, adamw, lion, nadam, radam, rmsprop, rprop, sgd, or the manifest's own: my-adamw, heavy
-              a: {optimizer: lbfgs}
+            optimizers: "  my-adamw: adamw\n  heavy: {name: sgd, momentum: 0.9}", variants: "  a: {optimizer: newton}"), #"""
+            x.yaml:17:18: error: variants.a.optimizer: unknown optimizer "newton"; expected one of: adabelief, adadelta, adafactor, adagrad, adam, adamax, adamw, asgd, lamb, lars, lbfgs, lion, lookahead, muon, nadam, radam, rmsprop, rprop, sam, schedule_free_adamw, schedule_free_sgd, sgd, or the manifest's own: my-adamw, heavy
+              a: {optimizer: newton}
                              ^
             """#),
         ErrorCase("an unknown name in a definition", text: manifest(optimizers: "  mine: {name: adamx}"), #"""

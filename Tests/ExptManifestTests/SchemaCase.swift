@@ -44,6 +44,7 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
         "maxpool2d.maxpool2d": "1", "maxpool2d.stride": "1", "avgpool2d.avgpool2d": "1", "avgpool2d.stride": "1",
         "flatten.flatten": "~", "dropout.dropout": "0.5", "batchnorm.batchnorm": "~",
         "rnn.rnn": "3", "gru.gru": "3", "lstm.lstm": "3",
+        "sam.base": "sgd", "lookahead.base": "sgd",
     ]
 
     /// The value to write: the default, or the example.

@@ -7,7 +7,9 @@ import Testing
 struct OptimizerRegistryTests {
     @Test func listsEveryOptimizerOnceInItsOrder() {
         #expect(OptimizerRegistry.kinds.map { $0.name }
-            == ["sgd", "adam", "adamw", "adagrad", "rmsprop", "adadelta", "nadam", "radam", "adamax", "lion", "rprop"])
+            == ["sgd", "adam", "adamw", "adagrad", "rmsprop", "adadelta", "nadam", "radam", "adamax", "lion", "rprop",
+                "asgd", "adabelief", "lamb", "lars", "adafactor", "muon", "schedule_free_sgd", "schedule_free_adamw", "lbfgs", "sam",
+                "lookahead"])
         #expect(OptimizerRegistry.kind(named: "radam")?.name == "radam")
         #expect(OptimizerRegistry.kind(named: "adamx") == nil)
     }

@@ -253,6 +253,9 @@ extension ManifestDecoder {
         let groups = model.flatMap { model in
             settings.parameterGroups.flatMap { parameterGroups($0, layerCount: model.layers.count, optimizer: settings.optimizer) }
         }
+        if let optimizer, let groupsTree = settings.parameterGroups, groups?.isEmpty == false {
+            _ = checkGroupsAllowed(optimizer: optimizer, groups: groupsTree)
+        }
         guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
         return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer,
                          schedule: schedule, clipping: clipping, parameterGroups: groups ?? [])

@@ -9,6 +9,7 @@ import ExptOptim
 /// optimizer: NAME                          # a bare name: every hyperparameter at its default
 /// ```
 /// A kind may add a rule across its settings (`OptimizerKind.conflict`), reported at its key.
+/// A wrapper's `base` is read by `ManifestDecoder+Wrapper.swift`.
 extension ManifestDecoder {
     /// Each optimizer's keys, `name` included, by optimizer name: those of its schema.
     static let optimizerKeys: [(name: String, keys: [String])] = ManifestSchema.optimizers.names.map {
@@ -46,7 +47,11 @@ extension ManifestDecoder {
         let start = errorCount
         let kind = fields.required("name").flatMap { builtInOptimizerName($0) }
         guard let kind, let kindType = OptimizerRegistry.kind(named: kind) else { return nil }
-        let settings = HyperparameterReader(fields: fields, decoder: self).read(kindType)
+        let settings: (any OptimizerKind)? = if let wrapper = kindType as? any OptimizerWrapper.Type {
+            wrapperSettings(wrapper, fields)
+        } else {
+            HyperparameterReader(fields: fields, decoder: self).read(kindType)
+        }
         guard errorCount == start, let settings else { return nil }
         if let conflict = settings.conflict(), let tree = fields.optional(conflict.key) {
             let note = variantNote(at: tree, involving: conflict.involving.map { fields.optional($0) })

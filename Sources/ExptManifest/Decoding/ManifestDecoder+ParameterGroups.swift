@@ -28,8 +28,8 @@ extension ManifestDecoder {
         for (index, item) in items.enumerated() {
             guard let fields = fields(item, allowed: Self.parameterGroupKeys) else { continue }
             let layers = fields.required("layers").flatMap { layerIndices($0, layerCount: layerCount, group: index, owner: &owner) }
-            let config = fields.required("optimizer").flatMap { optimizerTree($0) }.flatMap {
-                optimizerConfig(Tree.mergeOptimizer(optimizer, $0) ?? $0)
+            let config = fields.required("optimizer").flatMap { optimizerTree($0) }.flatMap { tree in
+                optimizerConfig(Tree.mergeOptimizer(optimizer, tree) ?? tree).flatMap { checkGroupOptimizer($0, at: tree) ? $0 : nil }
             }
             if let layers, let config { groups.append(ParameterGroup(layers: layers, optimizer: config)) }
         }

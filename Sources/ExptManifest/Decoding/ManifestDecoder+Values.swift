@@ -23,6 +23,8 @@ extension ManifestDecoder {
         case closedUnit
         /// [0, 1)
         case halfOpenUnit
+        /// (−∞, 0]
+        case nonPositive
         /// [1, ∞)
         case atLeastOne
         /// any finite number
@@ -35,6 +37,7 @@ extension ManifestDecoder {
             case .openUnit: x > 0 && x < 1
             case .closedUnit: x >= 0 && x <= 1
             case .halfOpenUnit: x >= 0 && x < 1
+            case .nonPositive: x <= 0
             case .atLeastOne: x >= 1
             case .finite: true
             }
@@ -47,6 +50,7 @@ extension ManifestDecoder {
             case .openUnit: "a number in (0, 1)"
             case .closedUnit: "a number in [0, 1]"
             case .halfOpenUnit: "a number in [0, 1)"
+            case .nonPositive: "a number ≤ 0"
             case .atLeastOne: "a number of at least 1"
             case .finite: "a number"
             }

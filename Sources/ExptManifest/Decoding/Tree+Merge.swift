@@ -24,12 +24,17 @@ extension Tree {
     /// names the same one, or none), but a variant that names another optimizer replaces the
     /// top-level one entirely, so no hyperparameter of one leaks into the other. A `chain`
     /// counts as a name of its own: a chain and a named optimizer replace each other, two chains
-    /// merge (the variant's list replaces the top-level one, `lr` is kept).
+    /// merge (the variant's list replaces the top-level one, `lr` is kept). A wrapper's `base` is
+    /// merged by the same rule.
     static func mergeOptimizer(_ base: Tree?, _ override: Tree?) -> Tree? {
         if let kind = override?.optimizerKind, let baseKind = base?.optimizerKind, kind != baseKind {
             return override
         }
-        return merge(base, override)
+        guard let merged = merge(base, override), var entries = merged.entries,
+              let innerBase = base?["base"], let innerOverride = override?["base"],
+              let index = entries.firstIndex(where: { $0.key == "base" }) else { return merge(base, override) }
+        entries[index].value = mergeOptimizer(innerBase.expandingName(), innerOverride.expandingName()) ?? innerOverride
+        return Tree(kind: .mapping(entries), mark: merged.mark, path: merged.path, source: merged.source)
     }
 
     /// What an optimizer (or schedule) mapping names: `chain` for a chain, otherwise its `name`.

@@ -42,6 +42,8 @@ extension HyperparameterRange {
         case .closedUnit: .closedUnit
         case .openUnit: .openUnit
         case .halfOpenUnit: .halfOpenUnit
+        case .nonPositive: .nonPositive
+        case .atLeastOne: .atLeastOne
         }
     }
 }

@@ -48,6 +48,7 @@ extension ManifestJSONSchema {
         case .openUnit: ["type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1]
         case .closedUnit: ["type": "number", "minimum": 0, "maximum": 1]
         case .halfOpenUnit: ["type": "number", "minimum": 0, "exclusiveMaximum": 1]
+        case .nonPositive: ["type": "number", "maximum": 0]
         case .atLeastOne: ["type": "number", "minimum": 1]
         case .finite: ["type": "number"]
         }
@@ -63,6 +64,7 @@ extension ManifestJSONSchema {
         "[low, high], integers 0 to 10000, low ≤ high": pair(["type": "integer", "minimum": 0, "maximum": 10_000]),
         "[x, y], two numbers": pair(["type": "number"]),
         "[b1, b2], each in [0, 1)": pair(number(.halfOpenUnit)),
+        "optimizer": ["oneOf": [["type": "string"], ["type": "object", "required": ["name"]]]],
         "column name, or 0-based column index": column,
         "column, or sequence of columns": ["oneOf": [column, ["type": "array", "items": column, "minItems": 1]]],
         "nothing": ["type": "null"],

@@ -39,6 +39,7 @@ extension ManifestDecoder.NumberRange {
         case .openUnit: "number in (0, 1)"
         case .closedUnit: "number in [0, 1]"
         case .halfOpenUnit: "number in [0, 1)"
+        case .nonPositive: "number ≤ 0"
         case .atLeastOne: "number ≥ 1"
         case .finite: "number"
         }

@@ -16,9 +16,15 @@ public protocol OptimizerKind: KindSettings {
     /// The chain of transformations this optimizer equals for these settings, or nil for one
     /// that is no chain (see OptimizerKind+Chain.swift).
     var chain: ChainSettings? { get }
+    /// Whether its steps evaluate the loss again (`reevaluate`): such a rule moves every
+    /// parameter before it reads the new gradient, so a run with it has no parameter groups.
+    /// By default false.
+    var evaluatesAgain: Bool { get }
 }
 
 extension OptimizerKind {
+    public var evaluatesAgain: Bool { false }
+
     /// A fresh optimizer for `parameterCount` parameters seen as one vector.
     public func makeOptimizer<Scalar: BinaryFloatingPoint>(of type: Scalar.Type, parameterCount: Int) -> any ParameterOptimizer<Scalar> {
         makeOptimizer(of: type, layout: .vector(parameterCount))

@@ -16,6 +16,17 @@ public enum OptimizerRegistry {
         AdamaxHyperparameters.self,
         LionHyperparameters.self,
         RpropHyperparameters.self,
+        ASGDHyperparameters.self,
+        AdaBeliefHyperparameters.self,
+        LAMBHyperparameters.self,
+        LARSHyperparameters.self,
+        AdafactorHyperparameters.self,
+        MuonHyperparameters.self,
+        ScheduleFreeSGDHyperparameters.self,
+        ScheduleFreeAdamWHyperparameters.self,
+        LBFGSHyperparameters.self,
+        SAMHyperparameters.self,
+        LookaheadHyperparameters.self,
     ]
 
     /// The optimizer named `name` in manifests, or nil.

@@ -13,3 +13,17 @@ extension UnsafeBufferPointer {
         UnsafeRawPointer(baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!)
     }
 }
+
+extension UnsafeMutableRawPointer {
+    /// The address of element `index` of the `Scalar`s from here: a tensor's start in a flat buffer.
+    func element<Scalar>(_ index: Int, of: Scalar.Type) -> UnsafeMutableRawPointer {
+        self + index * MemoryLayout<Scalar>.stride
+    }
+}
+
+extension UnsafeRawPointer {
+    /// The address of element `index` of the `Scalar`s from here.
+    func element<Scalar>(_ index: Int, of: Scalar.Type) -> UnsafeRawPointer {
+        self + index * MemoryLayout<Scalar>.stride
+    }
+}

@@ -8,6 +8,9 @@ extension SIMD8: Lanes where Scalar == Float {
     /// One vector instruction (the generic `SIMD.squareRoot()` takes a libm call per lane).
     @inline(__always) func squareRoot() -> Self { expt_sqrt_float8(self) }
 
+    /// Compares and a blend (the generic `replacing(with:where:)` goes lane by lane).
+    @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self { expt_maximum_float8(a, b) }
+
     @inline(__always) func absoluteValue() -> Self {
         unsafeBitCast(unsafeBitCast(self, to: SIMD8<UInt32>.self) & 0x7fff_ffff, to: Self.self)
     }
@@ -18,6 +21,9 @@ extension SIMD4: Lanes where Scalar == Double {
 
     /// One vector instruction (the generic `SIMD.squareRoot()` takes a libm call per lane).
     @inline(__always) func squareRoot() -> Self { expt_sqrt_double4(self) }
+
+    /// Compares and a blend (the generic `replacing(with:where:)` goes lane by lane).
+    @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self { expt_maximum_double4(a, b) }
 
     @inline(__always) func absoluteValue() -> Self {
         unsafeBitCast(unsafeBitCast(self, to: SIMD4<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: Self.self)
@@ -32,10 +38,6 @@ extension SIMD where Scalar: BinaryFloatingPoint {
 
     @inline(__always) func store(to base: UnsafeMutableRawPointer, at index: Int) {
         base.storeBytes(of: self, toByteOffset: index * MemoryLayout<Scalar>.stride, as: Self.self)
-    }
-
-    @inline(__always) static func maximum(_ a: Self, _ b: Self) -> Self {
-        b.replacing(with: a, where: a .> b .| a .!= a)
     }
 
     @inline(__always) func signum() -> Self {
