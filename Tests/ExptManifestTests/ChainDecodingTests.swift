@@ -86,6 +86,14 @@ struct ChainDecodingTests {
                                               OptimizerConfig(ChainSettings(rms, lr: 0.1))])
     }
 
+    /// A wrapper's `base` may be a chain.
+    @Test func wrappedChain() throws {
+        let text = edit(baseManifest, "{name: sgd, lr: 0.1}", "{name: lookahead, k: 3, base: {chain: [scale_by_adam, scale_by_learning_rate], lr: 0.01}}")
+        let lookahead = try #require(try Self.optimizers(text)[0].settings as? LookaheadHyperparameters)
+        #expect(lookahead.k == 3)
+        #expect(lookahead.base == OptimizerConfig(ChainSettings([ScaleByAdam(), ScaleByLearningRate()], lr: 0.01)))
+    }
+
     @Test func sweepOverTheRate() throws {
         let text = Self.chainManifest + "\nsweep: {grid: {optimizer.lr: [0.1, 0.01]}}\n"
         let points = try ManifestLoader.decode(text: text, path: "x.yaml").variants[0].sweepPoints
