@@ -1,11 +1,20 @@
+internal import CKernels
+
 /// The loops a chain runs between and after its stages, over one block of elements (every
-/// pointer indexed by the element's index in the whole buffer).
+/// pointer indexed by the element's index in the whole buffer). For `Float` each runs its C copy
+/// (`expt_chain_stages.h`, built for the widest instruction set), which computes the same bits.
 enum ChainKernels {
     /// u = (c · n) / d, u = c · n or u = n / d (`scaled` false: c is 1 and is not applied), written to `output`.
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     static func materialise<Scalar: BinaryFloatingPoint>(_ range: Range<Int>, from input: UnsafeRawPointer, denominator: UnsafeRawPointer?,
                                                          factor: Scalar, scaled: Bool, to output: UnsafeMutableRawPointer) {
+        if Scalar.self == Float.self {
+            let start = range.lowerBound
+            expt_chain_materialise(input.floats + start, denominator.map { $0.floats + start }, Float(factor), scaled,
+                                   output.floats + start, range.count)
+            return
+        }
         Materialise(input: input, denominator: denominator, factor: factor, scaled: scaled, output: output).runVectorized(over: range)
     }
 
@@ -14,6 +23,11 @@ enum ChainKernels {
     @_specialize(where Scalar == Double)
     static func addWeights<Scalar: BinaryFloatingPoint>(_ range: Range<Int>, from input: UnsafeRawPointer, parameters: UnsafeRawPointer,
                                                         rate: Scalar, to output: UnsafeMutableRawPointer) {
+        if Scalar.self == Float.self {
+            let start = range.lowerBound
+            expt_chain_add_weights(input.floats + start, parameters.floats + start, Float(rate), output.floats + start, range.count)
+            return
+        }
         AddWeights(input: input, parameters: parameters, rate: rate, output: output).runVectorized(over: range)
     }
 
@@ -22,6 +36,12 @@ enum ChainKernels {
     @_specialize(where Scalar == Double)
     static func step<Scalar: BinaryFloatingPoint>(_ range: Range<Int>, parameters: UnsafeMutableRawPointer, numerator: UnsafeRawPointer,
                                                   denominator: UnsafeRawPointer?, factor: Scalar, decayFactor: Scalar?) {
+        if Scalar.self == Float.self {
+            let start = range.lowerBound
+            expt_chain_step(parameters.floats + start, numerator.floats + start, denominator.map { $0.floats + start }, Float(factor),
+                            decayFactor != nil, Float(decayFactor ?? 1), range.count)
+            return
+        }
         Step(parameters: parameters, numerator: numerator, denominator: denominator, factor: factor, decayFactor: decayFactor)
             .runVectorized(over: range)
     }

@@ -1,5 +1,6 @@
 import ExptConfig
 import Foundation
+internal import CKernels
 
 /// `scale_by_adam`: Adam's direction (Kingma and Ba, 2015), with AMSGrad's maximum as an option,
 /// in torch.optim.Adam's order of operations. With the update u (the gradient, as it reaches the
@@ -45,11 +46,19 @@ public struct ScaleByAdam: Transformation {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
-        ScaleByAdamKernel(
+        let kernel = ScaleByAdamKernel(
             block: block, moments: TwoMoments(first: state[0], second: state[1], beta1: beta1, beta2: beta2),
             maxSecondMoment: state[2], amsgrad: amsgrad, eps: Scalar(eps),
-            correction2Root: Scalar((1 - pow(beta2, Double(step.count))).squareRoot())
-        ).runVectorized(over: block.range)
+            correction2Root: Scalar((1 - pow(beta2, Double(step.count))).squareRoot()))
+        if Scalar.self == Float.self {
+            // The same operations in C, for the widest instruction set.
+            let start = block.range.lowerBound
+            expt_chain_adam(block.input.floats + start, kernel.moments.first.floats + start, kernel.moments.second.floats + start,
+                            kernel.maxSecondMoment.floats + start, block.denominator.floats + start, block.range.count,
+                            kernel.moments.compiled, Float(kernel.eps), Float(kernel.correction2Root), amsgrad)
+        } else {
+            kernel.runVectorized(over: block.range)
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ExptConfig
+internal import CKernels
 
 /// `scale_by_rms`: the update over a running root mean square (RMSprop's direction, Hinton 2012),
 /// in torch.optim.RMSprop's order of operations:
@@ -31,7 +32,7 @@ public struct ScaleByRMS: Transformation {
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
         RootMeanSquareKernel(block: block, meanSquare: state[0], meanGradient: nil, alpha: Scalar(alpha), newWeight: Scalar(1 - alpha),
-                             eps: Scalar(eps)).runVectorized(over: block.range)
+                             eps: Scalar(eps)).runFastest()
     }
 }
 
@@ -49,6 +50,16 @@ struct RootMeanSquareKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     /// 1 − α.
     let newWeight: Scalar
     let eps: Scalar
+
+    /// Runs the block: the C copy for `Float` (the same operations, for the widest instruction
+    /// set), the `Lanes` loop for any other scalar.
+    func runFastest() {
+        guard Scalar.self == Float.self else { return runVectorized(over: block.range) }
+        let start = block.range.lowerBound
+        expt_chain_root_mean_square(block.input.floats + start, meanSquare.floats + start, meanGradient.map { $0.floats + start },
+                                    block.numerator.floats + start, block.denominator.floats + start, block.range.count,
+                                    Float(alpha), Float(newWeight), Float(eps))
+    }
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
         let alpha = L(alpha)

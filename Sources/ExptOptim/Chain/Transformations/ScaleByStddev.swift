@@ -30,6 +30,6 @@ public struct ScaleByStddev: Transformation {
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
         RootMeanSquareKernel(block: block, meanSquare: state[0], meanGradient: state[1], alpha: Scalar(alpha), newWeight: Scalar(1 - alpha),
-                             eps: Scalar(eps)).runVectorized(over: block.range)
+                             eps: Scalar(eps)).runFastest()
     }
 }

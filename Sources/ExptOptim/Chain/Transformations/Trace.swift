@@ -1,4 +1,5 @@
 import ExptConfig
+internal import CKernels
 
 /// `trace`: momentum (Polyak's heavy ball, or Nesterov's), in torch.optim.SGD's order of operations,
 /// with torch's dampening τ:
@@ -31,9 +32,16 @@ public struct Trace: Transformation {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
-        TraceKernel(block: block, buffer: state[0], momentum: Scalar(decay), keep: Scalar(1 - dampening), nesterov: nesterov,
-                    firstStep: step.count == 1)
-            .runVectorized(over: block.range)
+        let kernel = TraceKernel(block: block, buffer: state[0], momentum: Scalar(decay), keep: Scalar(1 - dampening), nesterov: nesterov,
+                                 firstStep: step.count == 1)
+        if Scalar.self == Float.self {
+            // The same operations in C, for the widest instruction set.
+            let start = block.range.lowerBound
+            expt_chain_trace(block.input.floats + start, kernel.buffer.floats + start, block.numerator.floats + start, block.range.count,
+                             Float(kernel.momentum), Float(kernel.keep), kernel.firstStep, nesterov)
+        } else {
+            kernel.runVectorized(over: block.range)
+        }
     }
 }
 
