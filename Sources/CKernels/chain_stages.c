@@ -4,16 +4,21 @@
 #include "isa_versions.h"
 #include "optimizer_lanes.h"
 
+/// Each iteration reads and writes element i only: the loops vectorise even where a stage's
+/// input is the memory it writes (clang would otherwise test the pointers for overlap at run time
+/// and take its scalar loop for an update made in place).
+#define EXPT_ELEMENTWISE _Pragma("clang loop vectorize(assume_safety)")
+
 static inline __attribute__((always_inline)) void expt_chain_materialise_loop(
     const float *input, const float *restrict denominator, float factor, bool scaled, float *output, long count) {
     if (scaled && denominator) {
-        for (long i = 0; i < count; i++) output[i] = factor * input[i] / denominator[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) output[i] = factor * input[i] / denominator[i];
     } else if (denominator) {
-        for (long i = 0; i < count; i++) output[i] = input[i] / denominator[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) output[i] = input[i] / denominator[i];
     } else if (scaled) {
-        for (long i = 0; i < count; i++) output[i] = factor * input[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) output[i] = factor * input[i];
     } else {
-        for (long i = 0; i < count; i++) output[i] = input[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) output[i] = input[i];
     }
 }
 
@@ -24,7 +29,7 @@ EXPT_ISA_VERSIONS(expt_chain_materialise,
 static inline __attribute__((always_inline)) void expt_chain_add_weights_loop(
     const float *input, const float *restrict parameters, float rate, float *output, long count) {
     // torch's coupled decay, g.add(θ, alpha: λ): g + λθ.
-    for (long i = 0; i < count; i++) output[i] = input[i] + rate * parameters[i];
+    EXPT_ELEMENTWISE for (long i = 0; i < count; i++) output[i] = input[i] + rate * parameters[i];
 }
 
 EXPT_ISA_VERSIONS(expt_chain_add_weights,
@@ -35,13 +40,13 @@ static inline __attribute__((always_inline)) void expt_chain_step_loop(
     float *restrict parameters, const float *restrict numerator, const float *restrict denominator, float factor,
     bool decayed, float decay_factor, long count) {
     if (decayed && denominator) {
-        for (long i = 0; i < count; i++) parameters[i] = parameters[i] * decay_factor + factor * numerator[i] / denominator[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) parameters[i] = parameters[i] * decay_factor + factor * numerator[i] / denominator[i];
     } else if (decayed) {
-        for (long i = 0; i < count; i++) parameters[i] = parameters[i] * decay_factor + factor * numerator[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) parameters[i] = parameters[i] * decay_factor + factor * numerator[i];
     } else if (denominator) {
-        for (long i = 0; i < count; i++) parameters[i] = parameters[i] + factor * numerator[i] / denominator[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) parameters[i] = parameters[i] + factor * numerator[i] / denominator[i];
     } else {
-        for (long i = 0; i < count; i++) parameters[i] = parameters[i] + factor * numerator[i];
+        EXPT_ELEMENTWISE for (long i = 0; i < count; i++) parameters[i] = parameters[i] + factor * numerator[i];
     }
 }
 
@@ -54,7 +59,7 @@ EXPT_ISA_VERSIONS(expt_chain_step,
 static inline __attribute__((always_inline)) void expt_chain_adam_elements(
     const float *restrict input, float *restrict first_moment, float *restrict second_moment, float *restrict max_second_moment,
     float *restrict denominator, long count, expt_two_moments f, float eps, float correction2_root, bool amsgrad, bool near) {
-    for (long i = 0; i < count; i++) {
+    EXPT_ELEMENTWISE for (long i = 0; i < count; i++) {
         float g = input[i];
         float m = lerp(first_moment[i], g, f.first_weight, near);
         float v = f.beta2 * second_moment[i] + f.second_weight * g * g;
@@ -95,7 +100,7 @@ EXPT_ISA_VERSIONS(expt_chain_adam,
 static inline __attribute__((always_inline)) void expt_chain_trace_elements(
     const float *input, float *restrict buffer, float *numerator, long count, float momentum, float keep, bool first_step,
     bool nesterov) {
-    for (long i = 0; i < count; i++) {
+    EXPT_ELEMENTWISE for (long i = 0; i < count; i++) {
         float g = input[i];
         float b = first_step ? g : momentum * buffer[i] + keep * g;
         buffer[i] = b;
@@ -124,7 +129,7 @@ EXPT_ISA_VERSIONS(expt_chain_trace,
 static inline __attribute__((always_inline)) void expt_chain_root_mean_square_elements(
     const float *input, float *restrict mean_square, float *restrict mean_gradient, float *numerator,
     float *restrict denominator, long count, float alpha, float new_weight, float eps, bool centered, bool near) {
-    for (long i = 0; i < count; i++) {
+    EXPT_ELEMENTWISE for (long i = 0; i < count; i++) {
         float g = input[i];
         float v = mean_square[i] * alpha + new_weight * g * g;
         mean_square[i] = v;
