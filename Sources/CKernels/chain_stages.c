@@ -1,5 +1,5 @@
 // The loops of ExptOptim's chains (include/expt_chain_stages.h): ChainKernels' materialise,
-// addWeights and step, and the stages of ScaleByAdam, Trace and RootMeanSquareKernel.
+// addWeights and step, and the stages of ScaleByAdam, Trace, Clip and RootMeanSquareKernel.
 #include "expt_chain_stages.h"
 #include "isa_versions.h"
 #include "optimizer_lanes.h"
@@ -96,12 +96,12 @@ EXPT_ISA_VERSIONS(expt_chain_adam,
                   (input, first_moment, second_moment, max_second_moment, denominator, count, moments, eps, correction2_root,
                    amsgrad))
 
-/// One pass of trace with its options fixed.
+/// One pass of trace with its options fixed (`quotient`: u is input / input_denominator).
 static inline __attribute__((always_inline)) void expt_chain_trace_elements(
-    const float *input, float *restrict buffer, float *numerator, long count, float momentum, float keep, bool first_step,
-    bool nesterov) {
+    const float *input, const float *restrict input_denominator, float *restrict buffer, float *numerator, long count,
+    float momentum, float keep, bool first_step, bool nesterov, bool quotient) {
     EXPT_ELEMENTWISE for (long i = 0; i < count; i++) {
-        float g = input[i];
+        float g = quotient ? input[i] / input_denominator[i] : input[i];
         float b = first_step ? g : momentum * buffer[i] + keep * g;
         buffer[i] = b;
         numerator[i] = nesterov ? g + momentum * b : b;
@@ -109,21 +109,37 @@ static inline __attribute__((always_inline)) void expt_chain_trace_elements(
 }
 
 static inline __attribute__((always_inline)) void expt_chain_trace_loop(
-    const float *input, float *restrict buffer, float *numerator, long count, float momentum, float keep, bool first_step,
-    bool nesterov) {
+    const float *input, const float *restrict input_denominator, float *restrict buffer, float *numerator, long count,
+    float momentum, float keep, bool first_step, bool nesterov) {
+#define EXPT_CHAIN_TRACE(FIRST, NESTEROV, QUOTIENT) \
+    expt_chain_trace_elements(input, input_denominator, buffer, numerator, count, momentum, keep, FIRST, NESTEROV, QUOTIENT)
+#define EXPT_CHAIN_TRACE_BY_QUOTIENT(FIRST, NESTEROV) \
+    if (input_denominator) EXPT_CHAIN_TRACE(FIRST, NESTEROV, true); else EXPT_CHAIN_TRACE(FIRST, NESTEROV, false);
     if (first_step) {
-        if (nesterov) expt_chain_trace_elements(input, buffer, numerator, count, momentum, keep, true, true);
-        else expt_chain_trace_elements(input, buffer, numerator, count, momentum, keep, true, false);
+        if (nesterov) { EXPT_CHAIN_TRACE_BY_QUOTIENT(true, true) } else { EXPT_CHAIN_TRACE_BY_QUOTIENT(true, false) }
     } else {
-        if (nesterov) expt_chain_trace_elements(input, buffer, numerator, count, momentum, keep, false, true);
-        else expt_chain_trace_elements(input, buffer, numerator, count, momentum, keep, false, false);
+        if (nesterov) { EXPT_CHAIN_TRACE_BY_QUOTIENT(false, true) } else { EXPT_CHAIN_TRACE_BY_QUOTIENT(false, false) }
     }
+#undef EXPT_CHAIN_TRACE_BY_QUOTIENT
+#undef EXPT_CHAIN_TRACE
 }
 
 EXPT_ISA_VERSIONS(expt_chain_trace,
-                  (const float *input, float *restrict buffer, float *numerator, long count, float momentum, float keep,
-                   bool first_step, bool nesterov),
-                  (input, buffer, numerator, count, momentum, keep, first_step, nesterov))
+                  (const float *input, const float *restrict input_denominator, float *restrict buffer, float *numerator, long count,
+                   float momentum, float keep, bool first_step, bool nesterov),
+                  (input, input_denominator, buffer, numerator, count, momentum, keep, first_step, nesterov))
+
+static inline __attribute__((always_inline)) void expt_chain_clip_loop(const float *input, float *output, long count,
+                                                                       float negative_bound) {
+    // min(a, δ) = −max(−a, −δ), with torch's maximum (a NaN wins), as ExptOptim's ClipKernel.
+    EXPT_ELEMENTWISE for (long i = 0; i < count; i++) {
+        float raised = maximum(input[i], negative_bound);
+        output[i] = 0.0f - maximum(0.0f - raised, negative_bound);
+    }
+}
+
+EXPT_ISA_VERSIONS(expt_chain_clip, (const float *input, float *output, long count, float negative_bound),
+                  (input, output, count, negative_bound))
 
 /// One pass of the root mean square, centred or not.
 static inline __attribute__((always_inline)) void expt_chain_root_mean_square_elements(

@@ -98,8 +98,11 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
                 ChainKernels.addWeights(range, from: current, parameters: theta, rate: Scalar(rate), to: numerator)
                 current = UnsafeRawPointer(numerator)
             case .elementwise(let index):
-                materialise()
-                let block = StageBlock<Scalar>(range: range, input: current, numerator: numerator, denominator: denominator, parameters: theta)
+                // A stage that reads n / d itself spares the loop that would write it first.
+                let quotient = hasDenominator && pending.isOne && transformations[index].readsQuotient
+                if !quotient { materialise() }
+                let block = StageBlock<Scalar>(range: range, input: current, inputDenominator: quotient ? UnsafeRawPointer(denominator) : nil,
+                                               numerator: numerator, denominator: denominator, parameters: theta)
                 transformations[index].apply(block, state: states[index], step: step)
                 current = UnsafeRawPointer(outputs[index].numeratorInState.map { states[index][$0] } ?? numerator)
                 pending = outputs[index].scale

@@ -21,6 +21,10 @@ public protocol Transformation: KindSettings {
     func scale(step: StepScalars) -> PendingScale
     /// `.elementwise`: what the stage writes this step (the same for every block of elements).
     func output(step: StepScalars) -> StageOutput
+    /// `.elementwise`: whether `apply` reads its input as the quotient n / d itself (from
+    /// `StageBlock/inputDenominator`), so that the chain need not materialise it in a loop of its
+    /// own; by default false.
+    var readsQuotient: Bool { get }
     /// `.elementwise`: updates the elements of `block.range`, reading the materialised update at
     /// `block.input` and writing its numerator (and denominator, if `output` says so).
     func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars)
@@ -36,6 +40,7 @@ extension Transformation {
     public var initialState: Double { 0 }
     public func scale(step: StepScalars) -> PendingScale { PendingScale() }
     public func output(step: StepScalars) -> StageOutput { StageOutput() }
+    public var readsQuotient: Bool { false }
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {}
     public func applyWhole<Scalar: BinaryFloatingPoint>(_ update: UnsafeMutableBufferPointer<Scalar>, parameters: UnsafeBufferPointer<Scalar>,
                                                         layout: ParameterLayout, state: OptimizerState<Scalar>, step: StepScalars) {}
@@ -127,8 +132,11 @@ public struct StageOutput: Sendable, Equatable {
 public struct StageBlock<Scalar: BinaryFloatingPoint> {
     /// The elements to update.
     public let range: Range<Int>
-    /// The materialised update u (possibly the same memory as `numerator`).
+    /// The materialised update u (possibly the same memory as `numerator`), or its numerator
+    /// when `inputDenominator` is set.
     public let input: UnsafeRawPointer
+    /// The denominator of the input, u = input / inputDenominator, for a stage that `readsQuotient`; else nil.
+    public let inputDenominator: UnsafeRawPointer?
     /// Where the stage writes its update (or the numerator of it, unless it is a state array:
     /// see ``StageOutput/numeratorInState``).
     public let numerator: UnsafeMutableRawPointer

@@ -1,4 +1,5 @@
 import ExptConfig
+internal import CKernels
 
 /// `clip`: every element of the update clamped to [−δ, δ] (Optax's `clip(max_delta)`, torch's
 /// `clip_grad_value_` on the update):
@@ -24,7 +25,13 @@ public struct Clip: Transformation {
     @_specialize(where Scalar == Float)
     @_specialize(where Scalar == Double)
     public func apply<Scalar: BinaryFloatingPoint>(_ block: StageBlock<Scalar>, state: OptimizerState<Scalar>, step: StepScalars) {
-        ClipKernel(block: block, bound: Scalar(maxDelta)).runVectorized(over: block.range)
+        if Scalar.self == Float.self {
+            // The same operations in C, for the widest instruction set.
+            let start = block.range.lowerBound
+            expt_chain_clip(block.input.floats + start, block.numerator.floats + start, block.range.count, -Float(maxDelta))
+        } else {
+            ClipKernel(block: block, bound: Scalar(maxDelta)).runVectorized(over: block.range)
+        }
     }
 }
 

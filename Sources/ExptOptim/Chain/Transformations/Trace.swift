@@ -27,6 +27,8 @@ public struct Trace: Transformation {
     }
 
     public var action: TransformationAction { .elementwise }
+    /// Momentum after a rule with a denominator (RMSprop's `b ← μ b + g / d`) reads g / d itself.
+    public var readsQuotient: Bool { true }
     public func stateLengths(layout: ParameterLayout) -> [Int] { [layout.count] }
 
     @_specialize(where Scalar == Float)
@@ -37,8 +39,9 @@ public struct Trace: Transformation {
         if Scalar.self == Float.self {
             // The same operations in C, for the widest instruction set.
             let start = block.range.lowerBound
-            expt_chain_trace(block.input.floats + start, kernel.buffer.floats + start, block.numerator.floats + start, block.range.count,
-                             Float(kernel.momentum), Float(kernel.keep), kernel.firstStep, nesterov)
+            expt_chain_trace(block.input.floats + start, block.inputDenominator.map { $0.floats + start }, kernel.buffer.floats + start,
+                             block.numerator.floats + start, block.range.count, Float(kernel.momentum), Float(kernel.keep),
+                             kernel.firstStep, nesterov)
         } else {
             kernel.runVectorized(over: block.range)
         }
@@ -55,21 +58,30 @@ private struct TraceKernel<Scalar: BinaryFloatingPoint>: LaneKernel {
     let firstStep: Bool
 
     func run<L: Lanes>(_ lanes: L.Type, over range: Range<Int>) {
-        switch (firstStep, nesterov) {
-        case (true, false): loop(L.self, range, firstStep: true, nesterov: false)
-        case (true, true): loop(L.self, range, firstStep: true, nesterov: true)
-        case (false, false): loop(L.self, range, firstStep: false, nesterov: false)
-        case (false, true): loop(L.self, range, firstStep: false, nesterov: true)
+        if let denominator = block.inputDenominator {
+            loop(L.self, range) { i in L(loadingFrom: block.input, at: i) / L(loadingFrom: denominator, at: i) }
+        } else {
+            loop(L.self, range) { i in L(loadingFrom: block.input, at: i) }
         }
     }
 
     @inline(__always)
-    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, firstStep: Bool, nesterov: Bool) {
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, input: (Int) -> L) {
+        switch (firstStep, nesterov) {
+        case (true, false): loop(L.self, range, firstStep: true, nesterov: false, input: input)
+        case (true, true): loop(L.self, range, firstStep: true, nesterov: true, input: input)
+        case (false, false): loop(L.self, range, firstStep: false, nesterov: false, input: input)
+        case (false, true): loop(L.self, range, firstStep: false, nesterov: true, input: input)
+        }
+    }
+
+    @inline(__always)
+    private func loop<L: Lanes>(_ lanes: L.Type, _ range: Range<Int>, firstStep: Bool, nesterov: Bool, input: (Int) -> L) {
         let momentum = L(momentum)
         let keep = L(keep)
         var i = range.lowerBound
         while i < range.upperBound {
-            let g = L(loadingFrom: block.input, at: i)
+            let g = input(i)
             let b = firstStep ? g : momentum * L(loadingFrom: buffer, at: i) + keep * g
             b.store(to: buffer, at: i)
             (nesterov ? g + momentum * b : b).store(to: block.numerator, at: i)
