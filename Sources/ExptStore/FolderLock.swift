@@ -22,7 +22,9 @@ public final class FolderLock {
             let busy = errno == EWOULDBLOCK
             let reason = String(cString: strerror(errno))
             let owner = StoreFile.read(path)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-            close(descriptor)
+            // Released here, and marked so: the object is whole, so `deinit` runs after the throw,
+            // and a second close(2) could close a descriptor another thread has opened since.
+            release()
             if busy {
                 throw StoreError("\(folder) is in use by another expt process (pid \(owner.isEmpty ? "unknown" : owner)); "
                                  + "wait for it to end, or pass --wait to queue behind it", isBusy: true)
