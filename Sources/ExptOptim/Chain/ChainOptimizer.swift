@@ -18,6 +18,10 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     private let update: UnsafeMutableBufferPointer<Scalar>
     /// Steps taken so far.
     private(set) var stepCount = 0
+    /// Each transformation's factor (`.scale`) and output (`.elementwise`) of the current step,
+    /// overwritten in place every step (a step allocates nothing).
+    private var scales: [PendingScale]
+    private var outputs: [StageOutput]
 
     init(_ transformations: [any Transformation], layout: ParameterLayout) {
         self.transformations = transformations
@@ -28,6 +32,8 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         numerator = .allocate(capacity: block)
         denominator = .allocate(capacity: block)
         update = .allocate(capacity: program.hasWholeStages ? layout.count : 0)
+        scales = Array(repeating: PendingScale(), count: transformations.count)
+        outputs = Array(repeating: StageOutput(), count: transformations.count)
     }
 
     deinit {
@@ -44,8 +50,13 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
         stepCount += 1
         for state in states { state.stepCount = stepCount }
         let step = StepScalars(count: stepCount, learningRate: Double(Scalar(learningRate)))
-        let scales = transformations.map { $0.action == .scale ? $0.scale(step: step) : PendingScale() }
-        let outputs = transformations.map { $0.action == .elementwise ? $0.output(step: step) : StageOutput() }
+        for (index, transformation) in transformations.enumerated() {
+            switch transformation.action {
+            case .scale: scales[index] = transformation.scale(step: step)
+            case .elementwise: outputs[index] = transformation.output(step: step)
+            case .learningRate, .decoupledDecay, .whole: break
+            }
+        }
         let stepScale = PendingScale(negated: true, multiplier: step.learningRate)
         var decayFactor = 1.0
         for decay in program.foldedDecays {
