@@ -16,6 +16,10 @@ public protocol DatasetKind: KindSettings, Hashable {
     var targetCount: Int { get }
     /// Whether the targets are values to fit (regression) rather than classes. Default false.
     var isRegression: Bool { get }
+    /// For features that are token ids (exact small integers stored as Float, one per position),
+    /// how many tokens there are: every id lies in `0..<vocabularySize`, and an `embedding`
+    /// layer's vocabulary must be at least this. Nil (default) for any other features.
+    var vocabularySize: Int? { get }
     /// The shape of one example when the settings tell it; nil when only the files tell.
     var inputShape: [Int]? { get }
     /// The `samples` setting, checked against the classes and the memory budget; nil when
@@ -47,6 +51,7 @@ extension DatasetKind {
     public var displayName: String { Self.name }
     public var targetCount: Int { 1 }
     public var isRegression: Bool { false }
+    public var vocabularySize: Int? { nil }
     public var requestedSamples: Int? { nil }
     public var exampleCount: Int? { requestedSamples.map { max($0, 0) } }
     public var hasOwnTestSet: Bool { false }
