@@ -25,6 +25,10 @@ public final class Network {
     /// Values per example in the output: the product of `outputShape`.
     public let outputSize: Int
     public let outputShape: [Int]
+    /// Class indices per example: with cross-entropy and an output `[positions, classes]` (a
+    /// language model), one per position, each position's loss and accuracy counted alike;
+    /// otherwise 1 (and for squared error, whose targets are values).
+    public let labelsPerExample: Int
     /// Each layer's input and output shapes and parameter count.
     public let layerShapes: [LayerShape]
     public let lossKind: LossKind
@@ -103,6 +107,7 @@ public final class Network {
         self.inputSize = inputShape.reduce(1, *)
         self.outputShape = shapes[shapes.count - 1].output
         self.outputSize = outputShape.reduce(1, *)
+        self.labelsPerExample = loss == .crossEntropy && outputShape.count == 2 ? outputShape[0] : 1
         self.layerShapes = shapes
         self.lossKind = loss
         self.maxBatchSize = maxBatchSize
@@ -115,13 +120,15 @@ public final class Network {
 
     /// Forward and backward over the first `batchSize` rows of `inputs` (batchSize x inputSize);
     /// overwrites `gradients` with the gradient of the batch's mean loss and returns that mean loss.
-    /// Targets: for cross-entropy, batchSize class indices stored as Float; for mse, batchSize x outputSize values.
+    /// Targets: for cross-entropy, batchSize x labelsPerExample class indices stored as Float (the
+    /// loss the mean over all of them, as torch's `CrossEntropyLoss` on the (B·T, V) logits of a
+    /// language model); for mse, batchSize x outputSize values.
     public func trainStep(inputs: UnsafeBufferPointer<Float>, targets: UnsafeBufferPointer<Float>, batchSize: Int) -> Float {
         let input = checkedInput(inputs, targets: targets, batchSize: batchSize)
         let outputs = forward(input, batchSize: batchSize, training: true)
         let last = layers[layers.count - 1]
-        let meanLoss = lossKind.meanLossAndGradient(outputs: outputs, targets: targets.baseAddress!, rows: batchSize,
-                                                columns: outputSize, gradient: last.outputGradient.pointer)
+        let meanLoss = lossKind.meanLossAndGradient(outputs: outputs, targets: targets.baseAddress!, rows: batchSize * labelsPerExample,
+                                                columns: outputSize / labelsPerExample, gradient: last.outputGradient.pointer)
         for index in stride(from: layers.count - 1, through: 0, by: -1) {
             let layer = layers[index]
             if index == 0 {
@@ -134,19 +141,22 @@ public final class Network {
         return Float(meanLoss)
     }
 
-    /// Forward only (no gradient). Returns the sum of per-example losses and, when `labels`
-    /// is given (batchSize class indices as Float), how many rows' first maximal output is at the label.
+    /// Forward only (no gradient). Returns the sum of per-example losses (an example's loss the
+    /// mean over its labels) and, when `labels` is given (batchSize x labelsPerExample class
+    /// indices as Float), at how many labels the first maximal output is.
     public func evaluate(inputs: UnsafeBufferPointer<Float>, targets: UnsafeBufferPointer<Float>, batchSize: Int, labels: UnsafeBufferPointer<Float>?) -> (lossSum: Double, correct: Int) {
         let input = checkedInput(inputs, targets: targets, batchSize: batchSize)
         let outputs = forward(input, batchSize: batchSize, training: false)
-        let lossSum = lossKind.lossSum(outputs: outputs, targets: targets.baseAddress!, rows: batchSize, columns: outputSize)
+        let rows = batchSize * labelsPerExample, columns = outputSize / labelsPerExample
+        let lossSum = lossKind.lossSum(outputs: outputs, targets: targets.baseAddress!, rows: rows, columns: columns)
+            / Double(labelsPerExample)
         guard let labels else { return (lossSum, 0) }
-        precondition(labels.count >= batchSize, "fewer labels than rows")
+        precondition(labels.count >= rows, "fewer labels than rows")
         var correct = 0
-        for row in 0..<batchSize {
-            let z = outputs + row * outputSize
+        for row in 0..<rows {
+            let z = outputs + row * columns
             var best = 0
-            for j in 1..<outputSize where z[j] > z[best] { best = j }
+            for j in 1..<columns where z[j] > z[best] { best = j }
             if Float(best) == labels[row] { correct += 1 }
         }
         return (lossSum, correct)
@@ -177,7 +187,7 @@ public final class Network {
     private func checkedInput(_ inputs: UnsafeBufferPointer<Float>, targets: UnsafeBufferPointer<Float>, batchSize: Int) -> UnsafePointer<Float> {
         precondition(batchSize > 0 && batchSize <= maxBatchSize, "batch size \(batchSize) is not in 1...\(maxBatchSize)")
         precondition(inputs.count >= batchSize * inputSize, "fewer inputs than batchSize x inputSize")
-        let targetCount = lossKind == .crossEntropy ? batchSize : batchSize * outputSize
+        let targetCount = lossKind == .crossEntropy ? batchSize * labelsPerExample : batchSize * outputSize
         precondition(targets.count >= targetCount, "fewer targets than the loss needs")
         return inputs.baseAddress!
     }

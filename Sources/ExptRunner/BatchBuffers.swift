@@ -31,7 +31,7 @@ struct BatchBuffers {
     /// The class indices of the batch, for accuracy; nil for regression.
     var labels: UnsafeBufferPointer<Float>? {
         switch form {
-        case .classIndices: targets.buffer
+        case .classIndices, .positionClassIndices: targets.buffer
         case .oneHot: oneHotLabels?.buffer
         case .values: nil
         }

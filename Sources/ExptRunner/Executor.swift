@@ -54,6 +54,9 @@ public struct Executor: Sendable {
         case .success(let loaded): splits = loaded
         case .failure(let problem): return RunRecord(spec: spec, status: .failed(reason: problem.description), epochs: [], seconds: elapsed())
         }
+        if let problem = TrainingData.problem(splits, loss: config.loss) ?? TokenCheck.problem(splits, model: config.model) {
+            return RunRecord(spec: spec, status: .failed(reason: problem), epochs: [], seconds: elapsed())
+        }
         let data = TrainingData(splits: splits, loss: config.loss)
         let batchSize = data.batchSize(config.train.batchSize)
         // Shapes are checked before any memory is allocated: the manifest checks them where the
@@ -62,8 +65,8 @@ public struct Executor: Sendable {
         do {
             let shapes = try ModelShape.infer(inputShape: inputShape, layers: config.model)
             let output = shapes[shapes.count - 1].output
-            guard output == [data.modelOutputs] else {
-                let reason = "the model's output has shape \(output) but the data needs [\(data.modelOutputs)]"
+            guard output == data.outputShape else {
+                let reason = "the model's output has shape \(output) but the data needs \(data.outputShape)"
                 return RunRecord(spec: spec, status: .failed(reason: reason), epochs: [], seconds: elapsed())
             }
             // The manifest checks the buffers where the batch is known from the settings; a full

@@ -3,7 +3,7 @@ import ExptEngine
 
 extension Network {
     /// The mean loss over the examples of `view`, and the share predicted correctly when the
-    /// targets are classes.
+    /// targets are classes (the share of positions, for a class per position).
     ///
     /// The examples are gathered into `batch`, as many at a time as it holds (the network's
     /// batch size), in the view's order, so evaluation allocates nothing and never copies the
@@ -22,6 +22,6 @@ extension Network {
             start += rows
         }
         let count = Double(max(view.count, 1))
-        return (lossSum / count, batch.labels == nil ? nil : Double(correct) / count)
+        return (lossSum / count, batch.labels == nil ? nil : Double(correct) / (count * Double(labelsPerExample)))
     }
 }

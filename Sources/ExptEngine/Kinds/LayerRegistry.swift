@@ -12,6 +12,13 @@ public enum LayerRegistry {
         DropoutSpec.self,
         BatchNormSpec.self,
         RecurrentSpec.self,
+        EmbeddingSpec.self,
+        PositionEmbeddingSpec.self,
+        LayerNormSpec.self,
+        AttentionSpec.self,
+        FeedForwardSpec.self,
+        TransformerBlockSpec.self,
+        LastPositionSpec.self,
     ]
 
     /// The kind a manifest names `name` (one of its ``LayerKind/manifestNames``), or nil.

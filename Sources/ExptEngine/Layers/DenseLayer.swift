@@ -1,13 +1,19 @@
 import ExptConfig
 
-/// A fully connected layer, `y = f(x W + b)`.
+/// A fully connected layer, `y = f(x W + b)`, applied to each of an example's `positions`
+/// rows (one for a vector; each position of a sequence `[positions, features]` alike).
 ///
 /// Layout: W is inputSize x units, row-major (row i holds the weights from input i), followed
 /// directly by b (units values), so that the forward pass is one matrix multiply with no
 /// transpose and the layer's parameters are one contiguous slice of the network's buffer.
 final class DenseLayer: Layer {
+    /// Values per example: positions x features in, positions x units out.
     let inputSize: Int
     let outputSize: Int
+    let positions: Int
+    /// Values per row in and out.
+    private let features: Int
+    private let units: Int
     let nonlinearity: Nonlinearity
     let initializer: Initializer
     let output: FloatBuffer
@@ -29,16 +35,20 @@ final class DenseLayer: Layer {
         inputSize * units + units
     }
 
-    /// A layer whose weights and bias live in `parameters` (and their gradients in `gradients`)
-    /// from `offset` on, with output buffers for batches of up to `maxBatchSize` rows.
+    /// A layer over rows of `inputSize` values, `positions` rows per example, whose weights and
+    /// bias live in `parameters` (and their gradients in `gradients`) from `offset` on, with
+    /// output buffers for batches of up to `maxBatchSize` examples.
     /// The parameters are left as they are; see `initialize`. It computes with `context`.
-    init(inputSize: Int, units: Int, nonlinearity: Nonlinearity, initializer: Initializer,
+    init(inputSize: Int, units: Int, positions: Int = 1, nonlinearity: Nonlinearity, initializer: Initializer,
          parameters: FloatBuffer, gradients: FloatBuffer, offset: Int, maxBatchSize: Int, context: ComputeContext) {
-        precondition(inputSize > 0 && units > 0, "a dense layer needs at least one input and one unit")
+        precondition(inputSize > 0 && units > 0 && positions > 0, "a dense layer needs at least one input, unit and position")
         precondition(offset + Self.parameterCount(inputSize: inputSize, units: units) <= parameters.count, "layer parameters out of bounds")
         precondition(parameters.count == gradients.count, "parameters and gradients differ in size")
-        self.inputSize = inputSize
-        self.outputSize = units
+        self.inputSize = positions * inputSize
+        self.outputSize = positions * units
+        self.positions = positions
+        self.features = inputSize
+        self.units = units
         self.nonlinearity = nonlinearity
         self.initializer = initializer
         self.parameters = parameters
@@ -47,43 +57,43 @@ final class DenseLayer: Layer {
         bias = weights + inputSize * units
         weightGradient = gradients.pointer + offset
         biasGradient = weightGradient + inputSize * units
-        output = FloatBuffer(count: maxBatchSize * units)
-        outputGradient = FloatBuffer(count: maxBatchSize * units)
-        preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: maxBatchSize * units) : nil
+        output = FloatBuffer(count: maxBatchSize * positions * units)
+        outputGradient = FloatBuffer(count: maxBatchSize * positions * units)
+        preActivation = nonlinearity.needsPreActivation ? FloatBuffer(count: maxBatchSize * positions * units) : nil
         self.context = context
     }
 
     /// Draws the weights from `generator` in storage order and sets the bias to zero.
     /// He and Xavier take fanIn = inputSize and fanOut = units.
     func initialize(generator: inout SeededGenerator) {
-        initializer.fill(weights, rows: inputSize, columns: outputSize, fanIn: inputSize, fanOut: outputSize,
-                         generator: &generator)
-        bias.update(repeating: 0, count: outputSize)
+        initializer.fill(weights, rows: features, columns: units, fanIn: features, fanOut: units, generator: &generator)
+        bias.update(repeating: 0, count: units)
     }
 
     func forward(input: UnsafePointer<Float>, batchSize: Int, training: Bool) {
-        // z = x W + b (batch x units), then y = f(z) in place.
-        gemm(transposeA: false, transposeB: false, m: batchSize, n: outputSize, k: inputSize,
-             alpha: 1, a: input, lda: inputSize, b: weights, ldb: outputSize,
-             beta: 0, c: output.pointer, ldc: outputSize, context: context)
-        addRowBias(output.pointer, rows: batchSize, columns: outputSize, bias: bias, instructionSet: context.instructionSet)
-        nonlinearity.forward(output.pointer, count: batchSize * outputSize, preActivation: preActivation?.pointer,
+        // z = x W + b (rows x units), then y = f(z) in place.
+        let rows = batchSize * positions
+        gemm(transposeA: false, transposeB: false, m: rows, n: units, k: features,
+             alpha: 1, a: input, lda: features, b: weights, ldb: units,
+             beta: 0, c: output.pointer, ldc: units, context: context)
+        addRowBias(output.pointer, rows: rows, columns: units, bias: bias, instructionSet: context.instructionSet)
+        nonlinearity.forward(output.pointer, count: rows * units, preActivation: preActivation?.pointer,
                              instructionSet: context.instructionSet)
     }
 
     func backward(input: UnsafePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, batchSize: Int) {
         // dz = dy ⊙ f′, in place; then dW = xᵀ dz, db = column sums of dz, dx = dz Wᵀ.
-        let dz = outputGradient.pointer
+        let dz = outputGradient.pointer, rows = batchSize * positions
         nonlinearity.backward(gradient: dz, output: output.pointer, preActivation: preActivation?.pointer,
-                              count: batchSize * outputSize)
-        gemm(transposeA: true, transposeB: false, m: inputSize, n: outputSize, k: batchSize,
-             alpha: 1, a: input, lda: inputSize, b: dz, ldb: outputSize,
-             beta: 0, c: weightGradient, ldc: outputSize, context: context)
-        columnSums(dz, rows: batchSize, columns: outputSize, into: biasGradient)
+                              count: rows * units)
+        gemm(transposeA: true, transposeB: false, m: features, n: units, k: rows,
+             alpha: 1, a: input, lda: features, b: dz, ldb: units,
+             beta: 0, c: weightGradient, ldc: units, context: context)
+        columnSums(dz, rows: rows, columns: units, into: biasGradient)
         if let inputGradient {
-            gemm(transposeA: false, transposeB: true, m: batchSize, n: inputSize, k: outputSize,
-                 alpha: 1, a: dz, lda: outputSize, b: weights, ldb: outputSize,
-                 beta: 0, c: inputGradient, ldc: inputSize, context: context)
+            gemm(transposeA: false, transposeB: true, m: rows, n: features, k: units,
+                 alpha: 1, a: dz, lda: units, b: weights, ldb: units,
+                 beta: 0, c: inputGradient, ldc: features, context: context)
         }
     }
 }
@@ -91,7 +101,7 @@ final class DenseLayer: Layer {
 /// `dense` in a manifest: a fully connected layer, `y = activation(x W + b)`, over a vector.
 public struct DenseSpec: LayerKind, InitializedLayer {
     public static let name = "dense"
-    public static let summary = "Fully connected: y = activation(x W + b); input a vector."
+    public static let summary = "Fully connected: y = activation(x W + b); input a vector, or a sequence [positions, features] (each position alike)."
     public static var settings: [Hyperparameter<Self>] {
         [Hyperparameter("units", .requiredInteger(\.units.required, LayerSize.units), "Units."), .activation, .slope, .initializer(\.initializer)]
     }
@@ -124,21 +134,22 @@ public struct DenseSpec: LayerKind, InitializedLayer {
     }
 
     public func shape(for input: [Int], _ fail: (String) -> ShapeError) throws(ShapeError) -> LayerShape {
-        guard input.count == 1 else {
+        guard input.count <= 2 else {
             throw fail("expects a vector input, found shape \(shapeText(input)); add a flatten layer before it")
         }
-        let count = saturatingSum([saturatingProduct([input[0], units]), units])
-        return LayerShape(input: input, output: [units], parameterCount: count)
+        let features = input[input.count - 1]
+        let count = saturatingSum([saturatingProduct([features, units]), units])
+        return LayerShape(input: input, output: input.dropLast() + [units], parameterCount: count)
     }
 
     /// torch's `Linear`: `weight` [units, inputs] (stored transposed), then `bias`.
     public func parameterTensors(_ shape: LayerShape) -> [LayerTensor] {
-        [LayerTensor("weight", [units, shape.input[0]], storedTransposed: true), LayerTensor("bias", [units])]
+        [LayerTensor("weight", [units, shape.input[shape.input.count - 1]], storedTransposed: true), LayerTensor("bias", [units])]
     }
 
-    /// One per weight: the parameters.
+    /// One per weight, per position.
     public func multiplyAdds(_ shape: LayerShape) -> Double {
-        Double(shape.parameterCount)
+        Double(shape.parameterCount) * Double(shape.input.count == 2 ? shape.input[0] : 1)
     }
 
     /// The output, its gradient and the pre-activation.
@@ -147,7 +158,8 @@ public struct DenseSpec: LayerKind, InitializedLayer {
     }
 
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
-        DenseLayer(inputSize: placement.inputSize, units: units, nonlinearity: Nonlinearity(activation, leakySlope: leakySlope),
+        let positions = placement.shape.input.count == 2 ? placement.shape.input[0] : 1
+        return DenseLayer(inputSize: placement.inputSize / positions, units: units, positions: positions, nonlinearity: Nonlinearity(activation, leakySlope: leakySlope),
                    initializer: initializer, parameters: placement.parameters, gradients: placement.gradients,
                    offset: placement.offset, maxBatchSize: placement.maxBatchSize, context: placement.context)
     }

@@ -40,6 +40,14 @@ extension ManifestDecoder {
         var datasetTree: Tree
         /// The shape of one example, from the settings or the files' headers.
         var inputShape: [Int]
+        /// Target values per example: more than one with classes is a class per position.
+        var targets = 1
+
+        /// The shape the model's output must have: `[outputs]`, or `[positions, classes]`
+        /// for a class per position (a language model's next tokens).
+        var outputShape: [Int] {
+            if let classes, targets > 1 { [targets, classes] } else { [outputs] }
+        }
 
         /// `2` for a vector of 2 values, `[1, 28, 28]` otherwise.
         var inputDescription: String {
@@ -96,7 +104,8 @@ extension ManifestDecoder {
             config: DataConfig(dataset: dataset, validation: validation, seed: seed, test: test, normalize: normalize ?? nil),
             classes: shape.classes, outputs: shape.classes ?? shape.targets,
             classesSource: classesTree ?? fields.optional("targets") ?? fields.optional("label") ?? datasetTree,
-            featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree, inputShape: inputShape)
+            featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree, inputShape: inputShape,
+            targets: shape.targets)
     }
 
     /// A dataset read through its kind's table.

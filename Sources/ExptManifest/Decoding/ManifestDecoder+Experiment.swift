@@ -241,6 +241,10 @@ extension ManifestDecoder {
         }
         if let data, let loss {
             checkLoss(loss, lossTree: settings.loss, data: data)
+            checkPositionClasses(loss, lossTree: settings.loss, data: data)
+        }
+        if let data, let model {
+            checkVocabulary(model: model, data: data)
         }
         if let data, let model, let modelTree = settings.model, let shapes = shapes(of: model, data: data) {
             checkOutputs(model: model, shapes: shapes, data: data)
@@ -266,15 +270,16 @@ extension ManifestDecoder {
     /// units (``LayerKind/outputUnits``) has that many.
     private func checkOutputs(model: DecodedModel, shapes: [LayerShape], data: DecodedData) {
         guard let last = model.layers.last, let tree = model.kindTrees.last, let output = shapes.last?.output,
-              output != [data.outputs] else { return }
+              output != data.outputShape else { return }
         let note = variantNote(at: tree, involving: [data.classesSource])
         let what = data.classes == nil ? "targets" : "classes"
         let match = "to match the \(data.outputs) \(what) of dataset \(data.config.dataset.name)"
-        if let units = last.settings.outputUnits {
+        let expected = "[" + data.outputShape.map(String.init).joined(separator: ", ") + "]"
+        if let units = last.settings.outputUnits, output.count == data.outputShape.count {
             error(tree, "expected \(data.outputs) units \(match), found \(units)\(note)")
         } else {
             let shape = "[" + output.map(String.init).joined(separator: ", ") + "]"
-            error(tree, "expected an output of shape [\(data.outputs)] \(match), found \(shape)\(note)")
+            error(tree, "expected an output of shape \(expected) \(match)\(data.outputShape.count == 2 ? " at each position" : ""), found \(shape)\(note)")
         }
     }
 
