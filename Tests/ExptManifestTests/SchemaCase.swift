@@ -44,6 +44,10 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
         "maxpool2d.maxpool2d": "1", "maxpool2d.stride": "1", "avgpool2d.avgpool2d": "1", "avgpool2d.stride": "1",
         "flatten.flatten": "~", "dropout.dropout": "0.5", "batchnorm.batchnorm": "~",
         "rnn.rnn": "3", "gru.gru": "3", "lstm.lstm": "3",
+        "embedding.embedding": "4", "embedding.dimension": "4", "position_embedding.position_embedding": "~",
+        "layer_norm.layer_norm": "~", "attention.attention": "2", "attention.head_size": "2", "feed_forward.feed_forward": "8",
+        "transformer_block.transformer_block": "2", "transformer_block.head_size": "2", "transformer_block.hidden": "8",
+        "last_position.last_position": "~",
         "sam.base": "sgd", "lookahead.base": "sgd",
     ]
 
@@ -96,10 +100,15 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
             parts.fit(dataset: dataset, regression: name == "csv" && setting.key == "targets")
             parts.data = Self.flow([("dataset", dataset)] + pairs)
         default:
-            parts.model = "[\(Self.flow(pairs)), flatten, {dense: 2}]"
+            let input = Self.takesSequences.contains(name) ? "{embedding: 4, dimension: 4}, " : ""
+            parts.model = "[\(input)\(Self.flow(pairs)), flatten, {dense: 2}]"
         }
         return parts.text
     }
+
+    /// The layers that take a sequence [positions, features] only: an embedding makes one of
+    /// the spirals' two values.
+    static let takesSequences: Set = ["position_embedding", "attention", "feed_forward", "transformer_block", "last_position"]
 
     static func flow(_ pairs: [(String, String)]) -> String {
         "{" + pairs.map { "\($0.0): \($0.1)" }.joined(separator: ", ") + "}"
