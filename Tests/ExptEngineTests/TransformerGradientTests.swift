@@ -25,6 +25,7 @@ struct TransformerGradientTests {
         Case(inputShape: [3, 4], spec: LayerSpec(FeedForwardSpec(hidden: 5)), batch: 2),
         Case(inputShape: [3, 4], spec: LayerSpec(TransformerBlockSpec(heads: 2, hidden: 6, causal: true)), batch: 2),
         Case(inputShape: [2, 4], spec: LayerSpec(TransformerBlockSpec(heads: 1)), batch: 2),
+        Case(inputShape: [3, 4], spec: LayerSpec(TransformerBlockSpec(heads: 2, hidden: 5, norm: .post)), batch: 2),
     ]
 
     @Test(arguments: cases)

@@ -37,8 +37,8 @@ struct TransformerKindTests {
         // 2·24 + 264 + 3·148.
         Cost(layer: LayerSpec(TransformerBlockSpec(heads: 2)), line: "transformer_block 2 heads",
              shape: LayerShape(input: [3, 4], output: [3, 4], parameterCount: 244), multiplyAdds: 756),
-        Cost(layer: LayerSpec(TransformerBlockSpec(heads: 1, headSize: 2, hidden: 3, causal: true)),
-             line: "transformer_block 1 head of 2 hidden 3 causal",
+        Cost(layer: LayerSpec(TransformerBlockSpec(heads: 1, headSize: 2, hidden: 3, causal: true, norm: .post)),
+             line: "transformer_block 1 head of 2 hidden 3 causal post-norm",
              // Norms 8, attention 4·2·2 + 3·2 + 2 = 24, feed-forward 2·2·3 + 3 + 2 = 17.
              shape: LayerShape(input: [5, 2], output: [5, 2], parameterCount: 49),
              // 2·20 + (5·4·2·2 + 2·5·5·2 = 80 + 100) + 5·17.
@@ -57,7 +57,7 @@ struct TransformerKindTests {
 
     @Test func storedFormRoundTrips() throws {
         let layer = LayerSpec(TransformerBlockSpec(heads: 4, causal: true))
-        let json = #"{"transformer_block":{"_0":{"causal":true,"headSize":0,"heads":4,"hidden":0}}}"#
+        let json = #"{"transformer_block":{"_0":{"causal":true,"headSize":0,"heads":4,"hidden":0,"norm":"pre"}}}"#
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         #expect(String(decoding: try encoder.encode(layer), as: UTF8.self) == json)

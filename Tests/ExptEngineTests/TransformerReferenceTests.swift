@@ -13,6 +13,7 @@ struct TransformerFixture: Decodable {
             let causal: Bool?
             let hidden: Int?
             let vocabulary: Int?
+            let norm: String?
             let dimension: Int?
         }
 
@@ -34,7 +35,9 @@ struct TransformerFixture: Decodable {
             case "attention": LayerSpec(AttentionSpec(heads: layer.heads!, causal: layer.causal!))
             case "layer_norm": LayerSpec(LayerNormSpec())
             case "feed_forward": LayerSpec(FeedForwardSpec(hidden: layer.hidden!))
-            case "transformer_block": LayerSpec(TransformerBlockSpec(heads: layer.heads!, hidden: layer.hidden!, causal: layer.causal!))
+            case "transformer_block":
+                LayerSpec(TransformerBlockSpec(heads: layer.heads!, hidden: layer.hidden!, causal: layer.causal!,
+                                               norm: layer.norm == "post" ? .post : .pre))
             default: LayerSpec(EmbeddingSpec(vocabulary: layer.vocabulary!, dimension: layer.dimension!))
             }
         }
@@ -49,14 +52,14 @@ struct TransformerFixture: Decodable {
 
 /// Forward values and the gradients of L = Σ r ⊙ y of the transformer layers (attention with
 /// 2 and 3 positions and 1 or 2 heads, causal or not; layer norm; feed-forward; a whole pre-norm
-/// block; an embedding) against torch, for the fixed parameters and inputs of the fixture.
+/// block and a post-norm one; an embedding) against torch, for the fixed parameters and inputs of the fixture.
 /// Float32 sums in another order differ in the last bits: agreement within 1e-5 absolute plus
 /// 1e-4 relative.
 struct TransformerReferenceTests {
     @Test func fixtureComesFromTorchInFloat32() {
         #expect(TransformerFixture.shipped.torch.hasPrefix("2.13"))
         #expect(TransformerFixture.shipped.dtype == "float32")
-        #expect(TransformerFixture.shipped.cases.count == 7)
+        #expect(TransformerFixture.shipped.cases.count == 8)
     }
 
     @Test(arguments: TransformerFixture.shipped.cases)

@@ -33,8 +33,9 @@ def flat(t):
 class Block(torch.nn.Module):
     """The pre-norm block expt's transformer_block computes, with its tensor names."""
 
-    def __init__(self, d, heads, hidden, causal):
+    def __init__(self, d, heads, hidden, causal, post=False):
         super().__init__()
+        self.post = post
         self.ln1 = torch.nn.LayerNorm(d)
         self.attn = torch.nn.MultiheadAttention(d, heads, batch_first=True)
         self.ln2 = torch.nn.LayerNorm(d)
@@ -42,8 +43,12 @@ class Block(torch.nn.Module):
         self.causal = causal
 
     def forward(self, x):
+        causal_mask = mask(x.shape[1], self.causal)
+        if self.post:
+            x = self.ln1(x + self.attn(x, x, x, attn_mask=causal_mask, need_weights=False)[0])
+            return self.ln2(x + self.ff(x))
         h = self.ln1(x)
-        x = x + self.attn(h, h, h, attn_mask=mask(x.shape[1], self.causal), need_weights=False)[0]
+        x = x + self.attn(h, h, h, attn_mask=causal_mask, need_weights=False)[0]
         return x + self.ff(self.ln2(x))
 
 
@@ -108,6 +113,8 @@ case("layer_norm", dict(kind="layer_norm"), torch.nn.LayerNorm(5), [2, 5], 2, va
 case("feed_forward 6", dict(kind="feed_forward", hidden=6), FeedForward(3, 6), [2, 3], 2, values(12, 1.0, 0.6))
 case("transformer_block 2 heads causal", dict(kind="transformer_block", heads=2, hidden=8, causal=True),
      Block(4, 2, 8, True), [3, 4], 2, values(24, 1.0, 0.8))
+case("transformer_block 2 heads post-norm", dict(kind="transformer_block", heads=2, hidden=6, causal=False, norm="post"),
+     Block(4, 2, 6, False, post=True), [3, 4], 2, values(24, 1.0, 0.9))
 case("embedding 5 x 3", dict(kind="embedding", vocabulary=5, dimension=3), torch.nn.Embedding(5, 3), [4], 2,
      [3.0, 0.0, 4.0, 3.0, 1.0, 1.0, 2.0, 0.0])
 

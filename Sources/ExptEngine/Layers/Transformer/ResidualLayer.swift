@@ -1,13 +1,12 @@
-/// A block whose output is added to its input: `y = x + f(x)` without normalisation,
-/// `y = x + f(LN(x))` pre-norm, `y = LN(x + f(x))` post-norm, where `f` is the block's body
-/// and LN a ``LayerNormLayer`` over the last axis. The body keeps the shape of its input.
+/// A block whose output is added to its input: `y = x + f(LN(x))` pre-norm (GPT-2),
+/// `y = LN(x + f(x))` post-norm (the original Transformer), where `f` is the block's body and
+/// LN a ``LayerNormLayer`` over the last axis. The body keeps the shape of its input.
 ///
 /// Backward, with s = x + f(·) and ds = dy (or LN's input gradient, post-norm):
 /// dx = ds + (f's input gradient, through LN when pre-norm).
 final class ResidualLayer: Layer {
     /// Where the block normalises.
     enum Norm {
-        case none
         case pre(LayerNormLayer)
         case post(LayerNormLayer)
     }

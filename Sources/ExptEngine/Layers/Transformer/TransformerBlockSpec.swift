@@ -2,7 +2,8 @@ import ExptConfig
 
 /// `transformer_block` in a manifest: the usual pre-norm block over a sequence `[positions,
 /// features]`, `h = x + attention(LN1(x))`, then `y = h + feed_forward(LN2(h))` (GPT-2's
-/// block): two ``ResidualLayer``s over an ``AttentionLayer`` and a `feed_forward`.
+/// block), or post-norm, `h = LN1(x + attention(x))`, `y = LN2(h + feed_forward(h))` (the
+/// original Transformer's): two ``ResidualLayer``s over an ``AttentionLayer`` and a `feed_forward`.
 ///
 /// Tensors, in storage order: `ln1.weight`, `ln1.bias`, `attn.in_proj_weight`,
 /// `attn.in_proj_bias`, `attn.out_proj.weight`, `attn.out_proj.bias`, `ln2.weight`,
@@ -17,10 +18,17 @@ public struct TransformerBlockSpec: LayerKind {
             Hyperparameter("head_size", .integer(\.headSize, LayerSize.units), "Values per head in queries, keys and values."),
             Hyperparameter("hidden", .integer(\.hidden, LayerSize.units), "Units inside the feed-forward block."),
             Hyperparameter("causal", .flag(\.causal), "Each position attends to itself and earlier positions only."),
+            Hyperparameter("norm", .choice(.of(\.norm)), "pre: x + f(layer_norm(x)) (GPT-2); post: layer_norm(x + f(x)) (the original Transformer)."),
         ]
     }
 
     public static var describedDefaults: [String: String] { ["head_size": "features / heads", "hidden": "4 x features"] }
+
+    /// Where each of the two residual blocks normalises.
+    public enum Norm: String, CaseIterable, Sendable, Codable {
+        case pre
+        case post
+    }
 
     public var heads: Int
     /// Values per head; 0 until resolved: the features divided by the heads.
@@ -28,12 +36,14 @@ public struct TransformerBlockSpec: LayerKind {
     /// The feed-forward's hidden units; 0 until resolved: four times the features.
     public var hidden: Int
     public var causal: Bool
+    public var norm: Norm
 
-    public init(heads: Int, headSize: Int = 0, hidden: Int = 0, causal: Bool = false) {
+    public init(heads: Int, headSize: Int = 0, hidden: Int = 0, causal: Bool = false, norm: Norm = .pre) {
         self.heads = heads
         self.headSize = headSize
         self.hidden = hidden
         self.causal = causal
+        self.norm = norm
     }
 
     public init() {
@@ -42,7 +52,7 @@ public struct TransformerBlockSpec: LayerKind {
 
     public var reportLine: String {
         "transformer_block \(heads) head\(heads == 1 ? "" : "s")" + (headSize == 0 ? "" : " of \(headSize)")
-            + (hidden == 0 ? "" : " hidden \(hidden)") + (causal ? " causal" : "")
+            + (hidden == 0 ? "" : " hidden \(hidden)") + (causal ? " causal" : "") + (norm == .pre ? "" : " post-norm")
     }
 
     private var attention: AttentionSpec {
@@ -108,9 +118,12 @@ public struct TransformerBlockSpec: LayerKind {
         let secondNorm = layerNorm.layer(placement.advanced(by: offset, shape: norm))
         offset += norm.parameterCount
         let feedForwardLayer = feedForward(features: placement.shape.input[1]).layer(placement.advanced(by: offset, shape: feedForwardShape))
+        func place(_ layerNorm: LayerNormLayer) -> ResidualLayer.Norm {
+            self.norm == .pre ? .pre(layerNorm) : .post(layerNorm)
+        }
         return LayerChain([
-            ResidualLayer(body: attentionLayer, norm: .pre(firstNorm), maxBatchSize: placement.maxBatchSize),
-            ResidualLayer(body: feedForwardLayer, norm: .pre(secondNorm), maxBatchSize: placement.maxBatchSize),
+            ResidualLayer(body: attentionLayer, norm: place(firstNorm), maxBatchSize: placement.maxBatchSize),
+            ResidualLayer(body: feedForwardLayer, norm: place(secondNorm), maxBatchSize: placement.maxBatchSize),
         ])
     }
 }
