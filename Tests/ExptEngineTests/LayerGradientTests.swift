@@ -42,37 +42,11 @@ struct LayerGradientTests {
 
     @Test(arguments: cases)
     func gradientsMatchFiniteDifferences(_ c: Case) throws {
-        let shape = try ModelShape.infer(inputShape: c.inputShape, layers: [c.spec])[0]
-        let offset = 3
-        let parameters = FloatBuffer(uniformValues(offset + shape.parameterCount + 2, seed: 30))
-        let gradients = FloatBuffer(count: parameters.count, value: .nan)
-        let layer = try #require(Network.makeLayer(c.spec, shape: shape, parameters: parameters, gradients: gradients,
-                                                   offset: offset, maxBatchSize: c.batch + 1))
-        let input = FloatBuffer(uniformValues(c.batch * layer.inputSize, seed: 31, in: -2, 2))
-        let r = uniformValues(c.batch * layer.outputSize, seed: 32)
-        let inputGradient = FloatBuffer(count: input.count, value: .nan)
         // Recurrent layers' outputs carry the rounding of every step: a larger step keeps the
         // float32 noise of the quotient below the tolerance (the layer is smooth, so the O(h²)
         // error stays small); the others keep 1e-3, clear of the pools' kinks.
         let step: Float = c.spec.settings is RecurrentSpec ? 1e-2 : 1e-3
-
-        func objective() -> Double {
-            layer.forward(input: input.pointer, batchSize: c.batch, training: true)
-            return r.indices.reduce(0) { $0 + Double(r[$1]) * Double(layer.output[$1]) }
-        }
-        _ = objective()
-        for i in r.indices { layer.outputGradient[i] = r[i] }
-        layer.backward(input: input.pointer, inputGradient: inputGradient.pointer, batchSize: c.batch)
-
-        #expect(gradients[offset - 1].isNaN && gradients[offset + shape.parameterCount].isNaN)
-        for i in offset..<offset + shape.parameterCount {
-            let numeric = centralDifference(of: parameters.pointer, at: i, step: step, objective)
-            expectGradient(gradients[i], numeric, "parameter \(i - offset)")
-        }
-        for i in 0..<input.count {
-            let numeric = centralDifference(of: input.pointer, at: i, step: step, objective)
-            expectGradient(inputGradient[i], numeric, "input \(i)")
-        }
+        try checkLayerGradients(c.spec, inputShape: c.inputShape, batch: c.batch, step: step, seed: 30)
     }
 
     /// With its mask held fixed, dropout is linear: dx = dy ⊙ mask, and the mask holds only

@@ -3,8 +3,7 @@ import Testing
 import ExptTestSupport
 
 /// The transformer layers' backward passes against central differences of L = Σ r ⊙ y
-/// (training mode), for their parameters and their inputs, each layer built as the network
-/// builds it, at an offset inside larger parameter buffers.
+/// (training mode), for their parameters and their inputs (``checkLayerGradients``).
 struct TransformerGradientTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let inputShape: [Int]
@@ -28,35 +27,10 @@ struct TransformerGradientTests {
         Case(inputShape: [3, 4], spec: LayerSpec(TransformerBlockSpec(heads: 2, hidden: 5, norm: .post)), batch: 2),
     ]
 
+    /// A step of 1e-2: softmax and the norms' rounding in float32 need it (the layers are smooth).
     @Test(arguments: cases)
     func gradientsMatchFiniteDifferences(_ c: Case) throws {
-        let shape = try ModelShape.infer(inputShape: c.inputShape, layers: [c.spec])[0]
-        let offset = 3
-        let parameters = FloatBuffer(uniformValues(offset + shape.parameterCount + 2, seed: 40))
-        let gradients = FloatBuffer(count: parameters.count, value: .nan)
-        let layer = try #require(Network.makeLayer(c.spec, shape: shape, parameters: parameters, gradients: gradients,
-                                                   offset: offset, maxBatchSize: c.batch + 1))
-        let input = FloatBuffer(uniformValues(c.batch * layer.inputSize, seed: 41, in: -2, 2))
-        let r = uniformValues(c.batch * layer.outputSize, seed: 42)
-        let inputGradient = FloatBuffer(count: input.count, value: .nan)
-
-        func objective() -> Double {
-            layer.forward(input: input.pointer, batchSize: c.batch, training: true)
-            return r.indices.reduce(0) { $0 + Double(r[$1]) * Double(layer.output[$1]) }
-        }
-        _ = objective()
-        for i in r.indices { layer.outputGradient[i] = r[i] }
-        layer.backward(input: input.pointer, inputGradient: inputGradient.pointer, batchSize: c.batch)
-
-        #expect(gradients[offset - 1].isNaN && gradients[offset + shape.parameterCount].isNaN)
-        for i in offset..<offset + shape.parameterCount {
-            let numeric = centralDifference(of: parameters.pointer, at: i, step: 1e-2, objective)
-            expectGradient(gradients[i], numeric, "parameter \(i - offset)")
-        }
-        for i in 0..<input.count {
-            let numeric = centralDifference(of: input.pointer, at: i, step: 1e-2, objective)
-            expectGradient(inputGradient[i], numeric, "input \(i)")
-        }
+        try checkLayerGradients(c.spec, inputShape: c.inputShape, batch: c.batch, step: 1e-2, seed: 40)
     }
 
     /// Token ids have no gradient: the table's gradient against finite differences, and a
