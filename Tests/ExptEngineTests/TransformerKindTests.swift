@@ -55,6 +55,21 @@ struct TransformerKindTests {
         #expect(c.layer.description == c.line)
     }
 
+    /// What the built layers allocate, counted from their buffers for [3, 4] (12 values).
+    @Test func memoryCountsEveryBuffer() {
+        let sequence = LayerShape(input: [3, 4], output: [3, 4], parameterCount: 0)
+        // Output, gradient and x̂ (36), one r per position (3).
+        #expect(LayerNormSpec().memory(sequence) == LayerMemory(perExample: 39))
+        // Output and gradient 2·12, Q K V and their gradients 6·12, the heads' outputs and
+        // gradients 2·12, the weights 2 heads · 3 · 3; per thread one 3 x 3 block.
+        #expect(AttentionSpec(heads: 2).memory(sequence) == LayerMemory(perExample: 138, perThread: 9))
+        // Hidden output, gradient and pre-activation 3 · 3 · 16, output and gradient 2 · 12.
+        #expect(FeedForwardSpec(hidden: 16).memory(sequence) == LayerMemory(perExample: 168))
+        // Two norms 2·39, the attention, the feed-forward of 4·4 hidden, and each residual's sum
+        // and path gradient 4·12.
+        #expect(TransformerBlockSpec(heads: 2).memory(sequence) == LayerMemory(perExample: 432, perThread: 9))
+    }
+
     @Test func storedFormRoundTrips() throws {
         let layer = LayerSpec(TransformerBlockSpec(heads: 4, causal: true))
         let json = #"{"transformer_block":{"_0":{"causal":true,"headSize":0,"heads":4,"hidden":0,"norm":"pre"}}}"#

@@ -43,9 +43,10 @@ public struct LayerNormSpec: LayerKind {
         2 * Double(saturatingProduct(shape.output))
     }
 
-    /// The output, its gradient and the normalised values.
+    /// The output, its gradient and the normalised values, and one inverse deviation per row.
     public func memory(_ shape: LayerShape) -> LayerMemory {
-        .outputs(shape, copies: 3)
+        let values = Double(saturatingProduct(shape.output))
+        return LayerMemory(perExample: 3 * values + values / Double(shape.output[shape.output.count - 1]))
     }
 
     public func makeLayer(_ placement: LayerPlacement) -> (any Layer)? {
