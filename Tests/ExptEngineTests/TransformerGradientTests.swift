@@ -5,12 +5,7 @@ import ExptTestSupport
 /// The transformer layers' backward passes against central differences of L = Σ r ⊙ y
 /// (training mode), for their parameters and their inputs (``checkLayerGradients``).
 struct TransformerGradientTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        let inputShape: [Int]
-        let spec: LayerSpec
-        let batch: Int
-        var testDescription: String { "\(spec) on \(inputShape) x \(batch)" }
-    }
+    typealias Case = LayerGradientTests.Case
 
     static let cases = [
         Case(inputShape: [3, 4], spec: LayerSpec(LayerNormSpec()), batch: 2),

@@ -6,13 +6,7 @@ import Testing
 /// parameter counts, multiply-adds and report lines (worked by hand), their tensors' torch names,
 /// and the shape errors that name them.
 struct TransformerKindTests {
-    struct Cost: CustomTestStringConvertible, Sendable {
-        let layer: LayerSpec
-        let line: String
-        let shape: LayerShape
-        let multiplyAdds: Double
-        var testDescription: String { line }
-    }
+    typealias Cost = LayerRegistryTests.Cost
 
     @Test(arguments: [
         // A table of 10·4; one value per output.
