@@ -107,11 +107,11 @@ function Chart(figure, spec) {
   var logLabel = html("label", {}, tools);
   this.logBox = html("input", { type: "checkbox" }, logLabel);
   this.logBox.checked = this.ylog;
-  logLabel.appendChild(document.createTextNode(" log y"));
+  logLabel.appendChild(document.createTextNode("log y"));
   this.logBox.addEventListener("change", function () { self.ylog = self.logBox.checked; self.draw(); });
-  tools.appendChild(document.createTextNode(spec.x + " from "));
+  tools.appendChild(document.createTextNode(spec.x + " from"));
   this.from = html("input", { type: "number", step: "any", "aria-label": spec.x + " from" }, tools);
-  tools.appendChild(document.createTextNode(" to "));
+  tools.appendChild(document.createTextNode("to"));
   this.to = html("input", { type: "number", step: "any", "aria-label": spec.x + " to" }, tools);
   var reset = this.resetButton = html("button", { type: "button", "class": "reset" }, tools, "all");
   function typed() {
@@ -244,7 +244,7 @@ Chart.prototype.hover = function (e) {
   tip.hidden = false;
   var r = this.root.getBoundingClientRect(), left = cx * r.width / W;
   tip.style.left = (left > r.width / 2 ? left - tip.offsetWidth - 12 : left + 12) + "px";
-  tip.style.top = "48px";
+  tip.style.top = (r.top - this.figure.getBoundingClientRect().top + 20) + "px";
 };
 
 var charts = [];
