@@ -1,36 +1,20 @@
+import ExptManifest
+import Foundation
+
 /// Text for HTML and for a JSON script block inside HTML.
 enum HTMLText {
-    /// `&`, `<`, `>` and `"` as entities: safe as element text and as a quoted attribute value.
+    /// `&`, `<`, `>` and `"` as entities: safe as element text and as a quoted attribute
+    /// value (the escaping of the SVG charts' text).
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        SVG.escape(text)
     }
 
-    /// A JSON string literal that is safe inside `<script>`: besides `"`, `\` and control
-    /// characters, `<`, `>` and `&` are written as `\u003c`, `\u003e`, `\u0026` (so no
-    /// `</script>` or `<!--` can appear) and U+2028, U+2029 as escapes too.
+    /// A JSON string literal (``JSONValue/quoted(_:)``) that is also safe inside `<script>`:
+    /// `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026` (so no `</script>` or `<!--` can
+    /// appear), and U+2028, U+2029 (line ends to older JavaScript) as escapes too.
     static func jsonString(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
-                escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
+        JSONValue.quoted(text).replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026").replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 }
