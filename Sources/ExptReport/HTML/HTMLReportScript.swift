@@ -116,7 +116,7 @@ function Chart(figure, spec) {
   var reset = this.resetButton = html("button", { type: "button", "class": "reset" }, tools, "all");
   function typed() {
     var a = parseFloat(self.from.value), b = parseFloat(self.to.value);
-    if (isFinite(a) && isFinite(b) && a < b) self.zoom(a, b);
+    if (isFinite(a) && isFinite(b) && a < b && (!spec.xlog || a > 0)) self.zoom(a, b);
   }
   this.from.addEventListener("change", typed);
   this.to.addEventListener("change", typed);
@@ -202,7 +202,10 @@ Chart.prototype.draw = function () {
   this.select = svg("rect", { y: T, height: ph, "class": "select", visibility: "hidden" }, root);
   var hit = svg("rect", { x: L, y: T, width: pw, height: ph, "class": "hit" }, root);
   hit.addEventListener("mousemove", function (e) { self.hover(e); });
-  hit.addEventListener("mouseleave", function () { self.cursor.setAttribute("visibility", "hidden"); self.tip.hidden = true; });
+  hit.addEventListener("mouseleave", function () {
+    self.cursor.setAttribute("visibility", "hidden"); self.select.setAttribute("visibility", "hidden");
+    self.tip.hidden = true; self.dragFrom = null;
+  });
   hit.addEventListener("mousedown", function (e) { self.dragFrom = self.svgX(e); e.preventDefault(); });
   hit.addEventListener("mouseup", function (e) {
     var a = self.dragFrom, b = self.svgX(e);
