@@ -21,8 +21,8 @@ browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$browser" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
         echo "browser test: installing Debian's chromium"
-        if ! { DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium > /tmp/expt-browser-apt.log 2>&1 \
-                || { apt-get update > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >> /tmp/expt-browser-apt.log 2>&1; }; }; then
+        if ! { DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation > /tmp/expt-browser-apt.log 2>&1 \
+                || { apt-get update > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation >> /tmp/expt-browser-apt.log 2>&1; }; }; then
             echo "browser test SKIPPED: apt-get install chromium failed (see /tmp/expt-browser-apt.log)"
             exit 0
         fi
