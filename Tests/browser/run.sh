@@ -33,6 +33,13 @@ if [ -z "$browser" ]; then
     fi
 fi
 
+# Ubuntu's chromium package is a wrapper around a snap, which cannot run in a container.
+if ! version=$("$browser" --version 2> /dev/null); then
+    echo "browser test SKIPPED: $browser does not run (on Ubuntu, chromium is a snap)"
+    exit 0
+fi
+echo "browser test: $version"
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check --hide-scrollbars
@@ -55,7 +62,7 @@ while IFS=$'\t' read -r id drawn entries; do
 done < <(awk 'BEGIN { RS = "<figure " } NR > 1 && /class="chart"/ {
              match($0, /id="[^"]*"/); id = substr($0, RSTART + 4, RLENGTH - 5)
              match($0, /data-drawn="[0-9]*"/); drawn = substr($0, RSTART + 12, RLENGTH - 13)
-             entries = gsub(/aria-pressed="true" data-series=/, "")
+             entries = gsub(/aria-pressed="(true|false)" data-series=/, "")
              print id "\t" drawn "\t" entries }' "$work/dom.html")
 [ "$charts" -gt 0 ] || fail "no chart in the page"
 
