@@ -116,3 +116,17 @@ import ExptStore
         #expect(MarkdownHTML.cells("| a \\| b | 1 |") == ["a \\| b", "1"])
     }
 }
+
+/// Only the report's own charts are images in report.html: an image the description names
+/// stays text, so the page fetches nothing.
+@Suite struct HTMLReportImageTests {
+    @Test func anImageOfTheDescriptionStaysText() {
+        let experiment = Experiment(name: "demo", description: "![tracker](https://example.com/pixel.png)", seeds: [0, 1],
+                                    variants: [Fixture.sgd, Fixture.adam], compare: Comparison(metric: .validationAccuracy),
+                                    sourcePath: "experiments/demo.yaml", sourceText: "name: demo\n")
+        let html = Report(experiment: experiment, records: Fixture.records, context: Fixture.context).html()
+        #expect(html.contains("<p>![tracker](https://example.com/pixel.png)</p>"))
+        #expect(!html.contains("<img src=\"https:"))
+        #expect(html.contains("<noscript><img src=\"charts/train_loss.svg\" alt=\"Training loss\"></noscript>"))
+    }
+}

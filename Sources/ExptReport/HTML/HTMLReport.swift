@@ -13,7 +13,11 @@ struct HTMLReport {
     var text: String {
         var lineCharts: [(index: Int, chart: Chart)] = []
         let body = MarkdownHTML(markdown: markdown) { alt, path in
-            guard let chart = charts.first(where: { "charts/" + $0.file == path }), chart.lines != nil else {
+            // Only the report's own charts load: an image of the description stays text, fetching nothing.
+            guard let chart = charts.first(where: { "charts/" + $0.file == path }) else {
+                return "<p>" + MarkdownHTML.inline("![\(alt)](\(path))") + "</p>\n"
+            }
+            guard chart.lines != nil else {
                 return "<figure><img src=\"\(HTMLText.escape(path))\" alt=\"\(HTMLText.escape(alt))\"></figure>\n"
             }
             let index = lineCharts.count
