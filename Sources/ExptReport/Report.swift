@@ -73,8 +73,22 @@ public struct Report: Sendable {
     /// The Markdown report: header, setup, comparison table with the winner, details, tuning,
     /// expectations, excluded runs, missing runs, charts.
     public func markdown() -> String {
+        markdown(charts: charts)
+    }
+
+    private func markdown(charts: [Chart]) -> String {
         MarkdownReport(experiment: experiment, outcomes: outcomes, context: context, missing: missing, data: data,
                        charts: charts.map { ($0.title, "charts/" + $0.file, $0.caption) }).text
+    }
+
+    /// report.html: report.md as one self-contained page with interactive line charts (see ``HTMLReport``).
+    public func html() -> String {
+        let charts = self.charts
+        return html(markdown: markdown(charts: charts), charts: charts)
+    }
+
+    private func html(markdown: String, charts: [Chart]) -> String {
+        HTMLReport(name: experiment.name, markdown: markdown, charts: charts).text
     }
 
     /// The SVG charts, written into `charts/` and embedded in report.md by relative links: those
@@ -89,8 +103,9 @@ public struct Report: Sendable {
                      ranked: markdownReport.results, surface: surface)
     }
 
-    /// Writes summary.csv, metrics.csv, variants.csv, report.md, manifest.yaml (the manifest's
-    /// text verbatim) and the charts (`charts/`) into `directory`, creating it if missing.
+    /// Writes summary.csv, metrics.csv, variants.csv, manifest.yaml (the manifest's text
+    /// verbatim), report.html, report.md and the charts (`charts/`) into `directory`, creating it
+    /// if missing.
     ///
     /// The files are replaced as one set (see ``ReportFiles``): all are written into a fresh
     /// folder first, so a failed write (a full disk) leaves the previous report whole, and
@@ -101,8 +116,10 @@ public struct Report: Sendable {
 
     /// ``write(to:)`` with each file written by `writingFile(text, path)` (a test makes it fail).
     func write(to directory: String, writingFile: (String, String) throws(AtomicWrite.Failure) -> Void) throws(AtomicWrite.Failure) {
+        let charts = self.charts
+        let markdown = markdown(charts: charts)
         let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
-                     ("manifest.yaml", experiment.sourceText), ("report.md", markdown())]
+                     ("manifest.yaml", experiment.sourceText), ("report.html", html(markdown: markdown, charts: charts)), ("report.md", markdown)]
         try ReportFiles(directory: directory).replace(files: files, charts: charts.map { ($0.file, $0.svg) },
                                                       writingFile: writingFile)
     }

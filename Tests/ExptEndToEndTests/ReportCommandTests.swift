@@ -7,7 +7,7 @@ import ExptTestSupport
 
 /// `expt report DIR`, and the guards of the results folder seen through the command line.
 @Suite struct ReportCommandTests {
-    static let reportFiles = ["summary.csv", "metrics.csv", "report.md"]
+    static let reportFiles = ["summary.csv", "metrics.csv", "report.md", "report.html"]
 
     @Test func reportRewritesTheFilesOfRunByteForByte() throws {
         let fixture = try StoreFixture()

@@ -19,7 +19,7 @@ import ExptTestSupport
 
         let results = fixture.folder.path
         let files = try FileManager.default.contentsOfDirectory(atPath: results).sorted()
-        #expect(files == ["charts", "context.json", "data.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.md", "runs",
+        #expect(files == ["charts", "context.json", "data.json", "layout", "lock", "manifest.yaml", "metrics.csv", "report.html", "report.md", "runs",
                           "summary.csv", "variants.csv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: results + "/runs").count == 4)
         #expect(try String(contentsOfFile: results + "/manifest.yaml", encoding: .utf8) == Self.manifest)

@@ -23,7 +23,7 @@ import Testing
         let copy = (temporary.path as NSString).appendingPathComponent("moved-" + experiment)
         try FileManager.default.copyItem(atPath: (Self.results as NSString).appendingPathComponent(experiment), toPath: copy)
         let committed = try folderSnapshot(copy)
-        for name in ["report.md", "summary.csv", "metrics.csv", "variants.csv", "charts"] {
+        for name in ["report.md", "report.html", "summary.csv", "metrics.csv", "variants.csv", "charts"] {
             try FileManager.default.removeItem(atPath: (copy as NSString).appendingPathComponent(name))
         }
 

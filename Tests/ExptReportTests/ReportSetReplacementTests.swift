@@ -42,7 +42,7 @@ import Testing
         #expect(written == ["summary.csv", "metrics.csv", "variants.csv"])
         #expect(try Self.contents(directory) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-                == ["manifest.yaml", "metrics.csv", "report.md", "summary.csv", "variants.csv"])
+                == ["manifest.yaml", "metrics.csv", "report.html", "report.md", "summary.csv", "variants.csv"])
     }
 
     @Test func chartsNoLongerDrawnAreRemoved() throws {
@@ -54,6 +54,6 @@ import Testing
         try Report(experiment: Fixture.experiment(), records: [], context: Fixture.context).write(to: directory)
         #expect(!FileManager.default.fileExists(atPath: directory + "/charts"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-                == ["manifest.yaml", "metrics.csv", "report.md", "summary.csv", "variants.csv"])
+                == ["manifest.yaml", "metrics.csv", "report.html", "report.md", "summary.csv", "variants.csv"])
     }
 }

@@ -12,7 +12,7 @@ import ExptTestSupport
         let report = Fixture.report
         try report.write(to: directory)  // creates results/demo and its parents
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(names == ["charts", "manifest.yaml", "metrics.csv", "report.md", "summary.csv", "variants.csv"])
+        #expect(names == ["charts", "manifest.yaml", "metrics.csv", "report.html", "report.md", "summary.csv", "variants.csv"])
         let charts = try FileManager.default.contentsOfDirectory(atPath: directory + "/charts").sorted()
         #expect(charts == ["lr.svg", "train_loss.svg", "val_accuracy.svg", "val_loss.svg"])
         func read(_ name: String) throws -> String { try String(contentsOfFile: directory + "/" + name, encoding: .utf8) }
@@ -30,7 +30,7 @@ import ExptTestSupport
         try Report(experiment: Fixture.experiment(), records: [], context: Fixture.context).write(to: directory)
         try Fixture.report.write(to: directory)
         #expect(try String(contentsOfFile: directory + "/summary.csv", encoding: .utf8) == Fixture.report.summaryCSV())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 7)
     }
 
     @Test func failureNamesThePath() throws {

@@ -45,7 +45,7 @@ extension LearningCurveChart {
         var chart = LineChart(title: title, xLabel: overSteps ? "step" : "epoch", yLabel: curve.key, series: series)
         chart.yScale = spansDecades(series) ? curve.scale : .linear
         chart.padsY = curve.atLastStep
-        return [Chart(file: "\(curve.key).svg", title: curve.title, svg: chart.svg, caption: caption(results.variants))]
+        return [Chart(file: "\(curve.key).svg", title: curve.title, svg: chart.svg, caption: caption(results.variants), lines: chart)]
     }
 
     /// Each variant's series, in manifest order; variants with no recorded value have none.

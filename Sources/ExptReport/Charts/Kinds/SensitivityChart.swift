@@ -33,7 +33,7 @@ enum SensitivityChart: ChartKind {
                                   xLabel: keyPath, yLabel: value, series: series)
             chart.xScale = positive && (isRate || xs.max()! / xs.min()! > 10) ? .logarithmic : .linear
             let file = "sensitivity_" + keyPath.map { $0.isLetter || $0.isNumber || $0 == "_" ? $0 : "_" } + ".svg"
-            return Chart(file: String(file), title: "Sensitivity to \(keyPath)", svg: chart.svg)
+            return Chart(file: String(file), title: "Sensitivity to \(keyPath)", svg: chart.svg, lines: chart)
         }
     }
 
