@@ -1,7 +1,7 @@
 #!/bin/sh
 # Fuzzes expt's readers with libFuzzer and AddressSanitizer (see docs/fuzzing.md): the YAML
-# parser and manifest decoder (manifest), the data files (idx, cifar10, csv) and a stored
-# run's files (store).
+# parser and manifest decoder (manifest), the data files (idx, cifar10, csv), a stored
+# run's files (store) and weights files (npz).
 #
 #   Fuzz/run.sh [seconds per fuzzer] [fuzzer ...]   (default 120, every fuzzer; from anywhere)
 #
@@ -14,7 +14,7 @@
 set -eu
 seconds="${1:-120}"
 [ $# -gt 0 ] && shift
-fuzzers="${*:-manifest idx cifar10 csv store}"
+fuzzers="${*:-manifest idx cifar10 csv store npz}"
 cd "$(dirname "$0")/.."
 for product in ExptFuzzManifest ExptFuzzReaders; do
     EXPT_FUZZ=1 swift build -c release --scratch-path .build-fuzz \

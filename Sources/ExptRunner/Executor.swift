@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptData
 import ExptEngine
 import ExptManifest
@@ -83,6 +84,8 @@ public struct Executor: Sendable {
             inputShape: inputShape, layers: config.model, loss: config.loss,
             maxBatchSize: batchSize, generator: &initialization,
             context: ComputeContext(threads: config.train.threads))
+        var savedWeights: [SavedWeights: [NamedArray]] = [:]
+        if config.train.saveWeights.contains(.initial) { savedWeights[.initial] = network.namedArrays() }
         let optimizer = GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
                                          ranges: network.parameterRanges.map(\.range), layout: network.parameterLayout)
         let stepsPerEpoch = (data.train.count + batchSize - 1) / batchSize
@@ -161,7 +164,10 @@ public struct Executor: Sendable {
             let result = network.evaluate(test, through: batch)
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
         }
-        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)
+        if config.train.saveWeights.contains(.final) { savedWeights[.final] = network.namedArrays() }
+        var record = RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)
+        record.weights = savedWeights
+        return record
     }
 
     private func seconds(_ duration: Duration) -> Double {

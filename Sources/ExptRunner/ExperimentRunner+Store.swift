@@ -77,7 +77,10 @@ extension ExperimentRunner {
                     queue.fail(error, at: index)
                     return
                 }
-                queue.finish(record, at: index, failFast: failFast, progress: progress)
+                // The weights are stored; the batch keeps only the metrics of each run in memory.
+                var finished = record
+                finished.weights = [:]
+                queue.finish(finished, at: index, failFast: failFast, progress: progress)
             }
         }
         data.release(queue.untaken)

@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptManifest
 
 /// What one finished (or stopped) run produced: its spec, its per-epoch metrics and how it ended.
@@ -13,6 +14,9 @@ public struct RunRecord: Sendable, Equatable {
     /// The final model's loss and accuracy on the test set; nil without a test set, or when
     /// the run did not complete.
     public var test: TestMetrics?
+    /// The weights `train.save_weights` asks for, each stored as `weights/<moment>.npz` in the
+    /// run's folder; never read back (a stored run is known by its metrics).
+    public var weights: [SavedWeights: [NamedArray]] = [:]
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
                 test: TestMetrics? = nil) {

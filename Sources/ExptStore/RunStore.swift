@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptManifest
 import Foundation
 
@@ -41,11 +42,32 @@ public struct RunStore: Sendable {
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             try StoreFile.write(text, to: path(folder, name))
         }
+        try saveWeights(record.weights, in: folder)
         let status = StoredStatus(record: record, finished: ISO8601DateFormatter().string(from: finished),
                                   files: files.mapValues { SHA256.hex(of: $0) })
         let text: String
         do { text = try StoreCoding.json(status.sealed()) } catch { throw StoreError("cannot encode the status of run \(record.spec.id): \(error)") }
         try StoreFile.write(text, to: statusPath)
+    }
+
+    /// Writes each of `weights` as `weights/<moment>.npz` (``NumpyArchive``), atomically, before
+    /// the status that marks the run stored. Files of other moments from an earlier training
+    /// of the same run are removed, so the folder holds what this training asked for.
+    private func saveWeights(_ weights: [SavedWeights: [NamedArray]], in folder: String) throws(StoreError) {
+        let weightsFolder = path(folder, "weights")
+        for moment in SavedWeights.allCases where weights[moment] == nil {
+            unlink(path(weightsFolder, "\(moment.rawValue).npz"))
+        }
+        guard !weights.isEmpty else { return }
+        try StoreFile.makeDirectory(weightsFolder)
+        for (moment, arrays) in weights.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let file = path(weightsFolder, "\(moment.rawValue).npz")
+            do {
+                try AtomicWrite.write(bytes: NumpyArchive.encode(arrays), to: file)
+            } catch {
+                throw StoreError(error.description)
+            }
+        }
     }
 
     /// What the store holds for `spec`: nothing, a finished (or interrupted) run, or a folder

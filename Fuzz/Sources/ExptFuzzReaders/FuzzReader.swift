@@ -14,6 +14,8 @@ enum FuzzReader: String, CaseIterable {
     case csv
     /// A stored run's status.json, config.json and metrics.csv (`StoredRunInput`).
     case store
+    /// A weights file (.npz, `NumpyArchive`): the input as it is.
+    case npz
 
     /// The reader that `fuzzReader` runs, chosen once by main.swift before fuzzing starts.
     nonisolated(unsafe) static var selected = FuzzReader.idx
@@ -24,6 +26,7 @@ enum FuzzReader: String, CaseIterable {
         case .cifar10: CIFAR10Input(input).read()
         case .csv: CSVInput(input).read()
         case .store: StoredRunInput(input).read()
+        case .npz: _ = try? NumpyArchive.decode(input, file: "fuzz.npz")
         }
     }
 }

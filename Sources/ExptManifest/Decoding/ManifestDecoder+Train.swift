@@ -5,9 +5,10 @@
 ///   epochs: 40         # required: 1…1000000
 ///   batch_size: 32     # 1…10000000 or `full`; default 32
 ///   threads: 1         # matrix-multiply threads, 1…256; default 1
+///   save_weights: [initial, final]   # runs/<id>/weights/<which>.npz; default none
 /// ```
 extension ManifestDecoder {
-    static let trainKeys = ["epochs", "batch_size", "threads"]
+    static let trainKeys = ["epochs", "batch_size", "threads", "save_weights"]
     static let maximumEpochs = 1_000_000
     static let maximumThreads = 256
 
@@ -17,8 +18,29 @@ extension ManifestDecoder {
         let epochs = fields.required("epochs").flatMap { integer($0, 1...Self.maximumEpochs) }
         let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? TrainConfig.defaultBatchSize
         let threads = fields.optional("threads").map { integer($0, 1...Self.maximumThreads) } ?? 1
-        guard errorCount == start, let epochs, let batchSize, let threads else { return nil }
-        return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)
+        let saveWeights = fields.optional("save_weights").map { savedWeights($0) } ?? []
+        guard errorCount == start, let epochs, let batchSize, let threads, let saveWeights else { return nil }
+        var train = TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)
+        train.saveWeights = saveWeights
+        return train
+    }
+
+    /// `save_weights`: a sequence of distinct moments (`initial`, `final`).
+    private func savedWeights(_ tree: Tree) -> [SavedWeights]? {
+        guard case .sequence(let items) = tree.kind else {
+            error(tree, "expected a sequence of initial and final, found \(tree.found)")
+            return nil
+        }
+        var moments: [SavedWeights] = []
+        for item in items {
+            guard let moment = choice(item, "weights moment", Self.options(SavedWeights.self)) else { continue }
+            if moments.contains(moment) {
+                error(item, "\(moment.rawValue) is listed twice")
+            } else {
+                moments.append(moment)
+            }
+        }
+        return moments
     }
 
     private func batchSizeValue(_ tree: Tree) -> BatchSize? {

@@ -1,5 +1,5 @@
 /// How long and in what batches a run trains.
-public struct TrainConfig: Sendable, Equatable, Codable {
+public struct TrainConfig: Sendable, Equatable {
     /// Passes over the training set. Required.
     public var epochs: Int
     /// Examples per gradient step; `.full` is full-batch gradient descent. Default 32.
@@ -11,6 +11,9 @@ public struct TrainConfig: Sendable, Equatable, Codable {
     /// For a run on a 2D test function, whose every step is an epoch: record the metrics of
     /// every `recordEvery`-th step (and of the last). Default 1.
     public var recordEvery: Int
+    /// Which weights each run stores in `runs/<id>/weights/` (``SavedWeights``). They do not
+    /// change the numbers, so they are left out of the run's settings as stored (and its id).
+    public var saveWeights: [SavedWeights] = []
 
     /// The batch size of a manifest that gives none.
     public static let defaultBatchSize = BatchSize.size(32)

@@ -68,6 +68,9 @@ extension ManifestJSONSchema {
         "column name, or 0-based column index": column,
         "column, or sequence of columns": ["oneOf": [column, ["type": "array", "items": column, "minItems": 1]]],
         "nothing": ["type": "null"],
+        "sequence of initial and final": [
+            "type": "array", "uniqueItems": true, "items": ["type": "string", "enum": .array(SavedWeights.allCases.map { .string($0.rawValue) })],
+        ],
         "increasing integers 1 to \(ScheduleInterval.maximumTicks)": [
             "type": "array", "minItems": 1,
             "items": ["type": "integer", "minimum": 1, "maximum": .int(ScheduleInterval.maximumTicks)],

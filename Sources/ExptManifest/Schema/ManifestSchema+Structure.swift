@@ -53,6 +53,8 @@ extension ManifestSchema {
         SettingSchema("batch_size", .described(batchSizeText), .name(TrainConfig.defaultBatchSize.description),
                       "Examples per gradient step; full is full-batch gradient descent."),
         SettingSchema("threads", .integer(1...ManifestDecoder.maximumThreads), .integer(1), "Threads of the run's matrix multiplies (results are the same with any count)."),
+        SettingSchema("save_weights", .described("sequence of initial and final"), .described("none"),
+                      "Weights a complete run stores as runs/<id>/weights/<which>.npz; not part of the run id."),
         SettingSchema("steps", .integer(1...ManifestDecoder.maximumFunctionSteps), .required,
                       "Optimizer steps on a test function; each is one epoch."),
         SettingSchema("record_every", .integer(1...ManifestDecoder.maximumFunctionSteps), .integer(1),
