@@ -1,9 +1,10 @@
 /// The chart of performance profiles: ρ(τ) of each optimizer as a step function over τ on a
-/// log axis from 1 to ``PerformanceProfile/largestTau``, the fraction on a linear axis from 0
-/// to 1.
+/// log axis from 1 to ``PerformanceProfile/largestTau`` (rounded up to 1, 2 or 5 × 10^k), the
+/// fraction on a linear axis from 0 to 1.
 enum ProfileChart {
     static func svg(_ profile: PerformanceProfile, optimizers: [String], measure: String) -> String {
-        let end = profile.largestTau
+        // The lines run to the axis's end, ``PerformanceProfile/largestTau`` rounded up.
+        let end = Axis(covering: [1, profile.largestTau], scale: .logarithmic).high
         let series = optimizers.compactMap { optimizer -> LineChart.Series? in
             guard let start = profile.fraction(optimizer, within: 1) else { return nil }
             var line = [(x: 1.0, y: start)]
