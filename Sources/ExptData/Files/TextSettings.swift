@@ -19,8 +19,9 @@ public struct TextSettings: DatasetKind {
          Hyperparameter("context", .integer(\.context, 1...DatasetLimits.maximumFeatures), "Characters per window (T).")]
     }
 
-    /// Memory per character of the file: T input and T target values of 4 bytes per T characters.
-    static let memoryPerCharacter = 8
+    /// The most memory a byte of the file takes while it is read, at worst (a byte a
+    /// character): the byte, its scalar (4), its id (8), its input and target values (4 + 4).
+    static let memoryPerByte = 21
 
     /// The file; nil only before a manifest names it.
     public var file: DataFile?
@@ -67,8 +68,8 @@ public struct TextSettings: DatasetKind {
         guard let file else {
             throw DataFileError(path: "", location: .file, message: "expected a text file, found none")
         }
-        let reason = "its windows take \(Self.memoryPerCharacter) bytes per character, and the memory budget of a dataset is \(MemoryBudget.limitDescription)"
-        let scalars = try UTF8Text.scalars(try FileBytes.contents(of: file, limit: MemoryBudget.bytes / Self.memoryPerCharacter, reason: reason),
+        let reason = "a text takes up to \(Self.memoryPerByte) bytes of memory per byte while it is read, and the memory budget of a dataset is \(MemoryBudget.limitDescription)"
+        let scalars = try UTF8Text.scalars(try FileBytes.contents(of: file, limit: MemoryBudget.bytes / Self.memoryPerByte, reason: reason),
                                            file: file)
         guard scalars.count > context else {
             throw DataFileError(path: file.path, location: .file,
