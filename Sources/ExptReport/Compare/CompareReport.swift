@@ -53,7 +53,7 @@ public struct CompareReport {
 
     var markdown: String {
         let names = standings.map { Markdown.inline($0.name) }
-        var text = "# Comparison of \(Markdown.inline(experiments.count == 1 ? "1 experiment" : "\(experiments.count) experiments"))\n\n"
+        var text = "# Comparison of \(experiments.count) experiment\(experiments.count == 1 ? "" : "s")\n\n"
         text += "Optimizers are the \(grouping == .variant ? "variants, by name" : "optimizers the variants train with, each the best-ranked of its variants") (`--by \(grouping.rawValue)`). Each experiment's score and target:\n\n"
         for (compared, standing) in zip(experiments, standings) {
             let direction = standing.compare.goal == .maximize ? "higher is better" : "lower is better"
