@@ -26,6 +26,9 @@ public struct DataSplits: Sendable, Equatable {
     /// `validation` of them are held out for validation, the next `test` for testing, the rest
     /// trained on (sizes from ``Dataset/splitSizes(count:validationFraction:testFraction:)``).
     /// With `testFraction` 0 this is exactly ``Dataset/split(validationFraction:seed:)``.
+    /// `inOrder` (a dataset that ``DatasetKind/splitsInOrder``, the windows of a text) keeps
+    /// the examples in order instead: the first `train` of them are trained on, the next
+    /// `validation` validate, the last `test` test.
     ///
     /// Normalisation is fitted on the training rows and then applied in place to every
     /// example, the held-out ones and an own test set included: each part gets the training
@@ -33,11 +36,13 @@ public struct DataSplits: Sendable, Equatable {
     /// its arrays are rescaled without a copy when the caller passes them over.
     /// `valueRange` is the range the features are known to lie in (see ``FeatureScaler``).
     public init(_ loaded: consuming LoadedData, validationFraction: Double, testFraction: Double, seed: UInt64,
-                normalization: Normalization?, valueRange: ClosedRange<Double>? = nil) {
-        var random = SeededGenerator(seed: seed, stream: DataStream.split)
-        let order = random.permutation(loaded.examples.count)
-        let sizes = Dataset.splitSizes(count: loaded.examples.count, validationFraction: validationFraction,
+                normalization: Normalization?, valueRange: ClosedRange<Double>? = nil, inOrder: Bool = false) {
+        let count = loaded.examples.count
+        let sizes = Dataset.splitSizes(count: count, validationFraction: validationFraction,
                                        testFraction: loaded.test == nil ? testFraction : 0)
+        var random = SeededGenerator(seed: seed, stream: DataStream.split)
+        // The held-out rows come first in `order`: in order, those after the training rows.
+        let order = inOrder ? Array(sizes.train..<count) + Array(0..<sizes.train) : random.permutation(count)
         let trainRows = Array(order[(sizes.validation + sizes.test)...])
         if let normalization {
             let scaler = FeatureScaler(normalization, fittedOn: loaded.examples, rows: trainRows, valueRange: valueRange)

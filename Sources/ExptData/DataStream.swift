@@ -14,4 +14,6 @@ enum DataStream {
     static let xor: UInt64 = 0x584F_5221            // "XOR!"
     static let regressionWeights: UInt64 = 0x5245_4757  // "REGW"
     static let regressionPoints: UInt64 = 0x5245_4750   // "REGP"
+    static let symbolSequences: UInt64 = 0x5345_5153    // "SEQS"
+    static let parity: UInt64 = 0x5052_5459             // "PRTY"
 }

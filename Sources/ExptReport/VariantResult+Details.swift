@@ -37,12 +37,7 @@ extension VariantResult {
     /// The first epoch of each run at which the compared metric reached `target` (at least it
     /// when maximised, at most when minimised), and the medians of its epoch, step and seconds.
     func timeToTarget(_ target: Double, compare: Comparison) -> TargetTimes {
-        let hits = runs.compactMap { run in
-            run.record.epochs.first { epoch in
-                guard let value = epoch.value(of: compare.metric) else { return false }
-                return compare.goal == .maximize ? value >= target : value <= target
-            }
-        }
+        let hits = runs.compactMap { $0.record.firstEpoch(reaching: target, by: compare) }
         func median(_ values: [Double]) -> Double? { values.isEmpty ? nil : Statistics.median(values) }
         return TargetTimes(reached: hits.count, runs: runs.count, epochs: median(hits.map { Double($0.epoch) }),
                            steps: median(hits.map { Double($0.step) }), seconds: median(hits.map(\.elapsedSeconds)))

@@ -34,7 +34,7 @@ public final class DataCache: Sendable {
             let result = Result { () throws(DataFileError) in
                 DataSplits(try config.dataset.load(seed: config.seed), validationFraction: config.validation,
                            testFraction: config.test, seed: config.seed, normalization: config.normalize,
-                           valueRange: config.dataset.valueRange)
+                           valueRange: config.dataset.valueRange, inOrder: config.dataset.kind.splitsInOrder)
             }
             state.entries[config] = result
             state.loads += 1

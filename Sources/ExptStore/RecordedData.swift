@@ -29,14 +29,18 @@ public struct RecordedData: Sendable, Equatable, Codable {
         public var targets: Int
         /// Each file the dataset reads, in the manifest's order.
         public var files: [FileRecord]
+        /// A text's vocabulary, its characters in id order (character i is id i); absent for
+        /// a dataset of values.
+        public var vocabulary: String?
 
         enum CodingKeys: String, CodingKey {
-            case dataset, settings, examples, testExamples = "test_examples", exampleShape = "example_shape", classes, targets, files
+            case dataset, settings, examples, testExamples = "test_examples", exampleShape = "example_shape", classes, targets, files,
+                 vocabulary
         }
 
         /// What the decoder reads from the files' headers.
         public var summary: DataFileSummary {
-            DataFileSummary(featureShape: exampleShape, classes: classes, targets: targets)
+            DataFileSummary(featureShape: exampleShape, classes: classes, targets: targets, vocabulary: vocabulary)
         }
     }
 
@@ -78,7 +82,7 @@ public struct RecordedData: Sendable, Equatable, Codable {
             datasets.append(Entry(
                 dataset: data.dataset.name, settings: settings(of: data.dataset), examples: loaded.examples.count, testExamples: loaded.test?.count,
                 exampleShape: summary.featureShape, classes: summary.classes, targets: summary.targets,
-                files: try data.dataset.dataFiles.map(FileRecord.init(reading:))))
+                files: try data.dataset.dataFiles.map(FileRecord.init(reading:)), vocabulary: summary.vocabulary))
         }
         return RecordedData(datasets: datasets)
     }

@@ -20,6 +20,6 @@ struct Expt: ParsableCommand {
             (the finished runs are kept).
             """,
         version: ExptVersion.current,
-        subcommands: [Run.self, Validate.self, ReportCommand.self, Plan.self, List.self, SchemaCommand.self, Figures.self, WeightsCommand.self]
+        subcommands: [Run.self, Validate.self, ReportCommand.self, CompareCommand.self, Plan.self, List.self, SchemaCommand.self, Figures.self, WeightsCommand.self]
     )
 }

@@ -8,7 +8,8 @@ import ExptData
 @Suite struct DatasetRegistryTests {
     @Test func theRegistryListsEachNameOnce() {
         #expect(DatasetRegistry.kinds.map { $0.name }
-            == ["spirals", "blobs", "moons", "circles", "xor", "linear", "polynomial", "mnist1d", "idx", "cifar10", "csv"])
+            == ["spirals", "blobs", "moons", "circles", "xor", "linear", "polynomial", "mnist1d", "idx", "cifar10", "csv",
+               "modular_arithmetic", "copy", "reverse", "sort", "parity", "text"])
         #expect(DatasetRegistry.stored.map { $0.name }.last == "function")
         #expect(Set(DatasetRegistry.stored.map { $0.name }).count == DatasetRegistry.stored.count)
         #expect(DatasetRegistry.kind(named: "moons").map(ObjectIdentifier.init) == ObjectIdentifier(MoonsSettings.self))

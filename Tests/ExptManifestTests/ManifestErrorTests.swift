@@ -75,7 +75,7 @@ struct ManifestErrorTests {
                            ^
             """#),
         ErrorCase("unknown dataset", replacing: "dataset: spirals", with: "dataset: swiss_roll", #"""
-            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: beale, blobs, cifar10, circles, csv, himmelblau, idx, linear, mnist1d, moons, polynomial, quadratic, rosenbrock, saddle, spirals, xor
+            x.yaml:3:12: error: data.dataset: unknown dataset "swiss_roll"; expected one of: beale, blobs, cifar10, circles, copy, csv, himmelblau, idx, linear, mnist1d, modular_arithmetic, moons, parity, polynomial, quadratic, reverse, rosenbrock, saddle, sort, spirals, text, xor
               dataset: swiss_roll
                        ^
             """#),

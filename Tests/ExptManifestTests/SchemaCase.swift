@@ -38,7 +38,7 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
         "(warmup).epochs": "1", "(warmup).steps": "1",
         "idx.images": "i.idx", "idx.labels": "l.idx", "idx.test_images": "i.idx", "idx.test_labels": "l.idx",
         "cifar10.files": "c.bin", "cifar10.test_files": "[c.bin]",
-        "csv.path": "t.csv", "csv.label": "y", "csv.targets": "[y]",
+        "csv.path": "t.csv", "csv.label": "y", "csv.targets": "[y]", "text.path": "t.txt",
         "(every dataset).normalize": "standardize", "(every dataset).seed": "7",
         "dense.dense": "4", "dense.init": "he", "conv2d.conv2d": "2", "conv2d.kernel": "1", "conv2d.init": "zeros",
         "maxpool2d.maxpool2d": "1", "maxpool2d.stride": "1", "avgpool2d.avgpool2d": "1", "avgpool2d.stride": "1",
@@ -137,6 +137,8 @@ struct ManifestParts {
         case "blobs": model = "[{dense: 3}]"
         case "linear", "polynomial": (model, loss) = ("[{dense: 1}]", "mse")
         case "mnist1d", "idx", "cifar10": model = "[flatten, {dense: 10}]"
+        case "modular_arithmetic": model = "[{dense: 97}]"
+        case "copy", "reverse", "sort": model = "[{dense: 10}]"
         case "csv" where regression: (model, loss) = ("[{dense: 1}]", "mse")
         case "rosenbrock", "beale", "himmelblau", "quadratic", "saddle": (model, train) = (nil, "{steps: 2}")
         default: break

@@ -6,10 +6,13 @@ public struct DataFileSummary: Sendable, Equatable {
     public var classes: Int?
     /// Values per target: 1 for classification.
     public var targets: Int
+    /// A text's vocabulary, its characters in id order; nil for a dataset of values.
+    public var vocabulary: String?
 
-    public init(featureShape: [Int], classes: Int?, targets: Int) {
+    public init(featureShape: [Int], classes: Int?, targets: Int, vocabulary: String? = nil) {
         self.featureShape = featureShape
         self.classes = classes
         self.targets = targets
+        self.vocabulary = vocabulary
     }
 }

@@ -45,6 +45,13 @@ public protocol DatasetKind: KindSettings, Hashable {
     /// For a dataset read from files: checks that they exist and that their headers are valid,
     /// and returns what they say. Nil (default) for a generated dataset.
     func inspect() throws(DataFileError) -> DataFileSummary?
+    /// The fraction of the examples held out for validation when the dataset's own settings
+    /// fix it (`modular_arithmetic`: 1 − `train_fraction`), or nil (default): `data.validation`
+    /// decides. The manifest then refuses `data.validation` and stores this fraction in its place.
+    var validationFraction: Double? { get }
+    /// Whether the split keeps the examples in order (the windows of a text, split by position:
+    /// training the first, then validation, then test) instead of shuffling them. Default false.
+    var splitsInOrder: Bool { get }
 }
 
 extension DatasetKind {
@@ -60,6 +67,8 @@ extension DatasetKind {
     public static var defaultSeed: UInt64 { 0 }
     public static var seedLimit: (largest: UInt64, reason: String)? { nil }
     public func inspect() throws(DataFileError) -> DataFileSummary? { nil }
+    public var validationFraction: Double? { nil }
+    public var splitsInOrder: Bool { false }
 }
 
 /// The limits of the settings every dataset shares.

@@ -14,6 +14,12 @@ public enum DatasetRegistry {
         IDXSettings.self,
         CIFAR10Settings.self,
         CSVSettings.self,
+        ModularArithmeticSettings.self,
+        SymbolSequenceSettings<CopyTask>.self,
+        SymbolSequenceSettings<ReverseTask>.self,
+        SymbolSequenceSettings<SortTask>.self,
+        ParitySettings.self,
+        TextSettings.self,
     ]
 
     /// Every kind a stored config may hold: the datasets and the 2D test functions, which a

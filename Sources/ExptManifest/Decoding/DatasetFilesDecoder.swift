@@ -1,6 +1,6 @@
 import ExptData
 
-/// Reads the settings of the datasets read from files (`idx`, `cifar10`, `csv`), next to
+/// Reads the settings of the datasets read from files (`idx`, `cifar10`, `csv`, `text`), next to
 /// `dataset` in `data`. Paths are relative to the manifest's folder; each decoded path keeps
 /// the value it was written at, where problems of its file are reported.
 ///
@@ -9,13 +9,15 @@ import ExptData
 ///        test_images: t10k-images-idx3-ubyte.gz, test_labels: t10k-labels-idx1-ubyte.gz, classes: 10}
 /// data: {dataset: cifar10, files: [data_batch_1.bin, data_batch_2.bin], test_files: [test_batch.bin]}
 /// data: {dataset: csv, path: iris.csv, header: true, label: species}   # or label: 4, or targets: [y]
+/// data: {dataset: text, path: corpus.txt, context: 64}
 /// ```
 struct DatasetFilesDecoder {
     let decoder: ManifestDecoder
     let fields: ManifestDecoder.Fields
     /// The kinds whose settings name files and columns, which this decoder reads (their
     /// tables describe them for the docs).
-    private static let kinds: [any DatasetKind.Type] = [IDXSettings.self, CIFAR10Settings.self, CSVSettings.self]
+    private static let kinds: [any DatasetKind.Type] = [IDXSettings.self, CIFAR10Settings.self, CSVSettings.self,
+                                                                  TextSettings.self]
     /// The value each file's path is written at, by path.
     private(set) var pathTrees: [String: Tree] = [:]
 
@@ -34,6 +36,7 @@ struct DatasetFilesDecoder {
         switch kind {
         case is IDXSettings.Type: idx()
         case is CIFAR10Settings.Type: cifar10()
+        case is TextSettings.Type: text()
         default: csv()
         }
     }
@@ -84,6 +87,13 @@ struct DatasetFilesDecoder {
         }
         guard let path, let header, let target else { return nil }
         return DatasetConfig(CSVSettings(file: path, header: header, target: target))
+    }
+
+    private mutating func text() -> DatasetConfig? {
+        let path = fields.required("path").flatMap { file($0) }
+        let context = fields.optional("context").map { decoder.integer($0, 1...DatasetLimits.maximumFeatures) } ?? TextSettings().context
+        guard let path, let context else { return nil }
+        return DatasetConfig(TextSettings(file: path, context: context))
     }
 
     /// A path: a non-empty string, resolved against the manifest's folder.

@@ -6,7 +6,8 @@ import ExptData
 /// data:
 ///   dataset: NAME        # required: a name of `DatasetRegistry.kinds` (or of a test function)
 ///   samples: 600         # settings of the dataset, next to `dataset` (defaults of its settings type)
-///   validation: 0.2      # number in [0, 1), default 0.2; 0: no validation set
+///   validation: 0.2      # number in [0, 1), default 0.2; 0: no validation set; not with a dataset
+///                        # that sets its own (`validationFraction`: modular_arithmetic's train_fraction)
 ///   test: 0.1            # number in [0, 1), default 0 (no test set); not with a dataset's own test set
 ///   normalize: standardize  # standardize | scale, default none
 ///   seed: 0              # non-negative integer, default the kind's `defaultSeed`, up to its `seedLimit`
@@ -75,7 +76,14 @@ extension ManifestDecoder {
 
         var files = DatasetFilesDecoder(decoder: self, fields: fields)
         let dataset = kindType.flatMap { files.readsOwnSettings($0) ? files.read($0) : read($0, fields) }
-        guard errorCount == start, let dataset, let validation, let test, let seed, let datasetTree else { return nil }
+        guard errorCount == start, let dataset, var validation, let test, let seed, let datasetTree else { return nil }
+        if let own = dataset.kind.validationFraction {
+            if let validationTree = fields.optional("validation") {
+                error(validationTree, "dataset \(dataset.name) sets its own validation fraction, \(own); remove validation")
+                return nil
+            }
+            validation = own
+        }
         if let limit = type(of: dataset.kind).seedLimit, let seedTree, seed > limit.largest {
             error(seedTree, "expected a seed up to \(limit.largest) for dataset \(dataset.name) (\(limit.reason)), found \(seed)")
             return nil
@@ -108,9 +116,15 @@ extension ManifestDecoder {
             targets: shape.targets)
     }
 
-    /// A dataset read through its kind's table.
+    /// A dataset read through its kind's table, then its rule across settings (`conflict()`,
+    /// `modular_arithmetic`'s prime), reported at its key.
     private func read<Kind: DatasetKind>(_ kind: Kind.Type, _ fields: Fields) -> DatasetConfig? {
-        HyperparameterReader(fields: fields, decoder: self).read(kind).map(DatasetConfig.init)
+        guard let settings = HyperparameterReader(fields: fields, decoder: self).read(kind) else { return nil }
+        if let conflict = settings.conflict() {
+            error(fields.optional(conflict.key) ?? fields.tree, conflict.message)
+            return nil
+        }
+        return DatasetConfig(settings)
     }
 
     /// Whether a generated dataset's examples fit the memory budget (``MemoryBudget``):

@@ -17,6 +17,8 @@ struct LineChart {
     /// Whether the y range reaches beyond the values (a factor 2 on a log axis, 10% of the
     /// range on a linear one), so that lines holding a constant value stay off the frame.
     var padsY = false
+    /// Values the y axis covers beyond the series' (0 and 1 for a fraction).
+    var coveredY: [Double] = []
 
     static let width = 720.0
     static let height = 420.0
@@ -26,6 +28,7 @@ struct LineChart {
         let xs = series.flatMap { $0.line.map(\.x) + $0.band.map(\.x) }
         var ys = series.flatMap { $0.line.map(\.y) + $0.band.flatMap { [$0.low, $0.high] } }
         if padsY { ys += Self.padding(ys, scale: yScale) }
+        ys += coveredY
         let xAxis = Axis(covering: xs, scale: xScale)
         let yAxis = Axis(covering: ys, scale: yScale)
         let plot = PlotArea(chartWidth: Self.width, chartHeight: Self.height, xAxis: xAxis, yAxis: yAxis)
