@@ -43,6 +43,12 @@ public struct Report: Sendable {
         MetricsTable(records: records, keys: keyColumns).csv
     }
 
+    /// The loss from each run's initial to its final weights, when some run interpolated it (see
+    /// `LandscapeTable` for the columns); nil otherwise.
+    public func landscapeCSV() -> String? {
+        LandscapeTable(records: records, keys: keyColumns).csv
+    }
+
     private var keyColumns: RunKeyColumns {
         RunKeyColumns(records: records, trainingCount: data.trainingCount(of:))
     }
@@ -89,8 +95,8 @@ public struct Report: Sendable {
                      ranked: markdownReport.results, surface: surface)
     }
 
-    /// Writes summary.csv, metrics.csv, variants.csv, report.md, manifest.yaml (the manifest's
-    /// text verbatim) and the charts (`charts/`) into `directory`, creating it if missing.
+    /// Writes summary.csv, metrics.csv, variants.csv, landscape.csv (when some run interpolated
+    /// its loss), report.md, manifest.yaml (the manifest's text verbatim) and the charts (`charts/`) into `directory`, creating it if missing.
     ///
     /// The files are replaced as one set (see ``ReportFiles``): all are written into a fresh
     /// folder first, so a failed write (a full disk) leaves the previous report whole, and
@@ -101,8 +107,9 @@ public struct Report: Sendable {
 
     /// ``write(to:)`` with each file written by `writingFile(text, path)` (a test makes it fail).
     func write(to directory: String, writingFile: (String, String) throws(AtomicWrite.Failure) -> Void) throws(AtomicWrite.Failure) {
-        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
-                     ("manifest.yaml", experiment.sourceText), ("report.md", markdown())]
+        let landscape = landscapeCSV().map { [("landscape.csv", $0)] } ?? []
+        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV())] + landscape
+            + [("manifest.yaml", experiment.sourceText), ("report.md", markdown())]
         try ReportFiles(directory: directory).replace(files: files, charts: charts.map { ($0.file, $0.svg) },
                                                       writingFile: writingFile)
     }

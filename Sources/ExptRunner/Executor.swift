@@ -97,6 +97,10 @@ public struct Executor: Sendable {
         // The training rows of the shared storage; a shuffle moves them as it would move their
         // positions 0..<count, so each epoch visits the examples in the same order as ever.
         var order = data.train.rows
+        let initialParameters = config.analysis?.interpolation == nil ? [] : network.parameters.array
+        let sharpness = config.analysis?.sharpness.map {
+            SharpnessProbe($0, seed: spec.seed, train: data.train, parameterCount: network.parameters.count, batch: batch)
+        }
 
         var epochs: [EpochMetrics] = []
         var step = 0
@@ -136,6 +140,7 @@ public struct Executor: Sendable {
             // `data.validation: 0` leaves no validation set, and nothing to measure on it.
             optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
+            let sharpnessValue = sharpness.flatMap { $0.settings.measures(epoch: epoch, of: config.train.epochs) ? $0.measure(network) : nil }
             optimizer.moveParameters(network.parameters, toEvaluation: false)
             if let validation, !validation.loss.isFinite {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
@@ -147,7 +152,7 @@ public struct Executor: Sendable {
                 validationAccuracy: validation?.accuracy,
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
-                gradientNormMean: norms.mean, gradientNormMax: norms.max)
+                gradientNormMean: norms.mean, gradientNormMax: norms.max, sharpness: sharpnessValue)
             epochs.append(metrics)
             epochEnded(metrics)
             schedule.endEpoch(epoch, metrics: metrics)
@@ -158,7 +163,11 @@ public struct Executor: Sendable {
             let result = network.evaluate(test, through: batch)
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
         }
-        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)
+        let landscape = config.analysis?.interpolation.map {
+            LossInterpolation(settings: $0).landscape(of: network, from: initialParameters, train: data.train,
+                                                      validation: data.validation, batch: batch)
+        }
+        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test, landscape: landscape ?? [])
     }
 
     private func seconds(_ duration: Duration) -> Double {

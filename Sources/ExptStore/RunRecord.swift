@@ -13,14 +13,17 @@ public struct RunRecord: Sendable, Equatable {
     /// The final model's loss and accuracy on the test set; nil without a test set, or when
     /// the run did not complete.
     public var test: TestMetrics?
+    /// The loss from the initial to the final weights, when `analysis.interpolate` asks; empty otherwise.
+    public var landscape: [LandscapePoint]
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
-                test: TestMetrics? = nil) {
+                test: TestMetrics? = nil, landscape: [LandscapePoint] = []) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
         self.seconds = seconds
         self.trajectory = trajectory
         self.test = test
+        self.landscape = landscape
     }
 }
