@@ -61,3 +61,24 @@ import Testing
         #expect(chart.caption == "θ(α) = (1 − α) θ₀ + α θ₁; the values are in landscape.csv.")
     }
 }
+
+/// On a 2D test function, the line of the interpolation is drawn on the contour chart: from
+/// θ(−0.5) = 1.5 (−1.5, 2) − 0.5 (0.9, 0.8) = (−2.7, 2.6) to θ(1.5) = −0.5 (−1.5, 2) + 1.5 (0.9, 0.8)
+/// = (2.1, 0.2), for the path from (−1.5, 2) to (0.9, 0.8); the axes reach both ends.
+@Suite struct FunctionLandscapeChartTests {
+    @Test func theLineIsDashedOnTheContours() {
+        var adam = FunctionReportTests.record(FunctionReportTests.adam, lr: 0.01, final: 0.01)
+        adam.landscape = [LandscapePoint(alpha: -0.5, trainLoss: 30), LandscapePoint(alpha: 1.5, trainLoss: 3)]
+        let report = Report(
+            experiment: Experiment(name: "bowl", description: "", seeds: [0], variants: [FunctionReportTests.sgd, FunctionReportTests.adam],
+                                   compare: Comparison(metric: .trainLoss), sourcePath: "f.yaml", sourceText: "name: bowl\n"),
+            records: [FunctionReportTests.record(FunctionReportTests.sgd, lr: 0.001, final: 0.5), adam], context: Fixture.context)
+        let svg = report.charts.first { $0.file == "trajectories.svg" }!.svg
+        let dashed = svg.components(separatedBy: "\n").filter { $0.contains("<line") && $0.contains("stroke-dasharray=\"2 3\"") }
+        #expect(dashed.count == 1)
+        #expect(dashed.first?.contains("stroke=\"\(Palette.colour(1))\"") == true)
+        // x ticks every 2 from −4 to 4, to hold −2.7 and 2.1 (the paths alone span −1.5 to 1).
+        #expect(svg.contains(">-4</text>") && svg.contains(">4</text>"))
+        #expect(report.charts.map(\.file) == ["train_loss.svg", "lr.svg", "trajectories.svg", "landscape.svg"])
+    }
+}
