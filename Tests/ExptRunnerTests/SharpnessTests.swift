@@ -74,4 +74,25 @@ struct SharpnessTests {
         #expect(abs(value! - (7 + 33.0.squareRoot()) / 4) <= 5e-5, "\(value!)")
         #expect(network.parameters.array == before)
     }
+
+    /// Measuring every epoch and interpolating at the end change nothing of training: every
+    /// loss, accuracy and gradient norm is the same as without `analysis`.
+    @Test func measuringDoesNotChangeTraining() {
+        let plain = sampleSpec()
+        var measured = plain
+        measured.config.analysis = AnalysisConfig(sharpness: SharpnessSettings(examples: 20, iterations: 3, every: 1),
+                                                  interpolation: InterpolationSettings(points: 3, from: 0, to: 1))
+        let without = Executor().run(plain)
+        let with = Executor().run(measured)
+        #expect(with.status == .complete)
+        #expect(with.epochs.allSatisfy { $0.sharpness.map { $0.isFinite && $0 > 0 } == true })
+        func training(_ epoch: EpochMetrics) -> [Double?] {
+            [epoch.trainLoss, epoch.validationLoss, epoch.validationAccuracy, epoch.gradientNormMean, epoch.gradientNormMax]
+        }
+        #expect(with.epochs.map(training) == without.epochs.map(training))
+        #expect(with.test == without.test)
+        // α = 1 is the final weights: its validation loss is the last epoch's.
+        #expect(with.landscape.map(\.alpha) == [0, 0.5, 1])
+        #expect(with.landscape.last?.validationLoss == with.epochs.last?.validationLoss)
+    }
 }
