@@ -9,7 +9,9 @@ import ExptStore
 /// ``FunctionExecutor``.
 ///
 /// Each step: forward and backward, the gradient's global norm (recorded) and clipping, then
-/// every parameter group's optimizer with the scheduled learning rate.
+/// every parameter group's optimizer with the scheduled learning rate. With `analysis`, the
+/// sharpness after the epochs it names (``SharpnessProbe``) and, at the end, the loss from the
+/// initial to the final weights (``LossInterpolation``); neither changes the training.
 ///
 /// Randomness has three independent sources, each a stream of ``SeededGenerator``:
 /// the dataset and its split come from `data.seed` (the same for every run of a variant
