@@ -15,7 +15,7 @@ struct LossInterpolation {
     func landscape(of network: Network, from initial: [Float], train: DatasetView, validation: DatasetView,
                    batch: BatchBuffers) -> [LandscapePoint] {
         let final = network.parameters.array
-        defer { network.parameters.mutableBuffer.update(fromContentsOf: final) }
+        defer { _ = network.parameters.mutableBuffer.update(fromContentsOf: final) }
         return settings.alphas.map { alpha in
             network.set(zip(initial, final).map { (1 - alpha) * Double($0) + alpha * Double($1) })
             let trainLoss = network.evaluate(train, through: batch).loss

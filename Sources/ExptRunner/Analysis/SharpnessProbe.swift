@@ -34,7 +34,7 @@ struct SharpnessProbe {
     func measure(_ network: Network) -> Double? {
         guard examples.count > 0 else { return nil }
         let saved = network.parameters.array
-        defer { network.parameters.mutableBuffer.update(fromContentsOf: saved) }
+        defer { _ = network.parameters.mutableBuffer.update(fromContentsOf: saved) }
         let iteration = HessianPowerIteration(iterations: settings.iterations, machineEpsilon: Double(Float.ulpOfOne))
         return iteration.largestEigenvalue(at: saved.map(Double.init), start: start) { point, gradient in
             _ = network.lossAndGradient(at: point, over: examples, through: batch, into: &gradient)
