@@ -64,14 +64,16 @@ public struct FunctionExecutor: Sendable {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed(), trajectory: trajectory)
             }
             trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value, learningRate: learningRate))
+            let recorded = step % config.train.recordEvery == 0 || step == config.train.epochs
             let sharpness = config.analysis?.sharpness.flatMap { settings in
-                settings.measures(epoch: step, of: config.train.epochs) ? function.sharpness(at: point, iterations: settings.iterations) : nil
+                recorded && settings.measures(epoch: step, of: config.train.epochs)
+                    ? function.sharpness(at: point, iterations: settings.iterations) : nil
             }
             point.withUnsafeMutableBufferPointer { optimizer.moveParameters($0, toEvaluation: false) }
             let metrics = EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
                                        validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed(), sharpness: sharpness)
             schedule.endEpoch(step, metrics: metrics)
-            guard step % config.train.recordEvery == 0 || step == config.train.epochs else { continue }
+            guard recorded else { continue }
             epochs.append(metrics)
         }
         let landscape = config.analysis?.interpolation.map {

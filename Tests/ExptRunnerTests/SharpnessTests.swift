@@ -10,9 +10,9 @@ import Testing
 
 /// Sharpness, the largest eigenvalue of the loss's Hessian, on cases whose Hessian is known by hand.
 struct SharpnessTests {
-    static func functionSpec(_ function: FunctionSettings, steps: Int, sharpness: SharpnessSettings) -> RunSpec {
+    static func functionSpec(_ function: FunctionSettings, steps: Int, recordEvery: Int = 1, sharpness: SharpnessSettings) -> RunSpec {
         let config = RunConfig(data: DataConfig(dataset: DatasetConfig(function)), model: [], loss: .crossEntropy,
-                               train: TrainConfig(epochs: steps, batchSize: .full), optimizer: .sgd(.init(lr: 0.05)),
+                               train: TrainConfig(epochs: steps, batchSize: .full, recordEvery: recordEvery), optimizer: .sgd(.init(lr: 0.05)),
                                analysis: AnalysisConfig(sharpness: sharpness))
         return RunSpec(variant: "v", seed: 0, config: config)
     }
@@ -30,6 +30,15 @@ struct SharpnessTests {
         for value in record.epochs.compactMap(\.sharpness) {
             #expect(abs(value - (10 - 9 / (1 + 1e8))) <= 1e-9, "\(value)")
         }
+    }
+
+    /// On a test function only the recorded steps are measured: with `record_every: 3` over 7
+    /// steps, steps 3, 6 and 7 are recorded, and of those `every: 2` measures 6 and the last, 7.
+    @Test func onlyRecordedStepsAreMeasured() {
+        let function = FunctionSettings(function: .quadratic, start: [2, 1], conditionNumber: 10)
+        let record = Executor().run(Self.functionSpec(function, steps: 7, recordEvery: 3, sharpness: SharpnessSettings(every: 2)))
+        #expect(record.epochs.map(\.step) == [3, 6, 7])
+        #expect(record.epochs.map { $0.sharpness != nil } == [false, true, true])
     }
 
     /// Rosenbrock's Hessian at its minimum (1, 1) is [[802, −400], [−400, 200]]: λ_max =
