@@ -16,7 +16,7 @@ struct MarkdownReport {
 
     var text: String {
         let results = self.results
-        return [header, setup, comparison(results), details(results), tuning(results), expectations(results),
+        return [header, setup, comparison(results), details(results), sharpness(results), tuning(results), expectations(results),
                 excludedRuns, missingRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
     }
 

@@ -7,7 +7,8 @@ import ExptStore
 /// `epoch,step,metric,value`, so that `(run_id, epoch, metric)` is unique; the metrics are `train_loss`,
 /// `val_loss`, `val_accuracy` (left out when not recorded), `lr` (the rate of the epoch's
 /// last step), `grad_norm_mean` and `grad_norm_max` (the global gradient norm before clipping,
-/// over the epoch's steps) and `seconds` (elapsed since the run started), in that order, run
+/// over the epoch's steps), `sharpness` (λ_max of the loss's Hessian, where `analysis.sharpness`
+/// measured it) and `seconds` (elapsed since the run started), in that order, run
 /// by run in the order of the records.
 struct MetricsTable {
     let records: [RunRecord]
@@ -25,6 +26,7 @@ struct MetricsTable {
                     ("lr", epoch.learningRate),
                     ("grad_norm_mean", epoch.gradientNormMean),
                     ("grad_norm_max", epoch.gradientNormMax),
+                    ("sharpness", epoch.sharpness),
                     ("seconds", epoch.elapsedSeconds),
                 ]
                 for case let (metric, value?) in values {

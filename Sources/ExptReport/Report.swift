@@ -43,6 +43,12 @@ public struct Report: Sendable {
         MetricsTable(records: records, keys: keyColumns).csv
     }
 
+    /// The loss from each run's initial to its final weights, when some run interpolated it (see
+    /// `LandscapeTable` for the columns); nil otherwise.
+    public func landscapeCSV() -> String? {
+        LandscapeTable(records: records, keys: keyColumns).csv
+    }
+
     private var keyColumns: RunKeyColumns {
         RunKeyColumns(records: records, trainingCount: data.trainingCount(of:))
     }
@@ -103,9 +109,9 @@ public struct Report: Sendable {
                      ranked: markdownReport.results, surface: surface)
     }
 
-    /// Writes summary.csv, metrics.csv, variants.csv, manifest.yaml (the manifest's text
-    /// verbatim), report.html, report.md and the charts (`charts/`) into `directory`, creating it
-    /// if missing.
+    /// Writes summary.csv, metrics.csv, variants.csv, landscape.csv (when some run interpolated
+    /// its loss), manifest.yaml (the manifest's text verbatim), report.html, report.md and the
+    /// charts (`charts/`) into `directory`, creating it if missing.
     ///
     /// The files are replaced as one set (see ``ReportFiles``): all are written into a fresh
     /// folder first, so a failed write (a full disk) leaves the previous report whole, and
@@ -118,8 +124,9 @@ public struct Report: Sendable {
     func write(to directory: String, writingFile: (String, String) throws(AtomicWrite.Failure) -> Void) throws(AtomicWrite.Failure) {
         let charts = self.charts
         let markdown = markdown(charts: charts)
-        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV()),
-                     ("manifest.yaml", experiment.sourceText), ("report.html", html(markdown: markdown, charts: charts)), ("report.md", markdown)]
+        let landscape = landscapeCSV().map { [("landscape.csv", $0)] } ?? []
+        let files = [("summary.csv", summaryCSV()), ("metrics.csv", metricsCSV()), ("variants.csv", variantsCSV())] + landscape
+            + [("manifest.yaml", experiment.sourceText), ("report.html", html(markdown: markdown, charts: charts)), ("report.md", markdown)]
         try ReportFiles(directory: directory).replace(files: files, charts: charts.map { ($0.file, $0.svg) },
                                                       writingFile: writingFile)
     }

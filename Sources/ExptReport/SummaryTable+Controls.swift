@@ -29,10 +29,17 @@ extension SummaryTable {
         return columns
     }
 
-    /// `max_grad_norm`, the largest gradient norm (before clipping) over a run's epochs, when recorded.
+    /// `max_grad_norm`, the largest gradient norm (before clipping) over a run's epochs, when
+    /// recorded; `sharpness`, the last epoch's λ_max, when some run measured it.
     func normColumns() -> [OptionalColumn] {
-        guard outcomes.contains(where: { $0.record.epochs.contains { $0.gradientNormMax != nil } }) else { return [] }
-        return [OptionalColumn(name: "max_grad_norm") { CSV.number($0.record.epochs.compactMap(\.gradientNormMax).max()) }]
+        var columns: [OptionalColumn] = []
+        if outcomes.contains(where: { $0.record.epochs.contains { $0.gradientNormMax != nil } }) {
+            columns.append(OptionalColumn(name: "max_grad_norm") { CSV.number($0.record.epochs.compactMap(\.gradientNormMax).max()) })
+        }
+        if outcomes.contains(where: { $0.record.epochs.last?.sharpness != nil }) {
+            columns.append(OptionalColumn(name: "sharpness") { CSV.number($0.record.epochs.last?.sharpness) })
+        }
+        return columns
     }
 
     /// The run's gradient clipping as `norm 1.0, value 0.5`; empty when it clips nothing.

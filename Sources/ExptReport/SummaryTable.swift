@@ -9,7 +9,7 @@ import ExptManifest
 /// where a run's optimizer has none by that name), then `schedule`, `clip`, `param_groups` when
 /// some run sets them, then `final_train_loss,final_val_loss,final_val_accuracy`, then
 /// `test_loss,test_accuracy` when some run has a test set (accuracy for classification only),
-/// then `best_<metric>,best_epoch`, `max_grad_norm` when recorded, and `steps,seconds,status`.
+/// then `best_<metric>,best_epoch`, `max_grad_norm` and `sharpness` when recorded, and `steps,seconds,status`.
 /// `epochs` is the number the run was configured for; `steps` the optimizer steps it took.
 struct SummaryTable {
     let outcomes: [RunOutcome]

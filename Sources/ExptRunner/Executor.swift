@@ -10,7 +10,9 @@ import ExptStore
 /// ``FunctionExecutor``.
 ///
 /// Each step: forward and backward, the gradient's global norm (recorded) and clipping, then
-/// every parameter group's optimizer with the scheduled learning rate.
+/// every parameter group's optimizer with the scheduled learning rate. With `analysis`, the
+/// sharpness after the epochs it names (``SharpnessProbe``) and, at the end, the loss from the
+/// initial to the final weights (``LossInterpolation``); neither changes the training.
 ///
 /// Randomness has three independent sources, each a stream of ``SeededGenerator``:
 /// the dataset and its split come from `data.seed` (the same for every run of a variant
@@ -103,6 +105,10 @@ public struct Executor: Sendable {
         // The training rows of the shared storage; a shuffle moves them as it would move their
         // positions 0..<count, so each epoch visits the examples in the same order as ever.
         var order = data.train.rows
+        let initialParameters = config.analysis?.interpolation == nil ? [] : network.parameters.array
+        let sharpness = config.analysis?.sharpness.map {
+            SharpnessProbe($0, seed: spec.seed, train: data.train, parameterCount: network.parameters.count, batch: batch)
+        }
 
         var epochs: [EpochMetrics] = []
         var step = 0
@@ -142,6 +148,7 @@ public struct Executor: Sendable {
             // `data.validation: 0` leaves no validation set, and nothing to measure on it.
             optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
+            let sharpnessValue = sharpness.flatMap { $0.settings.measures(epoch: epoch, of: config.train.epochs) ? $0.measure(network) : nil }
             optimizer.moveParameters(network.parameters, toEvaluation: false)
             if let validation, !validation.loss.isFinite {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
@@ -153,7 +160,7 @@ public struct Executor: Sendable {
                 validationAccuracy: validation?.accuracy,
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
-                gradientNormMean: norms.mean, gradientNormMax: norms.max)
+                gradientNormMean: norms.mean, gradientNormMax: norms.max, sharpness: sharpnessValue)
             epochs.append(metrics)
             epochEnded(metrics)
             schedule.endEpoch(epoch, metrics: metrics)
@@ -165,7 +172,11 @@ public struct Executor: Sendable {
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
         }
         if config.train.saveWeights.contains(.final) { savedWeights[.final] = network.namedArrays() }
-        var record = RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)
+        let landscape = config.analysis?.interpolation.map {
+            LossInterpolation(settings: $0).landscape(of: network, from: initialParameters, train: data.train,
+                                                      validation: data.validation, batch: batch)
+        }
+        var record = RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test, landscape: landscape ?? [])
         record.weights = savedWeights
         return record
     }

@@ -64,13 +64,22 @@ public struct FunctionExecutor: Sendable {
                 return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed(), trajectory: trajectory)
             }
             trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value, learningRate: learningRate))
+            let recorded = step % config.train.recordEvery == 0 || step == config.train.epochs
+            let sharpness = config.analysis?.sharpness.flatMap { settings in
+                recorded && settings.measures(epoch: step, of: config.train.epochs)
+                    ? function.sharpness(at: point, iterations: settings.iterations) : nil
+            }
             point.withUnsafeMutableBufferPointer { optimizer.moveParameters($0, toEvaluation: false) }
             let metrics = EpochMetrics(epoch: step, step: step, trainLoss: value, validationLoss: value,
-                                       validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed())
+                                       validationAccuracy: nil, learningRate: learningRate, elapsedSeconds: elapsed(), sharpness: sharpness)
             schedule.endEpoch(step, metrics: metrics)
-            guard step % config.train.recordEvery == 0 || step == config.train.epochs else { continue }
+            guard recorded else { continue }
             epochs.append(metrics)
         }
-        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), trajectory: trajectory)
+        let landscape = config.analysis?.interpolation.map {
+            LossInterpolation(settings: $0).landscape(of: function, from: function.start, to: [trajectory.last!.x, trajectory.last!.y])
+        }
+        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), trajectory: trajectory,
+                         landscape: landscape ?? [])
     }
 }

@@ -20,9 +20,12 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
     public var gradientNormMean: Double?
     /// Largest global L2 norm of the gradient in the epoch, before clipping.
     public var gradientNormMax: Double?
+    /// The largest eigenvalue of the training loss's Hessian after the epoch, when `analysis.sharpness`
+    /// measures this epoch (see `HessianPowerIteration`).
+    public var sharpness: Double?
 
     public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double?, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double,
-                gradientNormMean: Double? = nil, gradientNormMax: Double? = nil) {
+                gradientNormMean: Double? = nil, gradientNormMax: Double? = nil, sharpness: Double? = nil) {
         self.epoch = epoch
         self.step = step
         self.trainLoss = trainLoss
@@ -32,5 +35,6 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
         self.elapsedSeconds = elapsedSeconds
         self.gradientNormMean = gradientNormMean
         self.gradientNormMax = gradientNormMax
+        self.sharpness = sharpness
     }
 }

@@ -17,14 +17,17 @@ public struct RunRecord: Sendable, Equatable {
     /// The weights `train.save_weights` asks for, each stored as `weights/<moment>.npz` in the
     /// run's folder; never read back (a stored run is known by its metrics).
     public var weights: [SavedWeights: [NamedArray]] = [:]
+    /// The loss from the initial to the final weights, when `analysis.interpolate` asks; empty otherwise.
+    public var landscape: [LandscapePoint]
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
-                test: TestMetrics? = nil) {
+                test: TestMetrics? = nil, landscape: [LandscapePoint] = []) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
         self.seconds = seconds
         self.trajectory = trajectory
         self.test = test
+        self.landscape = landscape
     }
 }

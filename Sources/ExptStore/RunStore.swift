@@ -4,7 +4,8 @@ import Foundation
 
 /// The `runs/` folder of an experiment's results: one folder per run, named by its id
 /// (``RunSpec/id``), holding `config.json`, `metrics.csv`, `trajectory.csv` (when the run
-/// recorded a trajectory) and, written last, `status.json`.
+/// recorded a trajectory), `landscape.csv` (when it interpolated the loss) and, written last,
+/// `status.json`.
 public struct RunStore: Sendable {
     /// The `runs/` folder.
     public let directory: String
@@ -35,10 +36,12 @@ public struct RunStore: Sendable {
         do {
             files["metrics.csv"] = try FlatTable.csv(record.epochs)
             if !record.trajectory.isEmpty { files["trajectory.csv"] = try FlatTable.csv(record.trajectory) }
+            if !record.landscape.isEmpty { files["landscape.csv"] = try FlatTable.csv(record.landscape) }
         } catch {
             throw StoreError("cannot encode the metrics of run \(record.spec.id): \(error)")
         }
         if record.trajectory.isEmpty { unlink(path(folder, "trajectory.csv")) }
+        if record.landscape.isEmpty { unlink(path(folder, "landscape.csv")) }
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             try StoreFile.write(text, to: path(folder, name))
         }
@@ -112,7 +115,7 @@ public struct RunStore: Sendable {
             return .failure(StoreError("status.json has no checksum for \(name)"))
         }
         for (name, checksum) in status.files.sorted(by: { $0.key < $1.key }) {
-            guard ["config.json", "metrics.csv", "trajectory.csv"].contains(name) else {
+            guard ["config.json", "metrics.csv", "trajectory.csv", "landscape.csv"].contains(name) else {
                 return .failure(StoreError("status.json names an unknown file \(name)"))
             }
             guard let text = StoreFile.read(path(folder, name)) else {
@@ -133,8 +136,9 @@ public struct RunStore: Sendable {
                 return .failure(StoreError("metrics.csv has \(epochs.count) epochs; status.json says \(status.epochs)"))
             }
             let trajectory = try FlatTable.rows(TrajectoryPoint.self, from: texts["trajectory.csv"] ?? "")
+            let landscape = try FlatTable.rows(LandscapePoint.self, from: texts["landscape.csv"] ?? "")
             let record = RunRecord(spec: spec, status: runStatus, epochs: epochs, seconds: status.seconds, trajectory: trajectory,
-                                   test: status.test)
+                                   test: status.test, landscape: landscape)
             return .success(.stored(record, finished: status.finished))
         } catch {
             return .failure(StoreError("a table cannot be read: \(error)"))

@@ -10,7 +10,7 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("results").path
 
     static let experiments = ["adam-vs-sgd", "mnist1d-architectures", "optimizer-zoo", "optimizers-cnn", "optimizers-on-rosenbrock",
-                              "own-optimizers"]
+                              "own-optimizers", "sharpness"]
 
     @Test func theShippedExperimentsAreTheOnesTested() throws {
         #expect(try FileManager.default.contentsOfDirectory(atPath: Self.results).sorted() == Self.experiments)

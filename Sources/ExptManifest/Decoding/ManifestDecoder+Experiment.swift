@@ -23,6 +23,7 @@ import ExptYAML
 /// extends: base.yaml       # optional: resolved before decoding (ManifestDecoder+Compose.swift)
 /// variants: {...}          # required, at least one
 /// expect: [...]            # optional: CI assertions (ManifestDecoder+Expect.swift)
+/// analysis: {...}          # optional: sharpness, interpolation (ManifestDecoder+Analysis.swift)
 /// ```
 ///
 /// A variant may set `data`, `model`, `loss`, `train`, `optimizer`, `schedule`, `clip` and
@@ -32,7 +33,7 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers"]
+                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers", "analysis"]
     static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
@@ -113,6 +114,10 @@ extension ManifestDecoder {
             }
         }
 
+        if let analysisTree = top.optional("analysis"), let analysis = analysisConfig(analysisTree) {
+            checkSharpnessModels(analysis, tree: analysisTree, variants: variants)
+            variants = variants.map { $0.analysing(analysis) }
+        }
         compare = compare.flatMap { comparison($0, tree: top.optional("compare"), variants: variants) }
         if let compare {
             checkValidationMetrics(compare, compareTree: top.optional("compare"), variantsTree: top.optional("variants"),

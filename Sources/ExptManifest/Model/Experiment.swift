@@ -105,9 +105,13 @@ public struct RunConfig: Sendable, Equatable, Codable {
     public var clipping: GradientClipping?
     /// Layers with their own optimizer; the other layers use `optimizer`.
     public var parameterGroups: [ParameterGroup]
+    /// What the run measures of the loss surface besides training; nil measures nothing
+    /// (and leaves the key out of the canonical JSON).
+    public var analysis: AnalysisConfig?
 
     public init(data: DataConfig, model: [LayerSpec], loss: LossKind, train: TrainConfig, optimizer: OptimizerConfig,
-                schedule: ScheduleConfig? = nil, clipping: GradientClipping? = nil, parameterGroups: [ParameterGroup] = []) {
+                schedule: ScheduleConfig? = nil, clipping: GradientClipping? = nil, parameterGroups: [ParameterGroup] = [],
+                analysis: AnalysisConfig? = nil) {
         self.data = data
         self.model = model
         self.loss = loss
@@ -116,6 +120,7 @@ public struct RunConfig: Sendable, Equatable, Codable {
         self.schedule = schedule
         self.clipping = clipping
         self.parameterGroups = parameterGroups
+        self.analysis = analysis
     }
 }
 

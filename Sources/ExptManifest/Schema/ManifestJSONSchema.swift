@@ -63,6 +63,9 @@ public enum ManifestJSONSchema {
         "param_groups": reference("param_groups"),
         "compare": object(ManifestSchema.compare),
         "sweep": reference("sweep"),
+        "analysis": object(ManifestSchema.analysis, forms: [
+            "sharpness": object(ManifestSchema.sharpness), "interpolate": object(ManifestSchema.interpolate),
+        ]),
         "variants": [
             "type": "object", "minProperties": 1,
             "propertyNames": ["pattern": .string(namePattern)],

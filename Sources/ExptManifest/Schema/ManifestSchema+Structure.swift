@@ -40,6 +40,7 @@ extension ManifestSchema {
                       "The compared configurations, in file order."),
         SettingSchema("expect", .described("assertion, or sequence of them"), .described("none"),
                       "CI assertions over the results: variant.metric > variant.metric, or variant.metric < number (>, >=, <, <=)."),
+        SettingSchema("analysis", .described("mapping"), .described("none"), "Sharpness and loss interpolation, measured by every run."),
     ])
 
     /// The keys a variant may set, each laid over the top-level value.

@@ -7,6 +7,7 @@ enum ChartRegistry {
         LearningRateChart.self,
         SensitivityChart.self,
         TrajectoriesChart.self,
+        LandscapeChart.self,
     ]
 
     /// The charts of every kind that applies to `results`, in registry order.

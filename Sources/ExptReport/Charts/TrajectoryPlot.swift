@@ -13,6 +13,9 @@ struct TrajectoryPlot {
     let surface: SurfaceFunction?
     /// The function's minima, each marked by a cross.
     var minima: [(x: Double, y: Double)] = []
+    /// Straight lines drawn thin and dashed in the colour of the path at the same index: where
+    /// `analysis.interpolate` evaluated f, from θ(from) to θ(to) through the start and the end.
+    var lines: [(index: Int, from: (x: Double, y: Double), to: (x: Double, y: Double))] = []
     /// Grid points per side for the contours, and the number of contour levels.
     var gridSize = 60
     var levelCount = 12
@@ -22,8 +25,9 @@ struct TrajectoryPlot {
 
     var svg: String {
         let all = paths.flatMap(\.points)
-        let xAxis = Axis(covering: Self.padded(all.map(\.x) + minima.map(\.x)), scale: .linear)
-        let yAxis = Axis(covering: Self.padded(all.map(\.y) + minima.map(\.y)), scale: .linear)
+        let lineEnds = lines.flatMap { [$0.from, $0.to] }
+        let xAxis = Axis(covering: Self.padded(all.map(\.x) + minima.map(\.x) + lineEnds.map(\.x)), scale: .linear)
+        let yAxis = Axis(covering: Self.padded(all.map(\.y) + minima.map(\.y) + lineEnds.map(\.y)), scale: .linear)
         let plot = PlotArea(chartWidth: Self.width, chartHeight: Self.height, xAxis: xAxis, yAxis: yAxis)
 
         var svg = SVG(width: Self.width, height: Self.height)
@@ -44,6 +48,10 @@ struct TrajectoryPlot {
             }
         }
         plot.frame(xLabel: "x", yLabel: "y", into: &svg)
+        for line in lines {
+            svg.line(x1: plot.px(line.from.x), y1: plot.py(line.from.y), x2: plot.px(line.to.x), y2: plot.py(line.to.y),
+                     stroke: Palette.colour(line.index), width: 1, dash: "2 3")
+        }
         for (index, path) in paths.enumerated() {
             let points = path.points.filter { $0.x.isFinite && $0.y.isFinite }.map { (plot.px($0.x), plot.py($0.y)) }
             guard let start = points.first, let end = points.last else { continue }
