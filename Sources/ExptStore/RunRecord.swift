@@ -13,14 +13,17 @@ public struct RunRecord: Sendable, Equatable {
     /// The final model's loss and accuracy on the test set; nil without a test set, or when
     /// the run did not complete.
     public var test: TestMetrics?
+    /// Where `train.early_stop` ended the run; nil when it trained every epoch (or has no early stop).
+    public var earlyStop: EarlyStopOutcome?
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
-                test: TestMetrics? = nil) {
+                test: TestMetrics? = nil, earlyStop: EarlyStopOutcome? = nil) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
         self.seconds = seconds
         self.trajectory = trajectory
         self.test = test
+        self.earlyStop = earlyStop
     }
 }

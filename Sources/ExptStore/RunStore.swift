@@ -112,7 +112,7 @@ public struct RunStore: Sendable {
             }
             let trajectory = try FlatTable.rows(TrajectoryPoint.self, from: texts["trajectory.csv"] ?? "")
             let record = RunRecord(spec: spec, status: runStatus, epochs: epochs, seconds: status.seconds, trajectory: trajectory,
-                                   test: status.test)
+                                   test: status.test, earlyStop: status.earlyStop)
             return .success(.stored(record, finished: status.finished))
         } catch {
             return .failure(StoreError("a table cannot be read: \(error)"))

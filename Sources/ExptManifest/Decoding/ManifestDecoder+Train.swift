@@ -5,9 +5,11 @@
 ///   epochs: 40         # required: 1…1000000
 ///   batch_size: 32     # 1…10000000 or `full`; default 32
 ///   threads: 1         # matrix-multiply threads, 1…256; default 1
+///   early_stop: {metric: val_loss, patience: 5, min_delta: 0, restore_best: true}   # default none
+///   checkpoint: {every: 5}   # save the training state every 5 epochs; default none
 /// ```
 extension ManifestDecoder {
-    static let trainKeys = ["epochs", "batch_size", "threads"]
+    static let trainKeys = ["epochs", "batch_size", "threads", "early_stop", "checkpoint"]
     static let maximumEpochs = 1_000_000
     static let maximumThreads = 256
 
@@ -17,8 +19,11 @@ extension ManifestDecoder {
         let epochs = fields.required("epochs").flatMap { integer($0, 1...Self.maximumEpochs) }
         let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? TrainConfig.defaultBatchSize
         let threads = fields.optional("threads").map { integer($0, 1...Self.maximumThreads) } ?? 1
+        let earlyStop = fields.optional("early_stop").map { earlyStopConfig($0) }
+        let checkpointEvery = fields.optional("checkpoint").map { checkpointInterval($0) }
         guard errorCount == start, let epochs, let batchSize, let threads else { return nil }
-        return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)
+        return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads, earlyStop: earlyStop ?? nil,
+                           checkpointEvery: checkpointEvery ?? nil)
     }
 
     private func batchSizeValue(_ tree: Tree) -> BatchSize? {

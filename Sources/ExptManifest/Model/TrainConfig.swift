@@ -11,15 +11,29 @@ public struct TrainConfig: Sendable, Equatable, Codable {
     /// For a run on a 2D test function, whose every step is an epoch: record the metrics of
     /// every `recordEvery`-th step (and of the last). Default 1.
     public var recordEvery: Int
+    /// Ends the run early when a metric stops improving; nil trains every epoch. Omitted from
+    /// the stored settings (and so from the run id) when nil.
+    public var earlyStop: EarlyStopConfig?
+    /// Saves the run's whole training state every this many epochs so that a killed run
+    /// resumes there (see docs/checkpoints.md); nil saves none. Not stored with the settings
+    /// and not part of the run id: it changes no number the run records.
+    public var checkpointEvery: Int? = nil
 
     /// The batch size of a manifest that gives none.
     public static let defaultBatchSize = BatchSize.size(32)
 
-    public init(epochs: Int, batchSize: BatchSize = defaultBatchSize, threads: Int = 1, recordEvery: Int = 1) {
+    enum CodingKeys: String, CodingKey {
+        case epochs, batchSize, threads, recordEvery, earlyStop
+    }
+
+    public init(epochs: Int, batchSize: BatchSize = defaultBatchSize, threads: Int = 1, recordEvery: Int = 1,
+                earlyStop: EarlyStopConfig? = nil, checkpointEvery: Int? = nil) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.threads = threads
         self.recordEvery = recordEvery
+        self.earlyStop = earlyStop
+        self.checkpointEvery = checkpointEvery
     }
 }
 
