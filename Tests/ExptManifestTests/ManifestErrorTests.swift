@@ -34,7 +34,7 @@ struct ManifestErrorTests {
             epochs: 10
               foo: 1
             """#, #"""
-            x.yaml:11:3: error: train.foo: unknown key "foo"; expected one of: batch_size, epochs, threads
+            x.yaml:11:3: error: train.foo: unknown key "foo"; expected one of: batch_size, checkpoint, early_stop, epochs, threads
               foo: 1
               ^
             """#),
