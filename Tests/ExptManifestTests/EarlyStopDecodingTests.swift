@@ -43,6 +43,14 @@ struct EarlyStopDecodingTests {
         #expect(!plain.canonicalJSON().contains("earlyStop"))
     }
 
+    /// The JSON Schema accepts both mappings, and refuses an early stop without patience or a key of neither.
+    @Test func theSchemaKnowsBothMappings() throws {
+        let valid = Self.manifest(train: "  early_stop: {metric: val_accuracy, patience: 3, min_delta: 0.01, restore_best: true}\n  checkpoint: {every: 2}\n")
+        #expect(try ManifestJSONSchemaTests.failures(valid) == [])
+        #expect(try !ManifestJSONSchemaTests.failures(Self.manifest(train: "  early_stop: {metric: val_loss}\n")).isEmpty)
+        #expect(try !ManifestJSONSchemaTests.failures(Self.manifest(train: "  checkpoint: {every: 2, keep: 3}\n")).isEmpty)
+    }
+
     @Test func patienceIsRequired() {
         #expect(errorText(Self.manifest(train: "  early_stop: {metric: val_loss}\n")) == """
             x.yaml:11:15: error: train.early_stop: missing required key "patience"
