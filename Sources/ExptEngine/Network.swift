@@ -39,6 +39,8 @@ public final class Network {
     /// Every parameter tensor, named and shaped as in the equivalent torch model's `state_dict`.
     public let parameterLayout: ParameterLayout
     let layers: [any Layer]
+    /// Each of `layers`' index in the manifest's `model` list (layers that only reshape have none).
+    let layerPositions: [Int]
 
     /// A network over vectors of `inputSize` values.
     public convenience init(inputSize: Int, layers specs: [LayerSpec], loss: LossKind, maxBatchSize: Int, generator: inout SeededGenerator,
@@ -86,11 +88,13 @@ public final class Network {
         let parameters = FloatBuffer(count: total)
         let gradients = FloatBuffer(count: total)
         var layers: [any Layer] = []
+        var layerPositions: [Int] = []
         for index in specs.indices {
             guard let layer = Self.makeLayer(specs[index], shape: shapes[index], parameters: parameters, gradients: gradients,
                                              offset: offsets[index], maxBatchSize: maxBatchSize, context: context) else { continue }
             layer.initialize(generator: &generator)
             layers.append(layer)
+            layerPositions.append(index)
         }
         let dropouts = layers.compactMap { $0 as? DropoutLayer }
         if !dropouts.isEmpty {
@@ -111,6 +115,7 @@ public final class Network {
         self.parameterRanges = ranges
         self.parameterLayout = ParameterLayout(tensors: tensors)
         self.layers = layers
+        self.layerPositions = layerPositions
     }
 
     /// Forward and backward over the first `batchSize` rows of `inputs` (batchSize x inputSize);
