@@ -104,9 +104,9 @@ public struct Executor: Sendable {
         var state = TrainingState(order: data.train.rows, shuffling: SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue),
                                   earlyStopping: config.train.earlyStop.map(EarlyStopping.init))
         let checkpointEvery = checkpoints == nil ? nil : config.train.checkpointEvery
-        if checkpointEvery != nil, let saved = checkpoints?.load(Checkpoint.self) {
+        if checkpointEvery != nil, let (arrays, rest) = checkpoints?.load(Checkpoint.self) {
             do {
-                state = try saved.resume(network: network, optimizer: optimizer, schedule: &schedule, trainingRows: data.train.rows)
+                state = try Checkpoint(arrays: arrays, rest: rest).resume(network: network, optimizer: optimizer, schedule: &schedule, trainingRows: data.train.rows)
                 earlierSeconds = state.earlierSeconds
             } catch {
                 // A checkpoint of other settings: the run starts again from its first epoch.
@@ -172,7 +172,8 @@ public struct Executor: Sendable {
             if let checkpointEvery, let checkpoints, epoch % checkpointEvery == 0, epoch < config.train.epochs {
                 state.earlierSeconds = elapsed()
                 // A checkpoint that cannot be written changes no number of the run: it goes on without.
-                try? checkpoints.save(Checkpoint(state: state, network: network, optimizer: optimizer, schedule: schedule))
+                let (arrays, rest) = Checkpoint(state: state, network: network, optimizer: optimizer, schedule: schedule).split()
+                try? checkpoints.save(arrays: arrays, checkpoint: rest, epoch: epoch)
             }
         }
         // The trained model is the evaluation point: the test (and any stored weight) sees it,

@@ -21,6 +21,11 @@ public enum AtomicWrite {
     }
 
     public static func write(_ text: String, to path: String) throws(Failure) {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` over `path` atomically, as ``write(_:to:)`` writes text.
+    public static func write(bytes contents: [UInt8], to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         /// The failure of `operation`: reads errno first, then closes `descriptor` (when given)
@@ -33,7 +38,7 @@ public enum AtomicWrite {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("open") }
-        var bytes = Array(text.utf8)[...]
+        var bytes = contents[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }

@@ -51,8 +51,14 @@ import Testing
 
         // The checkpoint the killed process left: its epochs so far, an even number below 80.
         let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: checkpoint))) as? [String: Any]
-        let savedEpochs = ((saved?["state"] as? [String: Any])?["epochs"] as? [Any])?.count ?? 0
+        let savedCheckpoint = saved?["checkpoint"] as? [String: Any]
+        let savedEpochs = ((savedCheckpoint?["state"] as? [String: Any])?["epochs"] as? [Any])?.count ?? 0
         #expect(savedEpochs >= 2 && savedEpochs < 80 && savedEpochs % 2 == 0, "\(savedEpochs)")
+        // Its arrays are in the .npz of its epoch; older ones were pruned (a newer one may be half written).
+        let folder = (checkpoint as NSString).deletingLastPathComponent
+        #expect(saved?["arrays"] as? String == "arrays-\(savedEpochs).npz")
+        let archives = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".npz") }
+        #expect(archives.contains("arrays-\(savedEpochs).npz") && archives.count <= 2, "\(archives)")
         #expect(!FileManager.default.fileExists(atPath: fixture.runFolder(0) + "/status.json"))
 
         // Run again: training starts at the epoch after the checkpoint's.

@@ -40,7 +40,8 @@ struct CheckpointRunTests {
     }
 
     @Test(arguments: ["{name: adam, lr: 0.01}", "{name: schedule_free_adamw, lr: 0.01}",
-                      "{chain: [scale_by_adam, {add_decayed_weights: 0.1}, scale_by_learning_rate], lr: 0.01}"])
+                      "{chain: [scale_by_adam, {add_decayed_weights: 0.1}, scale_by_learning_rate], lr: 0.01}",
+                      "{name: lbfgs, lr: 0.5, history_size: 3}"])
     func aResumedRunEndsWithTheMetricsOfAnUninterruptedOne(optimizer: String) throws {
         let spec = try Self.spec(train: "{epochs: 5, batch_size: 16, checkpoint: {every: 2}}", optimizer: optimizer)
         let store = try Self.temporaryStore()
