@@ -17,6 +17,8 @@ struct EarlyStopReportTests {
         sgd1.earlyStop = EarlyStopOutcome(epoch: 2, bestEpoch: 1)
         let report = Report(experiment: Fixture.experiment(variants: [sgd, adam]), records: [Fixture.sgd0, sgd1, adam0, Fixture.adam1],
                             context: Fixture.context)
+        // The variants differ in it: a column of the Setup table.
+        #expect(tableRows(report.markdown(), after: "## Setup").first?.last == "early stopping")
         #expect(report.markdown().contains("""
             ## Early stopping
 
@@ -28,7 +30,14 @@ struct EarlyStopReportTests {
             """))
     }
 
+    @Test func theSetupNamesTheSetting() {
+        #expect(RunSetup.earlyStopText(EarlyStopConfig(patience: 5)) == "val_loss, patience 5")
+        #expect(RunSetup.earlyStopText(EarlyStopConfig(metric: .validationAccuracy, patience: 2, minDelta: 0.01, restoreBest: true))
+                == "val_accuracy, patience 2, min_delta 0.01, best epoch restored")
+    }
+
     @Test func saysNothingWhenNoRunStoppedEarly() {
         #expect(!Fixture.report.markdown().contains("Early stopping"))
+        #expect(!Fixture.report.markdown().contains("early stop"))
     }
 }
