@@ -106,7 +106,8 @@ public struct Executor: Sendable {
         let checkpointEvery = checkpoints == nil ? nil : config.train.checkpointEvery
         if checkpointEvery != nil, let (arrays, rest) = checkpoints?.load(Checkpoint.self) {
             do {
-                state = try Checkpoint(arrays: arrays, rest: rest).resume(network: network, optimizer: optimizer, schedule: &schedule, trainingRows: data.train.rows)
+                state = try Checkpoint(arrays: arrays, rest: rest).resume(network: network, optimizer: optimizer, schedule: &schedule,
+                                                                          trainingRows: data.train.rows)
                 earlierSeconds = state.earlierSeconds
             } catch {
                 // A checkpoint of other settings: the run starts again from its first epoch.
