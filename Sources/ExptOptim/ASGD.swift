@@ -99,6 +99,21 @@ public final class ASGDOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimize
         eta = Scalar(rate / pow(1 + settings.lambd * rate * t, settings.alpha))
         mu = Scalar(1 / max(1, t - settings.t0))
     }
+
+    public func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot(scalars: ["steps": Double(stepCount), "eta": Double(eta), "mu": Double(mu)])
+        snapshot.save(UnsafeBufferPointer(averageBuffer), as: "average")
+        return snapshot
+    }
+
+    public func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        let average = try snapshot.array("average", count: averageBuffer.count)
+        let steps = try snapshot.count("steps"), eta = try snapshot.scalar("eta"), mu = try snapshot.scalar("mu")
+        averageBuffer.load(average)
+        stepCount = steps
+        self.eta = Scalar(eta)
+        self.mu = Scalar(mu)
+    }
 }
 
 /// ASGD's element-wise update (see `ASGDHyperparameters`), one loop for copying the iterate into

@@ -120,6 +120,14 @@ final class AdafactorOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer 
                 .runVectorized(count: range.count)
         }
     }
+
+    func saveState() -> OptimizerSnapshot {
+        state.snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        try state.restore(snapshot)
+    }
 }
 
 /// One tensor as Adafactor sees it: a stack of matrices whose rows and columns have a second

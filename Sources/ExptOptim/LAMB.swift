@@ -95,6 +95,14 @@ final class LAMBOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
                 .runVectorized(count: tensor.count)
         }
     }
+
+    func saveState() -> OptimizerSnapshot {
+        state.snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        try state.restore(snapshot)
+    }
 }
 
 /// LAMB's first pass (see `LAMBHyperparameters`): the moments, and the update u before its ratio.

@@ -100,6 +100,14 @@ final class LARSOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
                 .runVectorized(count: tensor.count)
         }
     }
+
+    func saveState() -> OptimizerSnapshot {
+        state.snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        try state.restore(snapshot)
+    }
 }
 
 /// LARS's first pass: u = g + λθ (optax's add_decayed_weights).

@@ -127,4 +127,44 @@ final class LBFGSOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     private func maxAbsolute(_ values: [Scalar]) -> Double {
         values.reduce(0.0) { max($0, abs(Double($1))) }
     }
+
+    /// The iterations, step length and Hessian scale; the last direction and gradient (empty
+    /// before the first step); the pairs as `y.<i>`, `s.<i>` (oldest first) and their `inverse_curvatures`.
+    func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot(scalars: ["iterations": Double(iterations), "step_length": stepLength,
+                                                   "hessian_scale": hessianScale])
+        snapshot.save(direction, as: "direction")
+        snapshot.save(previousGradient, as: "previous_gradient")
+        snapshot.save(inverseCurvatures, as: "inverse_curvatures")
+        for (index, (y, s)) in zip(gradientChanges, parameterChanges).enumerated() {
+            snapshot.save(y, as: "y.\(index)")
+            snapshot.save(s, as: "s.\(index)")
+        }
+        return snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        /// An array of `count` values, or none before the first step.
+        func optionalArray(_ name: String) throws(OptimizerSnapshotError) -> [Scalar] {
+            try snapshot.values(name, count: snapshot.arrays[name]?.isEmpty == true ? 0 : count)
+        }
+        let iterations = try snapshot.count("iterations")
+        let stepLength = try snapshot.scalar("step_length"), hessianScale = try snapshot.scalar("hessian_scale")
+        let direction = try optionalArray("direction"), previousGradient = try optionalArray("previous_gradient")
+        let pairs = snapshot.arrays["inverse_curvatures"]?.count ?? 0
+        let inverseCurvatures: [Double] = try snapshot.values("inverse_curvatures", count: pairs)
+        var gradientChanges: [[Scalar]] = [], parameterChanges: [[Scalar]] = []
+        for index in 0..<pairs {
+            gradientChanges.append(try snapshot.values("y.\(index)", count: count))
+            parameterChanges.append(try snapshot.values("s.\(index)", count: count))
+        }
+        self.iterations = iterations
+        self.stepLength = stepLength
+        self.hessianScale = hessianScale
+        self.direction = direction
+        self.previousGradient = previousGradient
+        self.inverseCurvatures = inverseCurvatures
+        self.gradientChanges = gradientChanges
+        self.parameterChanges = parameterChanges
+    }
 }

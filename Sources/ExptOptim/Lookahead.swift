@@ -79,4 +79,21 @@ final class LookaheadOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer 
     func moveParameters(_ parameters: UnsafeMutableBufferPointer<Scalar>, toEvaluation: Bool) {
         base.moveParameters(parameters, toEvaluation: toEvaluation)
     }
+
+    /// The base's state under `base.`, the slow weights (empty before the first step) and the fast steps.
+    func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot(scalars: ["fast_steps": Double(fastSteps)])
+        snapshot.save(slow, as: "slow")
+        snapshot.add(base.saveState(), as: "base")
+        return snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        let savedSlow = snapshot.arrays["slow"]?.count ?? 0
+        let slow: [Scalar] = try snapshot.values("slow", count: savedSlow)
+        let fastSteps = try snapshot.count("fast_steps")
+        try base.restoreState(snapshot.part("base"))
+        self.slow = slow
+        self.fastSteps = fastSteps
+    }
 }

@@ -177,4 +177,20 @@ final class MuonOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             }
         }
     }
+
+    /// Each matrix's momentum (`momentum.<tensor>`) and, under `adamw.<tensor>`, each other
+    /// tensor's AdamW state; the update and the iteration's buffers are rewritten every step.
+    func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot()
+        for matrix in matrices { snapshot.save(matrix.momentum, as: "momentum.\(matrix.tensor.name)") }
+        for (index, other) in others.enumerated() { snapshot.add(other.optimizer.saveState(), as: "adamw.\(index)") }
+        return snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        var momenta: [[Scalar]] = []
+        for matrix in matrices { momenta.append(try snapshot.values("momentum.\(matrix.tensor.name)", count: matrix.momentum.count)) }
+        for (index, other) in others.enumerated() { try other.optimizer.restoreState(snapshot.part("adamw.\(index)")) }
+        for index in matrices.indices { matrices[index].momentum = momenta[index] }
+    }
 }

@@ -25,6 +25,13 @@ public protocol ParameterOptimizer<Scalar>: AnyObject {
     /// to the training point (false). Every validation, test and stored weight is taken between
     /// the two calls. By default the parameters stay where they are.
     func moveParameters(_ parameters: UnsafeMutableBufferPointer<Scalar>, toEvaluation: Bool)
+    /// Everything the optimizer keeps between steps (a checkpoint stores it).
+    func saveState() -> OptimizerSnapshot
+    /// Puts back a state that ``saveState()`` made on an optimizer of the same settings and
+    /// parameter count; the next steps are then those the saved optimizer would have taken.
+    /// A snapshot that does not fit throws; the optimizer may then hold part of it, and is not
+    /// to be used further.
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError)
 }
 
 /// The loss at the parameters as they are now, on the current step's batch, after writing its

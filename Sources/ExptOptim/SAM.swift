@@ -102,4 +102,13 @@ final class SAMOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
             parameters[i] = theta + (adaptive ? theta * theta * gradients[i] : gradients[i]) * scale
         }
     }
+
+    /// The base's state: θ saved during a step is not state between steps.
+    func saveState() -> OptimizerSnapshot {
+        base.saveState()
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        try base.restoreState(snapshot)
+    }
 }

@@ -90,4 +90,18 @@ final class ScheduleFreeAdamW<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     func moveParameters(_ parameters: UnsafeMutableBufferPointer<Scalar>, toEvaluation: Bool) {
         average.moveParameters(parameters, toEvaluation: toEvaluation)
     }
+
+    /// The second moment and, under `average.`, z and the weights.
+    func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot()
+        snapshot.save(secondMoment, as: "second_moment")
+        snapshot.add(average.snapshot, as: "average")
+        return snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        let secondMoment: [Scalar] = try snapshot.values("second_moment", count: self.secondMoment.count)
+        try average.restore(snapshot.part("average"))
+        self.secondMoment = secondMoment
+    }
 }

@@ -80,6 +80,26 @@ final class ScheduleFreeAverage<Scalar: BinaryFloatingPoint> {
             }
         }
     }
+
+    /// z, the steps, the sum of weights, the largest rate so far and whether the parameters are at x.
+    var snapshot: OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot(scalars: ["steps": Double(stepCount), "weight_sum": weightSum, "largest_rate": largestRate,
+                                                   "at_evaluation": atEvaluation ? 1 : 0])
+        snapshot.save(z, as: "z")
+        return snapshot
+    }
+
+    /// Puts back what ``snapshot`` saved from an average of the same count.
+    func restore(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        let z: [Scalar] = try snapshot.values("z", count: self.z.count)
+        let steps = try snapshot.count("steps"), weightSum = try snapshot.scalar("weight_sum")
+        let largestRate = try snapshot.scalar("largest_rate"), atEvaluation = try snapshot.scalar("at_evaluation")
+        self.z = z
+        stepCount = steps
+        self.weightSum = weightSum
+        self.largestRate = largestRate
+        self.atEvaluation = atEvaluation != 0
+    }
 }
 
 extension Hyperparameter {

@@ -69,4 +69,12 @@ final class ScheduleFreeSGD<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
     func moveParameters(_ parameters: UnsafeMutableBufferPointer<Scalar>, toEvaluation: Bool) {
         average.moveParameters(parameters, toEvaluation: toEvaluation)
     }
+
+    func saveState() -> OptimizerSnapshot {
+        average.snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        try average.restore(snapshot)
+    }
 }

@@ -17,7 +17,7 @@ struct MarkdownReport {
     var text: String {
         let results = self.results
         return [header, setup, comparison(results), details(results), sharpness(results), tuning(results), expectations(results),
-                excludedRuns, missingRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
+                earlyStops, excludedRuns, missingRuns, chartSection].compactMap { $0 }.joined(separator: "\n")
     }
 
     /// The charts, embedded by relative links so the folder can be moved or published as is.

@@ -29,7 +29,15 @@ struct RunSetup {
          isFunction ? ("Steps", "\(config.train.epochs)") : ("Epochs", "\(config.train.epochs)"), (Self.threadsLabel, "\(config.train.threads)"),
          ("Schedule", config.schedule?.description ?? ""),
          ("Gradient clipping", SummaryTable.clipText(config)),
-         ("Parameter groups", config.parameterGroups.map(\.description).joined(separator: "; "))]
+         ("Parameter groups", config.parameterGroups.map(\.description).joined(separator: "; ")),
+         ("Early stopping", config.train.earlyStop.map(Self.earlyStopText) ?? "")]
+    }
+
+    /// `train.early_stop` as the Setup section writes it: `val_loss, patience 5, min_delta 0.01, best epoch restored`.
+    static func earlyStopText(_ earlyStop: EarlyStopConfig) -> String {
+        var text = "\(earlyStop.metric.rawValue), patience \(earlyStop.patience)"
+        if earlyStop.minDelta != 0 { text += ", min_delta \(Markdown.number(earlyStop.minDelta))" }
+        return earlyStop.restoreBest ? text + ", best epoch restored" : text
     }
 
     /// A 2D test function: no examples, split, loss or batches.

@@ -32,24 +32,27 @@ public struct Executor: Sendable {
     /// completed. Its data comes from `data`, which loads each data configuration once.
     /// `shouldStop` is asked before every batch; when it answers true, the run ends as `interrupted`.
     /// `epochEnded` is told each epoch's metrics as soon as they are recorded (for progress displays).
+    /// With `checkpoints` and `train.checkpoint`, the run resumes from the checkpoint found there
+    /// and saves one every `train.checkpoint.every` epochs (see ``Checkpoint``).
     public func run(
-        _ spec: RunSpec, data cache: DataCache = DataCache(), shouldStop: () -> Bool = { false },
+        _ spec: RunSpec, data cache: DataCache = DataCache(), checkpoints: CheckpointStore? = nil, shouldStop: () -> Bool = { false },
         epochEnded: (EpochMetrics) -> Void = { _ in }
     ) -> RunRecord {
         if let function = spec.config.data.dataset.kind as? FunctionSettings {
             return FunctionExecutor().run(spec, function: function)
         }
-        return train(spec, data: cache, shouldStop: shouldStop, epochEnded: epochEnded)
+        return train(spec, data: cache, checkpoints: checkpoints, shouldStop: shouldStop, epochEnded: epochEnded)
     }
 
     /// Trains a run on data (not a 2D function), its steps shared out over the run's threads: a
     /// compute context of its own, built here and given to its network, holds them.
     private func train(
-        _ spec: RunSpec, data cache: DataCache, shouldStop: () -> Bool, epochEnded: (EpochMetrics) -> Void
+        _ spec: RunSpec, data cache: DataCache, checkpoints: CheckpointStore?, shouldStop: () -> Bool, epochEnded: (EpochMetrics) -> Void
     ) -> RunRecord {
         let clock = ContinuousClock()
         let start = clock.now
-        func elapsed() -> Double { seconds(clock.now - start) }
+        var earlierSeconds = 0.0
+        func elapsed() -> Double { earlierSeconds + seconds(clock.now - start) }
 
         let config = spec.config
         let splits: DataSplits
@@ -88,8 +91,11 @@ public struct Executor: Sendable {
             context: ComputeContext(threads: config.train.threads))
         var savedWeights: [SavedWeights: [NamedArray]] = [:]
         if config.train.saveWeights.contains(.initial) { savedWeights[.initial] = network.namedArrays() }
-        let optimizer = GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
-                                         ranges: network.parameterRanges.map(\.range), layout: network.parameterLayout)
+        func makeOptimizer() -> GroupedOptimizer {
+            GroupedOptimizer(optimizer: config.optimizer, groups: config.parameterGroups,
+                             ranges: network.parameterRanges.map(\.range), layout: network.parameterLayout)
+        }
+        var optimizer = makeOptimizer()
         let stepsPerEpoch = (data.train.count + batchSize - 1) / batchSize
         // Rates are recorded in double precision; the optimizers receive them in single precision.
         var schedule: LearningRateController
@@ -101,17 +107,25 @@ public struct Executor: Sendable {
         }
         let batch = BatchBuffers(rows: batchSize, featureCount: data.train.featureCount, form: data.targetForm)
         let clipping = config.clipping ?? GradientClipping()
-        var shuffling = SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue)
         // The training rows of the shared storage; a shuffle moves them as it would move their
         // positions 0..<count, so each epoch visits the examples in the same order as ever.
-        var order = data.train.rows
         let initialParameters = config.analysis?.interpolation == nil ? [] : network.parameters.array
         let sharpness = config.analysis?.sharpness.map {
             SharpnessProbe($0, seed: spec.seed, train: data.train, parameterCount: network.parameters.count, batch: batch)
         }
-
-        var epochs: [EpochMetrics] = []
-        var step = 0
+        var state = TrainingState(order: data.train.rows, shuffling: SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue),
+                                  earlyStopping: config.train.earlyStop.map(EarlyStopping.init))
+        let checkpointEvery = checkpoints == nil ? nil : config.train.checkpointEvery
+        if checkpointEvery != nil, let (arrays, rest) = checkpoints?.load(Checkpoint.self) {
+            do {
+                state = try Checkpoint(arrays: arrays, rest: rest).resume(network: network, optimizer: optimizer, schedule: &schedule,
+                                                                          trainingRows: data.train.rows)
+                earlierSeconds = state.earlierSeconds
+            } catch {
+                // A checkpoint of other settings: the run starts again from its first epoch.
+                optimizer = makeOptimizer()
+            }
+        }
         // The batch of the current step, evaluated again for rules that look at more than one point.
         var batchRows = 0
         let reevaluate: Reevaluation = {
@@ -119,27 +133,27 @@ public struct Executor: Sendable {
             clipping.apply(to: network.gradients.mutableBuffer)
             return Double(loss)
         }
-        for epoch in stride(from: 1, through: config.train.epochs, by: 1) {
-            shuffling.shuffle(&order)
+        for epoch in stride(from: state.epochs.count + 1, through: config.train.epochs, by: 1) {
+            state.shuffling.shuffle(&state.order)
             var lossSum = 0.0
             var norms = GradientNormStatistics()
             var learningRate = schedule.baseLearningRate
             var start = 0
-            while start < order.count {
+            while start < state.order.count {
                 if shouldStop() {
-                    return RunRecord(spec: spec, status: .interrupted(step: step), epochs: epochs, seconds: elapsed())
+                    return RunRecord(spec: spec, status: .interrupted(step: state.step), epochs: state.epochs, seconds: elapsed())
                 }
-                let rows = order[start..<min(start + batchSize, order.count)]
+                let rows = state.order[start..<min(start + batchSize, state.order.count)]
                 batch.fill(from: data.train.storage, rows: rows)
                 batchRows = rows.count
                 let loss = network.trainStep(
                     inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: rows.count)
-                step += 1
+                state.step += 1
                 guard loss.isFinite else {
-                    return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
+                    return RunRecord(spec: spec, status: .diverged(step: state.step), epochs: state.epochs, seconds: elapsed())
                 }
                 norms.add(clipping.apply(to: network.gradients.mutableBuffer))
-                learningRate = schedule.learningRate(step: step - 1, epoch: epoch - 1)
+                learningRate = schedule.learningRate(step: state.step - 1, epoch: epoch - 1)
                 optimizer.step(parameters: network.parameters, gradients: network.gradients,
                                learningRate: learningRate, runBaseLearningRate: schedule.baseLearningRate, reevaluate: reevaluate)
                 lossSum += Double(loss) * Double(rows.count)
@@ -149,24 +163,40 @@ public struct Executor: Sendable {
             optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
             let sharpnessValue = sharpness.flatMap { $0.settings.measures(epoch: epoch, of: config.train.epochs) ? $0.measure(network) : nil }
-            optimizer.moveParameters(network.parameters, toEvaluation: false)
             if let validation, !validation.loss.isFinite {
-                return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
+                return RunRecord(spec: spec, status: .diverged(step: state.step), epochs: state.epochs, seconds: elapsed())
             }
             let metrics = EpochMetrics(
-                epoch: epoch, step: step,
-                trainLoss: lossSum / Double(order.count),
+                epoch: epoch, step: state.step,
+                trainLoss: lossSum / Double(state.order.count),
                 validationLoss: validation?.loss,
                 validationAccuracy: validation?.accuracy,
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
                 gradientNormMean: norms.mean, gradientNormMax: norms.max, sharpness: sharpnessValue)
-            epochs.append(metrics)
+            // `restore_best` keeps the network as the metrics saw it: at the evaluation point.
+            if config.train.earlyStop?.restoreBest == true, state.earlyStopping?.improves(metrics) == true {
+                state.best = network.captureState()
+            }
+            optimizer.moveParameters(network.parameters, toEvaluation: false)
+            state.epochs.append(metrics)
             epochEnded(metrics)
             schedule.endEpoch(epoch, metrics: metrics)
+            if state.earlyStopping?.observe(metrics) == true { break }
+            if let checkpointEvery, let checkpoints, epoch % checkpointEvery == 0, epoch < config.train.epochs {
+                state.earlierSeconds = elapsed()
+                // A checkpoint that cannot be written changes no number of the run: it goes on without.
+                let (arrays, rest) = Checkpoint(state: state, network: network, optimizer: optimizer, schedule: schedule).split()
+                try? checkpoints.save(arrays: arrays, checkpoint: rest, epoch: epoch)
+            }
         }
-        // The trained model is the evaluation point: the test (and any stored weight) sees it.
-        optimizer.moveParameters(network.parameters, toEvaluation: true)
+        // The trained model is the evaluation point: the test (and any stored weight) sees it,
+        // or, with `restore_best`, the best epoch's.
+        if let best = state.best {
+            network.restore(best)
+        } else {
+            optimizer.moveParameters(network.parameters, toEvaluation: true)
+        }
         let test = data.test.map { test in
             let result = network.evaluate(test, through: batch)
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
@@ -176,7 +206,8 @@ public struct Executor: Sendable {
             LossInterpolation(settings: $0).landscape(of: network, from: initialParameters, train: data.train,
                                                       validation: data.validation, batch: batch)
         }
-        var record = RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test, landscape: landscape ?? [])
+        var record = RunRecord(spec: spec, status: .complete, epochs: state.epochs, seconds: elapsed(), test: test,
+                               landscape: landscape ?? [], earlyStop: state.earlyStop)
         record.weights = savedWeights
         return record
     }

@@ -26,6 +26,8 @@ extension ExperimentRunner {
     /// ends; with `force`, trains them all. Runs stored as interrupted, and folders that cannot
     /// be used (`notice` is told why), are trained again. `shouldStop` is checked between
     /// batches: when it returns true, the run in flight is stored as interrupted and the batch ends.
+    /// A run with `train.checkpoint` resumes from its checkpoint (`runs/.checkpoint-<id>/`, see
+    /// ``CheckpointStore``), unless `force`, and deletes it once stored as not interrupted.
     /// With `failFast`, the batch ends after the first run that diverges or fails. Up to `jobs`
     /// runs train at the same time (see ``concurrency(jobs:runs:cores:)``), their threads together
     /// within `cores` (the machine's unless a test says otherwise); each is stored as it ends.
@@ -67,12 +69,16 @@ extension ExperimentRunner {
         let queue = RunQueue(pending: order, summary: summary, cores: cores)
         DispatchQueue.concurrentPerform(iterations: Self.concurrency(jobs: jobs, runs: pending, cores: cores)) { _ in
             while let (index, spec) = queue.take(shouldStop: shouldStop, started: started) {
-                let record = executor.run(spec, data: data, shouldStop: shouldStop) { metrics in
+                let checkpoints = CheckpointStore(runs: store, spec: spec)
+                if force { checkpoints.remove() }
+                let record = executor.run(spec, data: data, checkpoints: checkpoints, shouldStop: shouldStop) { metrics in
                     queue.serially { epochEnded(spec, metrics) }
                 }
                 data.release([spec])
                 do throws(StoreError) {
                     try store.save(record)
+                    // An interrupted run resumes from its checkpoint; any other has ended for good.
+                    if !record.status.isInterrupted { checkpoints.remove() }
                 } catch {
                     queue.fail(error, at: index)
                     return

@@ -63,4 +63,17 @@ final class GroupedOptimizer {
             segment.optimizer.moveParameters(parameters.slice(segment.range), toEvaluation: toEvaluation)
         }
     }
+
+    /// Every segment's optimizer state, under the segment's index (`0.`, `1.`, …).
+    func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot()
+        for (index, segment) in segments.enumerated() { snapshot.add(segment.optimizer.saveState(), as: "\(index)") }
+        return snapshot
+    }
+
+    /// Puts back what ``saveState()`` saved from the same optimizers; when it throws, the
+    /// optimizers may hold part of it and are not to be used further.
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        for (index, segment) in segments.enumerated() { try segment.optimizer.restoreState(snapshot.part("\(index)")) }
+    }
 }

@@ -69,4 +69,17 @@ struct LearningRateController {
         plateau.observe(value)
         rule = .plateau(plateau, metric)
     }
+
+    /// Reduce-on-plateau's progress, the only state of a schedule (every other rule is a
+    /// function of the step or epoch); nil for the others.
+    var plateauProgress: ReduceOnPlateau.Progress? {
+        if case .plateau(let plateau, _) = rule { plateau.progress } else { nil }
+    }
+
+    /// Continues reduce-on-plateau from `progress` (saved by ``plateauProgress``); nothing for the other rules.
+    mutating func resume(plateauProgress progress: ReduceOnPlateau.Progress?) {
+        guard case .plateau(var plateau, let metric) = rule, let progress else { return }
+        plateau.resume(from: progress)
+        rule = .plateau(plateau, metric)
+    }
 }

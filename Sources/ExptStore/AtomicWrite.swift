@@ -24,7 +24,7 @@ public enum AtomicWrite {
         try write(bytes: Array(text.utf8), to: path)
     }
 
-    /// Writes `bytes` over `path` atomically (a binary file: an .npz of weights).
+    /// Writes `bytes` over `path` atomically, as ``write(_:to:)`` writes text (a binary file: an .npz).
     public static func write(bytes contents: [UInt8], to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path

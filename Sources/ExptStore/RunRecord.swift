@@ -19,9 +19,11 @@ public struct RunRecord: Sendable, Equatable {
     public var weights: [SavedWeights: [NamedArray]] = [:]
     /// The loss from the initial to the final weights, when `analysis.interpolate` asks; empty otherwise.
     public var landscape: [LandscapePoint]
+    /// Where `train.early_stop` ended the run; nil when it trained every epoch (or has no early stop).
+    public var earlyStop: EarlyStopOutcome?
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
-                test: TestMetrics? = nil, landscape: [LandscapePoint] = []) {
+                test: TestMetrics? = nil, landscape: [LandscapePoint] = [], earlyStop: EarlyStopOutcome? = nil) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
@@ -29,5 +31,6 @@ public struct RunRecord: Sendable, Equatable {
         self.trajectory = trajectory
         self.test = test
         self.landscape = landscape
+        self.earlyStop = earlyStop
     }
 }

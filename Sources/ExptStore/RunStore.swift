@@ -138,7 +138,7 @@ public struct RunStore: Sendable {
             let trajectory = try FlatTable.rows(TrajectoryPoint.self, from: texts["trajectory.csv"] ?? "")
             let landscape = try FlatTable.rows(LandscapePoint.self, from: texts["landscape.csv"] ?? "")
             let record = RunRecord(spec: spec, status: runStatus, epochs: epochs, seconds: status.seconds, trajectory: trajectory,
-                                   test: status.test, landscape: landscape)
+                                   test: status.test, landscape: landscape, earlyStop: status.earlyStop)
             return .success(.stored(record, finished: status.finished))
         } catch {
             return .failure(StoreError("a table cannot be read: \(error)"))

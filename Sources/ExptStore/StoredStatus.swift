@@ -23,6 +23,9 @@ struct StoredStatus: Codable, Equatable {
     var epochs: Int
     /// The final model's loss and accuracy on the test set, when the run has one.
     var test: TestMetrics?
+    /// Where `train.early_stop` ended a complete run early; absent otherwise, so the status of
+    /// every other run keeps its bytes.
+    var earlyStop: EarlyStopOutcome?
     /// File name to SHA-256 of its bytes, for every other file of the run folder.
     var files: [String: String]
     /// SHA-256 of the store's JSON text of this status without its checksum. Optional only to
@@ -32,6 +35,7 @@ struct StoredStatus: Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case status, reason, step, seconds, finished, epochs, test, files, checksum
+        case earlyStop = "early_stop"
         case exptVersion = "expt_version"
         case numericsVersion = "numerics_version"
         case runID = "run_id"
@@ -51,6 +55,7 @@ struct StoredStatus: Codable, Equatable {
         runID = record.spec.id
         epochs = record.epochs.count
         test = record.test
+        earlyStop = record.earlyStop
         self.files = files
     }
 

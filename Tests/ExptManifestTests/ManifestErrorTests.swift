@@ -34,7 +34,7 @@ struct ManifestErrorTests {
             epochs: 10
               foo: 1
             """#, #"""
-            x.yaml:11:3: error: train.foo: unknown key "foo"; expected one of: batch_size, epochs, save_weights, threads
+            x.yaml:11:3: error: train.foo: unknown key "foo"; expected one of: batch_size, checkpoint, early_stop, epochs, save_weights, threads
               foo: 1
               ^
             """#),

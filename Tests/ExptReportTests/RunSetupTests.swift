@@ -28,7 +28,7 @@ struct FunctionRunSetupTests {
         let setup = RunSetup(config: config)
         #expect(setup.sharedFields.map { "\($0.label): \($0.text)" }
                 == ["Data: rosenbrock (start [-1.5, 2.0])", "Model: no layers", "Loss: the function", "Steps: 10", "Threads per run: 1",
-                    "Schedule: ", "Gradient clipping: ", "Parameter groups: "])
+                    "Schedule: ", "Gradient clipping: ", "Parameter groups: ", "Early stopping: "])
         #expect(setup.batchSize == "—")
     }
 }

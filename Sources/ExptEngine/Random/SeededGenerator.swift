@@ -32,6 +32,17 @@ public struct SeededGenerator: Sendable {
         self.init(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
     }
 
+    /// The generator's whole state, four words: saved in a checkpoint, given back to ``init(words:)``.
+    public var words: [UInt64] {
+        [state.0, state.1, state.2, state.3]
+    }
+
+    /// The generator whose state is `words` (four of them, as ``words`` gives).
+    public init(words: [UInt64]) {
+        precondition(words.count == 4, "a generator's state is four words")
+        state = (words[0], words[1], words[2], words[3])
+    }
+
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         let result = rotateLeft(state.1 &* 5, 7) &* 9

@@ -251,6 +251,9 @@ extension ManifestDecoder {
         if let data, let model {
             checkVocabulary(model: model, data: data)
         }
+        if let data, let train {
+            checkEarlyStopMetric(train, trainTree: settings.train, data: data.config)
+        }
         if let data, let model, let modelTree = settings.model, let shapes = shapes(of: model, data: data) {
             checkOutputs(model: model, shapes: shapes, data: data)
             if checkSize(shapes: shapes, modelTree: modelTree, data: data), let train {

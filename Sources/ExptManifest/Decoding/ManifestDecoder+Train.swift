@@ -6,9 +6,11 @@
 ///   batch_size: 32     # 1…10000000 or `full`; default 32
 ///   threads: 1         # matrix-multiply threads, 1…256; default 1
 ///   save_weights: [initial, final]   # runs/<id>/weights/<which>.npz; default none
+///   early_stop: {metric: val_loss, patience: 5, min_delta: 0, restore_best: true}   # default none
+///   checkpoint: {every: 5}   # save the training state every 5 epochs; default none
 /// ```
 extension ManifestDecoder {
-    static let trainKeys = ["epochs", "batch_size", "threads", "save_weights"]
+    static let trainKeys = ["epochs", "batch_size", "threads", "save_weights", "early_stop", "checkpoint"]
     static let maximumEpochs = 1_000_000
     static let maximumThreads = 256
 
@@ -19,8 +21,11 @@ extension ManifestDecoder {
         let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? TrainConfig.defaultBatchSize
         let threads = fields.optional("threads").map { integer($0, 1...Self.maximumThreads) } ?? 1
         let saveWeights = fields.optional("save_weights").map { savedWeights($0) } ?? []
+        let earlyStop = fields.optional("early_stop").map { earlyStopConfig($0) }
+        let checkpointEvery = fields.optional("checkpoint").map { checkpointInterval($0) }
         guard errorCount == start, let epochs, let batchSize, let threads, let saveWeights else { return nil }
-        var train = TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)
+        var train = TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads, earlyStop: earlyStop ?? nil,
+                                checkpointEvery: checkpointEvery ?? nil)
         train.saveWeights = saveWeights
         return train
     }

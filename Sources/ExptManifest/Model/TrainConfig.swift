@@ -14,15 +14,25 @@ public struct TrainConfig: Sendable, Equatable {
     /// Which weights each run stores in `runs/<id>/weights/` (``SavedWeights``). They do not
     /// change the numbers, so they are left out of the run's settings as stored (and its id).
     public var saveWeights: [SavedWeights] = []
+    /// Ends the run early when a metric stops improving; nil trains every epoch. Omitted from
+    /// the stored settings (and so from the run id) when nil.
+    public var earlyStop: EarlyStopConfig?
+    /// Saves the run's whole training state every this many epochs so that a killed run
+    /// resumes there (see docs/checkpoints.md); nil saves none. Not stored with the settings
+    /// and not part of the run id: it changes no number the run records.
+    public var checkpointEvery: Int? = nil
 
     /// The batch size of a manifest that gives none.
     public static let defaultBatchSize = BatchSize.size(32)
 
-    public init(epochs: Int, batchSize: BatchSize = defaultBatchSize, threads: Int = 1, recordEvery: Int = 1) {
+    public init(epochs: Int, batchSize: BatchSize = defaultBatchSize, threads: Int = 1, recordEvery: Int = 1,
+                earlyStop: EarlyStopConfig? = nil, checkpointEvery: Int? = nil) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.threads = threads
         self.recordEvery = recordEvery
+        self.earlyStop = earlyStop
+        self.checkpointEvery = checkpointEvery
     }
 }
 

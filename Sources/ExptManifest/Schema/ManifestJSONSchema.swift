@@ -112,7 +112,10 @@ public enum ManifestJSONSchema {
             ],
             "model": ["type": "array", "minItems": 1, "items": reference("layer"), "description": "The layers, input to output."],
             "layer": ["oneOf": .array([bareLayers()] + ManifestSchema.layers.names.map { named($0, by: $0.name) })],
-            "train": object(ManifestSchema.train),
+            "train": object(ManifestSchema.train, forms: [
+                "early_stop": object(ManifestSchema.earlyStop, required: ["patience"]),
+                "checkpoint": object(ManifestSchema.checkpoint, required: ["every"]),
+            ]),
             "optimizer": withChain(withOwnOptimizers(namedOrBare(ManifestSchema.optimizers, by: "name", extra: [], forms: [:],
                                                                  lead: "An optimizer: its name for every default, a mapping with name and its hyperparameters, or a chain of transformations with lr. Without name or chain (in a variant or a parameter group): hyperparameters laid over the run's optimizer. The name of one of the manifest's own optimizers (optimizers:) is used as a built-in's is."))),
             "transformation": transformation,

@@ -56,10 +56,26 @@ extension ManifestSchema {
         SettingSchema("threads", .integer(1...ManifestDecoder.maximumThreads), .integer(1), "Threads of the run's matrix multiplies (results are the same with any count)."),
         SettingSchema("save_weights", .described("sequence of initial and final"), .described("none"),
                       "Weights a complete run stores as runs/<id>/weights/<which>.npz; not part of the run id."),
+        SettingSchema("early_stop", .described("mapping"), .described("none"),
+                      "End the run when a metric stops improving (see early_stop)."),
+        SettingSchema("checkpoint", .described("mapping"), .described("none"),
+                      "Save the training state every N epochs; a killed run resumes there (see checkpoint)."),
         SettingSchema("steps", .integer(1...ManifestDecoder.maximumFunctionSteps), .required,
                       "Optimizer steps on a test function; each is one epoch."),
         SettingSchema("record_every", .integer(1...ManifestDecoder.maximumFunctionSteps), .integer(1),
                       "Record the metrics of every N-th step of a test function (and of the last)."),
+    ])
+
+    static let earlyStop = NameSchema("(early_stop)", "Ends a run after patience epochs without an improvement of its metric.", [
+        SettingSchema("metric", .choice(of: Metric.self), .name(Metric.validationLoss.rawValue),
+                      "The recorded metric watched; losses improve by falling, accuracies by rising."),
+        SettingSchema("patience", .integer(1...ManifestDecoder.maximumEpochs), .required, "Epochs without an improvement before the run ends."),
+        SettingSchema("min_delta", .number(.nonNegative), .number(0), "How much better than the best so far counts as an improvement."),
+        SettingSchema("restore_best", .flag, .flag(false), "Measure the test set (and keep the weights) of the best epoch."),
+    ])
+
+    static let checkpoint = NameSchema("(checkpoint)", "Saves the whole training state; not part of the run id.", [
+        SettingSchema("every", .integer(1...ManifestDecoder.maximumEpochs), .required, "Epochs between two checkpoints."),
     ])
 
     static let clip = NameSchema("(clip)", "Gradient clipping: at least one of norm and value; the norm first.", [

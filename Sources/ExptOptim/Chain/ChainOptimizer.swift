@@ -128,4 +128,21 @@ final class ChainOptimizer<Scalar: BinaryFloatingPoint>: ParameterOptimizer {
                               factor: Scalar(pending.value), decayFactor: decayFactor == 1 ? nil : Scalar(decayFactor))
         }
     }
+
+    /// The steps taken and each transformation's state under its index (`0.`, `1.`, …); the
+    /// scratch and the step's factors are rewritten every step.
+    func saveState() -> OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot(scalars: ["steps": Double(stepCount)])
+        for (index, state) in states.enumerated() { snapshot.add(state.snapshot, as: "\(index)") }
+        return snapshot
+    }
+
+    func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        let steps = try snapshot.count("steps")
+        let parts = states.indices.map { snapshot.part("\($0)") }
+        // Every part is checked before any is written.
+        for (state, part) in zip(states, parts) { _ = try state.checked(part) }
+        for (state, part) in zip(states, parts) { try state.restore(part) }
+        stepCount = steps
+    }
 }

@@ -26,4 +26,26 @@ public final class OptimizerState<Scalar: BinaryFloatingPoint> {
     subscript(index: Int) -> UnsafeMutableRawPointer {
         arrays[index].rawStart
     }
+
+    /// The arrays (`0`, `1`, …), the step count (`steps`) and the running product.
+    var snapshot: OptimizerSnapshot {
+        var snapshot = OptimizerSnapshot(scalars: ["steps": Double(stepCount), "running_product": Double(runningProduct)])
+        for (index, array) in arrays.enumerated() { snapshot.save(UnsafeBufferPointer(array), as: "\(index)") }
+        return snapshot
+    }
+
+    /// The arrays, step count and running product of `snapshot`, checked against this state's lengths.
+    func checked(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) -> (arrays: [[Double]], steps: Int, product: Double) {
+        var values: [[Double]] = []
+        for (index, array) in arrays.enumerated() { values.append(try snapshot.array("\(index)", count: array.count)) }
+        return (values, try snapshot.count("steps"), try snapshot.scalar("running_product"))
+    }
+
+    /// Puts back what ``snapshot`` saved from a state of the same lengths.
+    func restore(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        let (values, steps, product) = try checked(snapshot)
+        for (array, saved) in zip(arrays, values) { array.load(saved) }
+        stepCount = steps
+        runningProduct = Scalar(product)
+    }
 }

@@ -19,4 +19,12 @@ public final class RuleOptimizer<Rule: ElementwiseRule, Scalar: BinaryFloatingPo
         state.stepCount += 1
         rule.update(state, parameters: parameters, gradients: gradients, rate: Double(Scalar(learningRate)))
     }
+
+    public func saveState() -> OptimizerSnapshot {
+        state.snapshot
+    }
+
+    public func restoreState(_ snapshot: OptimizerSnapshot) throws(OptimizerSnapshotError) {
+        try state.restore(snapshot)
+    }
 }

@@ -102,4 +102,26 @@ public struct ReduceOnPlateau: Sendable, Equatable {
             badEpochs = 0
         }
     }
+
+    /// What changes as the rule observes: the rate, the best value, the bad epochs and the
+    /// cooldown left, as a checkpoint keeps them.
+    public struct Progress: Sendable, Equatable, Codable {
+        public var learningRate: Double
+        public var best: Double
+        public var badEpochs: Int
+        public var cooldownLeft: Int
+    }
+
+    /// The rule's progress so far.
+    public var progress: Progress {
+        Progress(learningRate: learningRate, best: best, badEpochs: badEpochs, cooldownLeft: cooldownLeft)
+    }
+
+    /// Continues from `progress`, as saved from a rule with the same parameters.
+    public mutating func resume(from progress: Progress) {
+        learningRate = progress.learningRate
+        best = progress.best
+        badEpochs = progress.badEpochs
+        cooldownLeft = progress.cooldownLeft
+    }
 }
