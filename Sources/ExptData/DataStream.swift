@@ -14,4 +14,6 @@ enum DataStream {
     static let xor: UInt64 = 0x584F_5221            // "XOR!"
     static let regressionWeights: UInt64 = 0x5245_4757  // "REGW"
     static let regressionPoints: UInt64 = 0x5245_4750   // "REGP"
+    static let labelNoise: UInt64 = 0x4C4E_4F49         // "LNOI"
+    static let inputNoise: UInt64 = 0x494E_4F49         // "INOI"
 }

@@ -99,6 +99,12 @@ public struct Executor: Sendable {
         var order = data.train.rows
 
         var epochs: [EpochMetrics] = []
+        let layerStatistics = config.train.layerStatistics ? LayerStatisticsRecorder(network: network, model: config.model) : nil
+        var layers: [LayerEpochStatistics] = []
+        func record(_ status: RunStatus, test: TestMetrics? = nil) -> RunRecord {
+            RunRecord(spec: spec, status: status, epochs: epochs, seconds: elapsed(), test: test,
+                      layers: layers, flippedLabels: splits.flippedLabels)
+        }
         var step = 0
         // The batch of the current step, evaluated again for rules that look at more than one point.
         var batchRows = 0
@@ -115,7 +121,7 @@ public struct Executor: Sendable {
             var start = 0
             while start < order.count {
                 if shouldStop() {
-                    return RunRecord(spec: spec, status: .interrupted(step: step), epochs: epochs, seconds: elapsed())
+                    return record(.interrupted(step: step))
                 }
                 let rows = order[start..<min(start + batchSize, order.count)]
                 batch.fill(from: data.train.storage, rows: rows)
@@ -124,21 +130,26 @@ public struct Executor: Sendable {
                     inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: rows.count)
                 step += 1
                 guard loss.isFinite else {
-                    return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
+                    return record(.diverged(step: step))
                 }
+                layerStatistics?.addGradients(network.gradients)
                 norms.add(clipping.apply(to: network.gradients.mutableBuffer))
                 learningRate = schedule.learningRate(step: step - 1, epoch: epoch - 1)
+                layerStatistics?.rememberParameters(network.parameters)
                 optimizer.step(parameters: network.parameters, gradients: network.gradients,
                                learningRate: learningRate, runBaseLearningRate: schedule.baseLearningRate, reevaluate: reevaluate)
+                layerStatistics?.addUpdate(network.parameters)
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
+            if let layerStatistics { layers += layerStatistics.endEpoch(epoch, parameters: network.parameters) }
             // `data.validation: 0` leaves no validation set, and nothing to measure on it.
             optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
+            let training = config.train.evaluateTraining ? network.evaluate(data.train, through: batch) : nil
             optimizer.moveParameters(network.parameters, toEvaluation: false)
             if let validation, !validation.loss.isFinite {
-                return RunRecord(spec: spec, status: .diverged(step: step), epochs: epochs, seconds: elapsed())
+                return record(.diverged(step: step))
             }
             let metrics = EpochMetrics(
                 epoch: epoch, step: step,
@@ -147,7 +158,8 @@ public struct Executor: Sendable {
                 validationAccuracy: validation?.accuracy,
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
-                gradientNormMean: norms.mean, gradientNormMax: norms.max)
+                gradientNormMean: norms.mean, gradientNormMax: norms.max,
+                trainEvaluationLoss: training?.loss, trainAccuracy: training?.accuracy)
             epochs.append(metrics)
             epochEnded(metrics)
             schedule.endEpoch(epoch, metrics: metrics)
@@ -158,7 +170,7 @@ public struct Executor: Sendable {
             let result = network.evaluate(test, through: batch)
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
         }
-        return RunRecord(spec: spec, status: .complete, epochs: epochs, seconds: elapsed(), test: test)
+        return record(.complete, test: test)
     }
 
     private func seconds(_ duration: Duration) -> Double {

@@ -1,3 +1,4 @@
+import ExptData
 import ExptManifest
 
 /// What one finished (or stopped) run produced: its spec, its per-epoch metrics and how it ended.
@@ -13,14 +14,21 @@ public struct RunRecord: Sendable, Equatable {
     /// The final model's loss and accuracy on the test set; nil without a test set, or when
     /// the run did not complete.
     public var test: TestMetrics?
+    /// Each layer's statistics per epoch (`train.layer_stats`), epoch by epoch, layers in model
+    /// order; empty otherwise.
+    public var layers: [LayerEpochStatistics]
+    /// The training labels that `data.label_noise` replaced, by example; empty without label noise.
+    public var flippedLabels: [FlippedLabel]
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
-                test: TestMetrics? = nil) {
+                test: TestMetrics? = nil, layers: [LayerEpochStatistics] = [], flippedLabels: [FlippedLabel] = []) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
         self.seconds = seconds
         self.trajectory = trajectory
         self.test = test
+        self.layers = layers
+        self.flippedLabels = flippedLabels
     }
 }

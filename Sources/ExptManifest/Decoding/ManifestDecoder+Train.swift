@@ -5,9 +5,11 @@
 ///   epochs: 40         # required: 1…1000000
 ///   batch_size: 32     # 1…10000000 or `full`; default 32
 ///   threads: 1         # matrix-multiply threads, 1…256; default 1
+///   layer_stats: false     # each layer's gradient norm, parameter norm and update ratio per epoch
+///   evaluate_train: false  # train_eval_loss and train_accuracy on the whole training set per epoch
 /// ```
 extension ManifestDecoder {
-    static let trainKeys = ["epochs", "batch_size", "threads"]
+    static let trainKeys = ["epochs", "batch_size", "threads", "layer_stats", "evaluate_train"]
     static let maximumEpochs = 1_000_000
     static let maximumThreads = 256
 
@@ -17,8 +19,11 @@ extension ManifestDecoder {
         let epochs = fields.required("epochs").flatMap { integer($0, 1...Self.maximumEpochs) }
         let batchSize = fields.optional("batch_size").map { batchSizeValue($0) } ?? TrainConfig.defaultBatchSize
         let threads = fields.optional("threads").map { integer($0, 1...Self.maximumThreads) } ?? 1
-        guard errorCount == start, let epochs, let batchSize, let threads else { return nil }
-        return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads)
+        let layerStatistics = fields.optional("layer_stats").map { bool($0) } ?? false
+        let evaluateTraining = fields.optional("evaluate_train").map { bool($0) } ?? false
+        guard errorCount == start, let epochs, let batchSize, let threads, let layerStatistics, let evaluateTraining else { return nil }
+        return TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads,
+                           layerStatistics: layerStatistics, evaluateTraining: evaluateTraining)
     }
 
     private func batchSizeValue(_ tree: Tree) -> BatchSize? {

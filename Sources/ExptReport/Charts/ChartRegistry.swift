@@ -4,7 +4,9 @@ enum ChartRegistry {
         TrainingLossChart.self,
         ValidationLossChart.self,
         ValidationAccuracyChart.self,
+        TrainingAccuracyChart.self,
         LearningRateChart.self,
+        LayerGradientNormChart.self,
         SensitivityChart.self,
         TrajectoriesChart.self,
     ]
