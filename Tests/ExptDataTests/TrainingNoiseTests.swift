@@ -41,8 +41,9 @@ import Testing
     /// The seed fixes which examples are flipped and to what (a change here changes every noisy run).
     @Test func aFixedSeedFlipsFixedExamples() {
         let noisy = Self.splits().withNoise(labelFraction: 0.2, inputDeviation: 0, seed: 7)
-        #expect(noisy.flippedLabels.map(\.example) == [])
-        #expect(noisy.flippedLabels.map(\.noisyLabel) == [])
+        #expect(noisy.flippedLabels.map(\.example) == [2, 5, 15, 18, 23, 25, 32, 41])
+        #expect(noisy.flippedLabels.map(\.label) == [2, 1, 3, 2, 3, 1, 0, 1])
+        #expect(noisy.flippedLabels.map(\.noisyLabel) == [3, 0, 2, 3, 0, 2, 3, 2])
     }
 
     @Test func inputNoiseChangesTrainingFeaturesOnly() {

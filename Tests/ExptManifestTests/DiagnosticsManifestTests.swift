@@ -67,7 +67,7 @@ import Testing
                            ^
             """),
         (edit(baseManifest, "  classes: 3", "  classes: 3\n  input_noise: -1"), """
-            x.yaml:5:16: error: data.input_noise: expected a number ≥ 0, found -1
+            x.yaml:5:16: error: data.input_noise: expected a non-negative number, found -1
               input_noise: -1
                            ^
             """),
