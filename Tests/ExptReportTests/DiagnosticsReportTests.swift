@@ -36,6 +36,16 @@ import Testing
             """)
     }
 
+    /// The setup's data line names the noise, so that variants that differ in it get a Data column.
+    @Test func theSetupNamesTheNoise() {
+        var config = Fixture.experiment().variants[0].config
+        let plain = RunSetup(config: config).data
+        config.data.labelNoise = 0.2
+        config.data.inputNoise = 0.5
+        #expect(RunSetup(config: config).data == plain.replacingOccurrences(of: ", data seed", with: ", label noise 0.2, input noise 0.5, data seed"))
+        #expect(!plain.contains("label noise") && !plain.contains("input noise"))
+    }
+
     @Test func theChartsAppearOnlyWhenRecorded() {
         #expect(!Fixture.report.charts.contains { $0.file.hasPrefix("layer_grad_norm") || $0.file == "train_accuracy.svg" })
         let report = Report(experiment: Fixture.experiment(), records: [Self.record()], context: Fixture.context)
