@@ -52,8 +52,14 @@ import Testing
         let files = report.charts.map(\.file)
         #expect(files.contains("train_accuracy.svg"))
         #expect(files.contains("layer_grad_norm_adam.svg"))
+        #expect(files.contains("layer_update_ratio_adam.svg"))
+        #expect(report.charts.first { $0.file == "layer_grad_norm_adam.svg" }?.title == "Gradient norm per layer: adam")
         let svg = report.charts.first { $0.file == "layer_grad_norm_adam.svg" }?.svg ?? ""
         #expect(svg.contains("layer 0.dense"))
         #expect(svg.contains("layer 2.dense"))
+        // Layer 2 recorded no update ratio: its chart has layer 0 alone.
+        let ratios = report.charts.first { $0.file == "layer_update_ratio_adam.svg" }?.svg ?? ""
+        #expect(ratios.contains("layer 0.dense"))
+        #expect(!ratios.contains("layer 2.dense"))
     }
 }

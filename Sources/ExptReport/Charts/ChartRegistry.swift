@@ -7,6 +7,7 @@ enum ChartRegistry {
         TrainingAccuracyChart.self,
         LearningRateChart.self,
         LayerGradientNormChart.self,
+        LayerUpdateRatioChart.self,
         SensitivityChart.self,
         TrajectoriesChart.self,
     ]
