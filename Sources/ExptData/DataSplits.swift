@@ -11,11 +11,14 @@ public struct DataSplits: Sendable, Equatable {
     public var validation: DatasetView
     /// Nil when the manifest asks for no test set and the dataset has none of its own.
     public var test: DatasetView?
+    /// The training labels that label noise replaced (``withNoise(labelFraction:inputDeviation:seed:)``); empty without.
+    public var flippedLabels: [FlippedLabel]
 
-    public init(train: DatasetView, validation: DatasetView, test: DatasetView?) {
+    public init(train: DatasetView, validation: DatasetView, test: DatasetView?, flippedLabels: [FlippedLabel] = []) {
         self.train = train
         self.validation = validation
         self.test = test
+        self.flippedLabels = flippedLabels
     }
 
     /// Splits `loaded` and normalises it, keeping its examples where they are.

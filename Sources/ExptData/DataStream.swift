@@ -16,4 +16,6 @@ enum DataStream {
     static let regressionPoints: UInt64 = 0x5245_4750   // "REGP"
     static let symbolSequences: UInt64 = 0x5345_5153    // "SEQS"
     static let parity: UInt64 = 0x5052_5459             // "PRTY"
+    static let labelNoise: UInt64 = 0x4C4E_4F49         // "LNOI"
+    static let inputNoise: UInt64 = 0x494E_4F49         // "INOI"
 }

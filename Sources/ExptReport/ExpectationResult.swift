@@ -24,6 +24,8 @@ public struct ExpectationResult: Sendable, Equatable {
             case .trainLoss: result.final(.trainLoss)
             case .validationLoss: result.final(.validationLoss)
             case .validationAccuracy: result.final(.validationAccuracy)
+            case .trainEvaluationLoss: result.final(.trainEvaluationLoss)
+            case .trainAccuracy: result.final(.trainAccuracy)
             case .testLoss: result.test(.loss)
             case .testAccuracy: result.test(.accuracy)
             }

@@ -89,6 +89,7 @@ struct MarkdownReport {
             && outcomes.contains { $0.record.epochs.contains { $0.validationLoss != nil } }
         var finals: [Metric] = hasValidationLoss ? [.validationLoss] : []
         if isClassification { finals.append(.validationAccuracy) }
+        if outcomes.contains(where: { $0.record.epochs.contains { $0.trainAccuracy != nil } }) { finals.append(.trainAccuracy) }
         finals.removeAll { $0 == metric }
 
         let testColumns = TestColumn.present(in: outcomes.map(\.record))

@@ -5,11 +5,13 @@ import ExptStore
 ///
 /// Columns: those of ``RunKeyColumns`` (`run_id,variant,seed` and the swept settings), then
 /// `epoch,step,metric,value`, so that `(run_id, epoch, metric)` is unique; the metrics are `train_loss`,
-/// `val_loss`, `val_accuracy` (left out when not recorded), `lr` (the rate of the epoch's
+/// `val_loss`, `val_accuracy`, `train_eval_loss`, `train_accuracy` (each left out when not recorded), `lr` (the rate of the epoch's
 /// last step), `grad_norm_mean` and `grad_norm_max` (the global gradient norm before clipping,
 /// over the epoch's steps), `sharpness` (λ_max of the loss's Hessian, where `analysis.sharpness`
-/// measured it) and `seconds` (elapsed since the run started), in that order, run
-/// by run in the order of the records.
+/// measured it) and `seconds` (elapsed since the run started), in that order, then
+/// with `train.layer_stats` each layer's `layer_grad_norm/<index>.<kind>`,
+/// `layer_param_norm/…` and `layer_update_ratio/…` (``LayerEpochStatistics``), layer by layer,
+/// run by run in the order of the records.
 struct MetricsTable {
     let records: [RunRecord]
     let keys: RunKeyColumns
@@ -18,18 +20,26 @@ struct MetricsTable {
         var text = CSV.line(keys.header + ["epoch", "step", "metric", "value"])
         for record in records {
             let key = keys.cells(record.spec)
+            let layers = Dictionary(grouping: record.layers, by: \.epoch)
             for epoch in record.epochs {
                 let values: [(String, Double?)] = [
                     (Metric.trainLoss.rawValue, epoch.trainLoss),
                     (Metric.validationLoss.rawValue, epoch.validationLoss),
                     (Metric.validationAccuracy.rawValue, epoch.validationAccuracy),
+                    (Metric.trainEvaluationLoss.rawValue, epoch.trainEvaluationLoss),
+                    (Metric.trainAccuracy.rawValue, epoch.trainAccuracy),
                     ("lr", epoch.learningRate),
                     ("grad_norm_mean", epoch.gradientNormMean),
                     ("grad_norm_max", epoch.gradientNormMax),
                     ("sharpness", epoch.sharpness),
                     ("seconds", epoch.elapsedSeconds),
                 ]
-                for case let (metric, value?) in values {
+                let layerValues: [(String, Double?)] = (layers[epoch.epoch] ?? []).flatMap { layer in
+                    [("layer_grad_norm/\(layer.layerName)", layer.gradientNorm),
+                     ("layer_param_norm/\(layer.layerName)", layer.parameterNorm),
+                     ("layer_update_ratio/\(layer.layerName)", layer.updateRatio)]
+                }
+                for case let (metric, value?) in values + layerValues {
                     text += CSV.line(key + ["\(epoch.epoch)", "\(epoch.step)", metric, CSV.number(value)])
                 }
             }

@@ -45,7 +45,7 @@ struct RunSetup {
         config.data.dataset.isTestFunction
     }
 
-    /// The dataset with its settings, the validation fraction ("no validation set" for 0) and the data seed (a function:
+    /// The dataset with its settings, the validation fraction ("no validation set" for 0), any label or input noise and the data seed (a function:
     /// its name and settings only).
     var data: String {
         let dataset = config.data.dataset
@@ -55,6 +55,8 @@ struct RunSetup {
         var text = "\(dataset.name) (\(settings)), \(validation)"
         if dataset.hasOwnTestSet { text += ", its own test set" } else if config.data.test > 0 { text += ", test \(config.data.test)" }
         if let normalization = config.data.normalize { text += ", \(normalization.rawValue)d" }
+        if let fraction = config.data.labelNoise { text += ", label noise \(fraction)" }
+        if let deviation = config.data.inputNoise { text += ", input noise \(deviation)" }
         return text + ", data seed \(config.data.seed)"
     }
 

@@ -35,6 +35,7 @@ public final class DataCache: Sendable {
                 DataSplits(try config.dataset.load(seed: config.seed), validationFraction: config.validation,
                            testFraction: config.test, seed: config.seed, normalization: config.normalize,
                            valueRange: config.dataset.valueRange, inOrder: config.dataset.kind.splitsInOrder)
+                    .withNoise(labelFraction: config.labelNoise ?? 0, inputDeviation: config.inputNoise ?? 0, seed: config.seed)
             }
             state.entries[config] = result
             state.loads += 1

@@ -113,6 +113,7 @@ public struct Executor: Sendable {
         let sharpness = config.analysis?.sharpness.map {
             SharpnessProbe($0, seed: spec.seed, train: data.train, parameterCount: network.parameters.count, batch: batch)
         }
+        let layerStatistics = config.train.layerStatistics ? LayerStatisticsRecorder(network: network, model: config.model) : nil
         var state = TrainingState(order: data.train.rows, shuffling: SeededGenerator(seed: spec.seed, stream: Stream.shuffling.rawValue),
                                   earlyStopping: config.train.earlyStop.map(EarlyStopping.init))
         let checkpointEvery = checkpoints == nil ? nil : config.train.checkpointEvery
@@ -125,6 +126,10 @@ public struct Executor: Sendable {
                 // A checkpoint of other settings: the run starts again from its first epoch.
                 optimizer = makeOptimizer()
             }
+        }
+        func record(_ status: RunStatus, test: TestMetrics? = nil) -> RunRecord {
+            RunRecord(spec: spec, status: status, epochs: state.epochs, seconds: elapsed(), test: test, earlyStop: state.earlyStop,
+                      layers: state.layers, flippedLabels: splits.flippedLabels)
         }
         // The batch of the current step, evaluated again for rules that look at more than one point.
         var batchRows = 0
@@ -141,7 +146,7 @@ public struct Executor: Sendable {
             var start = 0
             while start < state.order.count {
                 if shouldStop() {
-                    return RunRecord(spec: spec, status: .interrupted(step: state.step), epochs: state.epochs, seconds: elapsed())
+                    return record(.interrupted(step: state.step))
                 }
                 let rows = state.order[start..<min(start + batchSize, state.order.count)]
                 batch.fill(from: data.train.storage, rows: rows)
@@ -150,21 +155,26 @@ public struct Executor: Sendable {
                     inputs: batch.features.buffer, targets: batch.targets.buffer, batchSize: rows.count)
                 state.step += 1
                 guard loss.isFinite else {
-                    return RunRecord(spec: spec, status: .diverged(step: state.step), epochs: state.epochs, seconds: elapsed())
+                    return record(.diverged(step: state.step))
                 }
+                layerStatistics?.addGradients(network.gradients)
                 norms.add(clipping.apply(to: network.gradients.mutableBuffer))
                 learningRate = schedule.learningRate(step: state.step - 1, epoch: epoch - 1)
+                layerStatistics?.rememberParameters(network.parameters)
                 optimizer.step(parameters: network.parameters, gradients: network.gradients,
                                learningRate: learningRate, runBaseLearningRate: schedule.baseLearningRate, reevaluate: reevaluate)
+                layerStatistics?.addUpdate(network.parameters)
                 lossSum += Double(loss) * Double(rows.count)
                 start += batchSize
             }
+            if let layerStatistics { state.layers += layerStatistics.endEpoch(epoch, parameters: network.parameters) }
             // `data.validation: 0` leaves no validation set, and nothing to measure on it.
             optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
             let sharpnessValue = sharpness.flatMap { $0.settings.measures(epoch: epoch, of: config.train.epochs) ? $0.measure(network) : nil }
+            let training = config.train.evaluateTraining ? network.evaluate(data.train, through: batch) : nil
             if let validation, !validation.loss.isFinite {
-                return RunRecord(spec: spec, status: .diverged(step: state.step), epochs: state.epochs, seconds: elapsed())
+                return record(.diverged(step: state.step))
             }
             let metrics = EpochMetrics(
                 epoch: epoch, step: state.step,
@@ -173,7 +183,8 @@ public struct Executor: Sendable {
                 validationAccuracy: validation?.accuracy,
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
-                gradientNormMean: norms.mean, gradientNormMax: norms.max, sharpness: sharpnessValue)
+                gradientNormMean: norms.mean, gradientNormMax: norms.max,
+                trainEvaluationLoss: training?.loss, trainAccuracy: training?.accuracy, sharpness: sharpnessValue)
             // `restore_best` keeps the network as the metrics saw it: at the evaluation point.
             if config.train.earlyStop?.restoreBest == true, state.earlyStopping?.improves(metrics) == true {
                 state.best = network.captureState()
@@ -202,14 +213,13 @@ public struct Executor: Sendable {
             return TestMetrics(loss: result.loss, accuracy: result.accuracy)
         }
         if config.train.saveWeights.contains(.final) { savedWeights[.final] = network.namedArrays() }
-        let landscape = config.analysis?.interpolation.map {
+        var complete = record(.complete, test: test)
+        complete.landscape = config.analysis?.interpolation.map {
             LossInterpolation(settings: $0).landscape(of: network, from: initialParameters, train: data.train,
                                                       validation: data.validation, batch: batch)
-        }
-        var record = RunRecord(spec: spec, status: .complete, epochs: state.epochs, seconds: elapsed(), test: test,
-                               landscape: landscape ?? [], earlyStop: state.earlyStop)
-        record.weights = savedWeights
-        return record
+        } ?? []
+        complete.weights = savedWeights
+        return complete
     }
 
     private func seconds(_ duration: Duration) -> Double {

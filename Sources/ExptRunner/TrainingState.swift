@@ -2,11 +2,12 @@ import ExptEngine
 import ExptStore
 
 /// What a run carries from one epoch to the next apart from its network, optimizers and
-/// schedule: the epochs recorded, the steps taken, the training rows in the order of the last
+/// schedule: the epochs recorded (and each layer's statistics, with `train.layer_stats`), the steps taken, the training rows in the order of the last
 /// shuffle and the generator that shuffles them, early stopping's progress and the weights of
 /// its best epoch, and the seconds trained before (by the process that saved a checkpoint).
 struct TrainingState: Codable {
     var epochs: [EpochMetrics] = []
+    var layers: [LayerEpochStatistics] = []
     var step = 0
     var order: [Int]
     var shuffling: SeededGenerator
@@ -23,12 +24,13 @@ struct TrainingState: Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case epochs, step, order, shuffling, earlyStopping, best, earlierSeconds
+        case epochs, layers, step, order, shuffling, earlyStopping, best, earlierSeconds
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         epochs = try container.decode([EpochMetrics].self, forKey: .epochs)
+        layers = try container.decodeIfPresent([LayerEpochStatistics].self, forKey: .layers) ?? []
         step = try container.decode(Int.self, forKey: .step)
         order = try container.decode([Int].self, forKey: .order)
         let words = try container.decode([UInt64].self, forKey: .shuffling)
@@ -44,6 +46,7 @@ struct TrainingState: Codable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(epochs, forKey: .epochs)
+        if !layers.isEmpty { try container.encode(layers, forKey: .layers) }
         try container.encode(step, forKey: .step)
         try container.encode(order, forKey: .order)
         try container.encode(shuffling.words, forKey: .shuffling)

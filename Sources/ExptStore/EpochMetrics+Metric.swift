@@ -7,6 +7,8 @@ extension EpochMetrics {
         case .trainLoss: trainLoss
         case .validationLoss: validationLoss
         case .validationAccuracy: validationAccuracy
+        case .trainEvaluationLoss: trainEvaluationLoss
+        case .trainAccuracy: trainAccuracy
         }
     }
 }

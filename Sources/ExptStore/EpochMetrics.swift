@@ -20,12 +20,19 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
     public var gradientNormMean: Double?
     /// Largest global L2 norm of the gradient in the epoch, before clipping.
     public var gradientNormMax: Double?
+    /// Mean loss over the whole training set in evaluation mode, after the epoch; nil unless
+    /// `train.evaluate_train`.
+    public var trainEvaluationLoss: Double?
+    /// Share of training examples classified correctly in evaluation mode, after the epoch; nil
+    /// unless `train.evaluate_train`, and for regression.
+    public var trainAccuracy: Double?
     /// The largest eigenvalue of the training loss's Hessian after the epoch, when `analysis.sharpness`
     /// measures this epoch (see `HessianPowerIteration`).
     public var sharpness: Double?
 
     public init(epoch: Int, step: Int, trainLoss: Double, validationLoss: Double?, validationAccuracy: Double?, learningRate: Double, elapsedSeconds: Double,
-                gradientNormMean: Double? = nil, gradientNormMax: Double? = nil, sharpness: Double? = nil) {
+                gradientNormMean: Double? = nil, gradientNormMax: Double? = nil, trainEvaluationLoss: Double? = nil, trainAccuracy: Double? = nil,
+                sharpness: Double? = nil) {
         self.epoch = epoch
         self.step = step
         self.trainLoss = trainLoss
@@ -35,6 +42,8 @@ public struct EpochMetrics: Sendable, Equatable, Codable {
         self.elapsedSeconds = elapsedSeconds
         self.gradientNormMean = gradientNormMean
         self.gradientNormMax = gradientNormMax
+        self.trainEvaluationLoss = trainEvaluationLoss
+        self.trainAccuracy = trainAccuracy
         self.sharpness = sharpness
     }
 }

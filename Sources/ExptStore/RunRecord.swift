@@ -1,4 +1,5 @@
 import ExptConfig
+import ExptData
 import ExptManifest
 
 /// What one finished (or stopped) run produced: its spec, its per-epoch metrics and how it ended.
@@ -21,9 +22,15 @@ public struct RunRecord: Sendable, Equatable {
     public var landscape: [LandscapePoint]
     /// Where `train.early_stop` ended the run; nil when it trained every epoch (or has no early stop).
     public var earlyStop: EarlyStopOutcome?
+    /// Each layer's statistics per epoch (`train.layer_stats`), epoch by epoch, layers in model
+    /// order; empty otherwise.
+    public var layers: [LayerEpochStatistics]
+    /// The training labels that `data.label_noise` replaced, by example; empty without label noise.
+    public var flippedLabels: [FlippedLabel]
 
     public init(spec: RunSpec, status: RunStatus, epochs: [EpochMetrics], seconds: Double, trajectory: [TrajectoryPoint] = [],
-                test: TestMetrics? = nil, landscape: [LandscapePoint] = [], earlyStop: EarlyStopOutcome? = nil) {
+                test: TestMetrics? = nil, landscape: [LandscapePoint] = [], earlyStop: EarlyStopOutcome? = nil,
+                layers: [LayerEpochStatistics] = [], flippedLabels: [FlippedLabel] = []) {
         self.spec = spec
         self.status = status
         self.epochs = epochs
@@ -32,5 +39,7 @@ public struct RunRecord: Sendable, Equatable {
         self.test = test
         self.landscape = landscape
         self.earlyStop = earlyStop
+        self.layers = layers
+        self.flippedLabels = flippedLabels
     }
 }

@@ -1,10 +1,12 @@
 import ExptConfig
+import ExptData
 import ExptManifest
 import Foundation
 
 /// The `runs/` folder of an experiment's results: one folder per run, named by its id
 /// (``RunSpec/id``), holding `config.json`, `metrics.csv`, `trajectory.csv` (when the run
-/// recorded a trajectory), `landscape.csv` (when it interpolated the loss) and, written last,
+/// recorded a trajectory), `landscape.csv` (when it interpolated the loss), `layers.csv` (with
+/// `train.layer_stats`), `flipped_labels.csv` (with `data.label_noise`) and, written last,
 /// `status.json`.
 public struct RunStore: Sendable {
     /// The `runs/` folder.
@@ -37,11 +39,12 @@ public struct RunStore: Sendable {
             files["metrics.csv"] = try FlatTable.csv(record.epochs)
             if !record.trajectory.isEmpty { files["trajectory.csv"] = try FlatTable.csv(record.trajectory) }
             if !record.landscape.isEmpty { files["landscape.csv"] = try FlatTable.csv(record.landscape) }
+            if !record.layers.isEmpty { files["layers.csv"] = try FlatTable.csv(record.layers) }
+            if !record.flippedLabels.isEmpty { files["flipped_labels.csv"] = try FlatTable.csv(record.flippedLabels) }
         } catch {
             throw StoreError("cannot encode the metrics of run \(record.spec.id): \(error)")
         }
-        if record.trajectory.isEmpty { unlink(path(folder, "trajectory.csv")) }
-        if record.landscape.isEmpty { unlink(path(folder, "landscape.csv")) }
+        for name in Self.optionalFiles where files[name] == nil { unlink(path(folder, name)) }
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             try StoreFile.write(text, to: path(folder, name))
         }
@@ -115,7 +118,7 @@ public struct RunStore: Sendable {
             return .failure(StoreError("status.json has no checksum for \(name)"))
         }
         for (name, checksum) in status.files.sorted(by: { $0.key < $1.key }) {
-            guard ["config.json", "metrics.csv", "trajectory.csv", "landscape.csv"].contains(name) else {
+            guard ["config.json", "metrics.csv"].contains(name) || Self.optionalFiles.contains(name) else {
                 return .failure(StoreError("status.json names an unknown file \(name)"))
             }
             guard let text = StoreFile.read(path(folder, name)) else {
@@ -137,13 +140,19 @@ public struct RunStore: Sendable {
             }
             let trajectory = try FlatTable.rows(TrajectoryPoint.self, from: texts["trajectory.csv"] ?? "")
             let landscape = try FlatTable.rows(LandscapePoint.self, from: texts["landscape.csv"] ?? "")
+            let layers = try FlatTable.rows(LayerEpochStatistics.self, from: texts["layers.csv"] ?? "")
+            let flippedLabels = try FlatTable.rows(FlippedLabel.self, from: texts["flipped_labels.csv"] ?? "")
             let record = RunRecord(spec: spec, status: runStatus, epochs: epochs, seconds: status.seconds, trajectory: trajectory,
-                                   test: status.test, landscape: landscape, earlyStop: status.earlyStop)
+                                   test: status.test, landscape: landscape, earlyStop: status.earlyStop, layers: layers,
+                                   flippedLabels: flippedLabels)
             return .success(.stored(record, finished: status.finished))
         } catch {
             return .failure(StoreError("a table cannot be read: \(error)"))
         }
     }
+
+    /// The files a run folder holds only when the run recorded them.
+    static let optionalFiles = ["trajectory.csv", "landscape.csv", "layers.csv", "flipped_labels.csv"]
 
     /// Removes the temporary files that a process killed mid-write left behind.
     private func removeTemporaryFiles(in folder: String) {

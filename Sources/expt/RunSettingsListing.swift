@@ -37,12 +37,15 @@ enum RunSettingsListing {
             data += config.data.validation == 0 ? ", no validation set" : ", validation \(config.data.validation)"
             if config.data.test > 0 { data += ", test \(config.data.test)" }
             if let normalization = config.data.normalize { data += ", normalize \(normalization.rawValue)" }
+            if let fraction = config.data.labelNoise { data += ", label noise \(fraction)" }
+            if let deviation = config.data.inputNoise { data += ", input noise \(deviation)" }
             data += ", data seed \(config.data.seed)"
             let threads = config.train.threads
             lines = [
                 data,
                 "model: " + config.model.map(\.description).joined(separator: " → ") + ", loss \(config.loss.rawValue)",
-                "train: \(config.train.epochs) epochs, batch size \(config.train.batchSize), \(threads) thread\(threads == 1 ? "" : "s")",
+                "train: \(config.train.epochs) epochs, batch size \(config.train.batchSize), \(threads) thread\(threads == 1 ? "" : "s")"
+                    + (config.train.layerStatistics ? ", layer stats" : "") + (config.train.evaluateTraining ? ", evaluate train" : ""),
                 optimizer,
             ]
         }

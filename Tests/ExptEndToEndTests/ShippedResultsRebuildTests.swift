@@ -9,8 +9,8 @@ import Testing
     static let results = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("results").path
 
-    static let experiments = ["adam-vs-sgd", "mnist1d-architectures", "optimizer-zoo", "optimizers-cnn", "optimizers-on-rosenbrock",
-                              "own-optimizers", "sharpness"]
+    static let experiments = ["adam-vs-sgd", "label-noise", "mnist1d-architectures", "optimizer-zoo", "optimizers-cnn",
+                              "optimizers-on-rosenbrock", "own-optimizers", "sharpness", "vanishing-gradients"]
 
     @Test func theShippedExperimentsAreTheOnesTested() throws {
         #expect(try FileManager.default.contentsOfDirectory(atPath: Self.results).sorted() == Self.experiments)

@@ -110,7 +110,7 @@ import ExptData
                          ^
             """),
         (manifest(data: "  dataset: circles\n  classes: 2", units: 2), """
-            x.yaml:4:3: error: data.classes: unknown key "classes"; expected one of: dataset, factor, noise, normalize, samples, seed, test, validation
+            x.yaml:4:3: error: data.classes: unknown key "classes"; expected one of: dataset, factor, input_noise, label_noise, noise, normalize, samples, seed, test, validation
               classes: 2
               ^
             """),

@@ -46,7 +46,7 @@ struct ManifestControlsErrorTests {
                                                 ^
             """#),
         ErrorCase("plateau names", replacing: anchor, with: anchor + "\n" + "schedule: {name: plateau, metric: accuracy, mode: up, threshold_mode: relative}", #"""
-            x.yaml:12:35: error: schedule.metric: unknown metric "accuracy"; expected one of: train_loss, val_accuracy, val_loss
+            x.yaml:12:35: error: schedule.metric: unknown metric "accuracy"; expected one of: train_accuracy, train_eval_loss, train_loss, val_accuracy, val_loss
             schedule: {name: plateau, metric: accuracy, mode: up, threshold_mode: relative}
                                               ^
             x.yaml:12:51: error: schedule.mode: unknown mode "up"; expected one of: max, min

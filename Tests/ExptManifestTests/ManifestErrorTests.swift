@@ -34,7 +34,7 @@ struct ManifestErrorTests {
             epochs: 10
               foo: 1
             """#, #"""
-            x.yaml:11:3: error: train.foo: unknown key "foo"; expected one of: batch_size, checkpoint, early_stop, epochs, save_weights, threads
+            x.yaml:11:3: error: train.foo: unknown key "foo"; expected one of: batch_size, checkpoint, early_stop, epochs, evaluate_train, layer_stats, save_weights, threads
               foo: 1
               ^
             """#),
@@ -109,7 +109,7 @@ struct ManifestErrorTests {
             variants:
 
             """#, #"""
-            x.yaml:12:19: error: compare.metric: unknown metric "accuracy"; expected one of: train_loss, val_accuracy, val_loss
+            x.yaml:12:19: error: compare.metric: unknown metric "accuracy"; expected one of: train_accuracy, train_eval_loss, train_loss, val_accuracy, val_loss
             compare: {metric: accuracy}
                               ^
             """#),

@@ -18,7 +18,7 @@ struct ManifestExpectTests {
                 ^
             """#),
         ErrorCase("unknown metric on the right", text: appending("expect:\n  - adam.val_accuracy > sgd.val_acc"), #"""
-            x.yaml:17:29: error: expect[0]: unknown metric "val_acc"; expected one of: test_accuracy, test_loss, train_loss, val_accuracy, val_loss
+            x.yaml:17:29: error: expect[0]: unknown metric "val_acc"; expected one of: test_accuracy, test_loss, train_accuracy, train_eval_loss, train_loss, val_accuracy, val_loss
               - adam.val_accuracy > sgd.val_acc
                                         ^
             """#),
@@ -26,7 +26,7 @@ struct ManifestExpectTests {
             x.yaml:17:5: error: expect[0]: unknown variant "adamm"; expected one of: adam, sgd
               - adamm.accuracy >= 0.5
                 ^
-            x.yaml:17:11: error: expect[0]: unknown metric "accuracy"; expected one of: test_accuracy, test_loss, train_loss, val_accuracy, val_loss
+            x.yaml:17:11: error: expect[0]: unknown metric "accuracy"; expected one of: test_accuracy, test_loss, train_accuracy, train_eval_loss, train_loss, val_accuracy, val_loss
               - adamm.accuracy >= 0.5
                       ^
             """#),

@@ -12,7 +12,7 @@ import Testing
 
     @Test func everyKindIsListedOnceInReportOrder() {
         let names = ChartRegistry.kinds.map { $0.name }
-        #expect(names == ["train_loss", "val_loss", "val_accuracy", "lr", "sensitivity", "trajectories", "landscape"])
+        #expect(names == ["train_loss", "val_loss", "val_accuracy", "train_accuracy", "lr", "layer_grad_norm", "layer_update_ratio", "sensitivity", "trajectories", "landscape"])
         #expect(Set(names).count == names.count)
     }
 

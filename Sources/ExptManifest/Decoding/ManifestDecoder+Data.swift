@@ -11,6 +11,8 @@ import ExptData
 ///   test: 0.1            # number in [0, 1), default 0 (no test set); not with a dataset's own test set
 ///   normalize: standardize  # standardize | scale, default none
 ///   seed: 0              # non-negative integer, default the kind's `defaultSeed`, up to its `seedLimit`
+///   label_noise: 0.2     # number in [0, 1), default 0: training labels replaced by another class
+///   input_noise: 0.1     # number ≥ 0, default 0: Gaussian noise on the training features
 /// ```
 /// The settings of each dataset, their ranges and defaults are listed in docs/manifest-reference.md
 /// (`data`); `samples` must be at least `classes`, and a generated
@@ -70,13 +72,16 @@ extension ManifestDecoder {
         let validation = fields.optional("validation").map { number($0, .halfOpenUnit) } ?? DataConfig.defaultValidation
         let test = fields.optional("test").map { number($0, .halfOpenUnit) } ?? DataConfig.defaultTest
         let normalize = fields.optional("normalize").map { choice($0, "normalization", Self.options(Normalization.self)) }
+        let labelNoise = fields.optional("label_noise").map { number($0, .halfOpenUnit) } ?? 0
+        let inputNoise = fields.optional("input_noise").map { number($0, .nonNegative) } ?? 0
         let seedTree = fields.optional("seed")
         let kindType = kind.flatMap(DatasetRegistry.kind(named:))
         let seed = seedTree.map { self.seed($0) } ?? kindType?.defaultSeed ?? 0
 
         var files = DatasetFilesDecoder(decoder: self, fields: fields)
         let dataset = kindType.flatMap { files.readsOwnSettings($0) ? files.read($0) : read($0, fields) }
-        guard errorCount == start, let dataset, var validation, let test, let seed, let datasetTree else { return nil }
+        guard errorCount == start, let dataset, var validation, let test, let seed, let datasetTree, let labelNoise, let inputNoise
+        else { return nil }
         if let own = dataset.kind.validationFraction {
             if let validationTree = fields.optional("validation") {
                 error(validationTree, "dataset \(dataset.name) sets its own validation fraction, \(own); remove validation")
@@ -108,8 +113,13 @@ extension ManifestDecoder {
             shape = (summary.featureShape, summary.classes, summary.targets)
         }
         guard let inputShape = shape.inputShape else { return nil }
+        if let noiseTree = fields.optional("label_noise"), labelNoise > 0, shape.classes == nil {
+            error(noiseTree, "expected no label_noise for the regression dataset \(dataset.name), which has no labels, found \(noiseTree.found)")
+            return nil
+        }
         return DecodedData(
-            config: DataConfig(dataset: dataset, validation: validation, seed: seed, test: test, normalize: normalize ?? nil),
+            config: DataConfig(dataset: dataset, validation: validation, seed: seed, test: test, normalize: normalize ?? nil,
+                               labelNoise: labelNoise > 0 ? labelNoise : nil, inputNoise: inputNoise > 0 ? inputNoise : nil),
             classes: shape.classes, outputs: shape.classes ?? shape.targets,
             classesSource: classesTree ?? fields.optional("targets") ?? fields.optional("label") ?? datasetTree,
             featuresSource: fields.optional("features") ?? datasetTree, datasetTree: datasetTree, inputShape: inputShape,

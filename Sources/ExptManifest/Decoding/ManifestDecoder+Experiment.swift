@@ -122,11 +122,13 @@ extension ManifestDecoder {
         if let compare {
             checkValidationMetrics(compare, compareTree: top.optional("compare"), variantsTree: top.optional("variants"),
                                    dataTree: top.optional("data"), variants: variants)
+            checkTrainingEvaluation(compare, compareTree: top.optional("compare"), variants: variants)
         }
         let variantNames = top.optional("variants")?.entries?.map(\.key) ?? []
         let expectations = top.optional("expect").map { self.expectations($0, variantNames: variantNames, variants: variants) } ?? []
         if let expectations, let expectTree = top.optional("expect") {
             checkValidationMetrics(of: expectations, tree: expectTree, variants: variants)
+            checkTrainingEvaluation(of: expectations, tree: expectTree, variants: variants)
         }
         guard errorCount == start, let name, let seeds, let compare, let expectations else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
@@ -269,8 +271,10 @@ extension ManifestDecoder {
             _ = checkGroupsAllowed(optimizer: optimizer, groups: groupsTree)
         }
         guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
-        return RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer,
-                         schedule: schedule, clipping: clipping, parameterGroups: groups ?? [])
+        let config = RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer,
+                               schedule: schedule, clipping: clipping, parameterGroups: groups ?? [])
+        checkTrainingEvaluation(schedule: schedule, tree: settings.schedule, config: config)
+        return errorCount == start ? config : nil
     }
 
     /// For classification, with cross-entropy or with squared error on one-hot targets, the

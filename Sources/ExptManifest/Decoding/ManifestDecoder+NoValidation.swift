@@ -11,7 +11,7 @@ extension ManifestDecoder {
             let entry = entries.first { $0.key == variant.name }
             let validationTree = entry?.value["data"]?["validation"] ?? dataTree?["validation"]
             let name = Tree.quote(variant.name)
-            if compare.metric != .trainLoss {
+            if [.validationLoss, .validationAccuracy].contains(compare.metric) {
                 let found = compare.metric.rawValue
                 if let metricTree = compareTree?["metric"], !metricTree.isNull {
                     error(metricTree, "expected train_loss, found \(found): variant \(name) has no validation set (data.validation is 0)")
@@ -22,7 +22,8 @@ extension ManifestDecoder {
             }
             for point in variant.points {
                 guard let watching = point.config.schedule?.kind.settings as? any MetricMonitoringSchedule,
-                      watching.metric != .trainLoss, point.config.data.validation == 0, let entry else { continue }
+                      [.validationLoss, .validationAccuracy].contains(watching.metric), point.config.data.validation == 0,
+                      let entry else { continue }
                 error(at: entry.keyMark, source: entry.keySource, path: entry.path,
                       "schedule \(type(of: watching).name) watches \(watching.metric.rawValue), but variant \(name) has no validation set (data.validation is 0); set schedule.metric: train_loss")
                 break

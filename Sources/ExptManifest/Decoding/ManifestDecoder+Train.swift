@@ -8,9 +8,11 @@
 ///   save_weights: [initial, final]   # runs/<id>/weights/<which>.npz; default none
 ///   early_stop: {metric: val_loss, patience: 5, min_delta: 0, restore_best: true}   # default none
 ///   checkpoint: {every: 5}   # save the training state every 5 epochs; default none
+///   layer_stats: false     # each layer's gradient norm, parameter norm and update ratio per epoch
+///   evaluate_train: false  # train_eval_loss and train_accuracy on the whole training set per epoch
 /// ```
 extension ManifestDecoder {
-    static let trainKeys = ["epochs", "batch_size", "threads", "save_weights", "early_stop", "checkpoint"]
+    static let trainKeys = ["epochs", "batch_size", "threads", "save_weights", "early_stop", "checkpoint", "layer_stats", "evaluate_train"]
     static let maximumEpochs = 1_000_000
     static let maximumThreads = 256
 
@@ -23,9 +25,13 @@ extension ManifestDecoder {
         let saveWeights = fields.optional("save_weights").map { savedWeights($0) } ?? []
         let earlyStop = fields.optional("early_stop").map { earlyStopConfig($0) }
         let checkpointEvery = fields.optional("checkpoint").map { checkpointInterval($0) }
-        guard errorCount == start, let epochs, let batchSize, let threads, let saveWeights else { return nil }
+        let layerStatistics = fields.optional("layer_stats").map { bool($0) } ?? false
+        let evaluateTraining = fields.optional("evaluate_train").map { bool($0) } ?? false
+        guard errorCount == start, let epochs, let batchSize, let threads, let saveWeights, let layerStatistics, let evaluateTraining
+        else { return nil }
         var train = TrainConfig(epochs: epochs, batchSize: batchSize, threads: threads, earlyStop: earlyStop ?? nil,
-                                checkpointEvery: checkpointEvery ?? nil)
+                                checkpointEvery: checkpointEvery ?? nil, layerStatistics: layerStatistics,
+                                evaluateTraining: evaluateTraining)
         train.saveWeights = saveWeights
         return train
     }

@@ -29,10 +29,25 @@ public enum Metric: String, CaseIterable, Sendable, Codable {
     case trainLoss = "train_loss"
     case validationLoss = "val_loss"
     case validationAccuracy = "val_accuracy"
+    /// The loss on the whole training set in evaluation mode after the epoch (`train.evaluate_train`).
+    case trainEvaluationLoss = "train_eval_loss"
+    /// The share of training examples classified correctly, in evaluation mode after the epoch
+    /// (`train.evaluate_train`, classification only), on the labels trained on (noisy ones included).
+    case trainAccuracy = "train_accuracy"
 
     /// Losses are minimised, accuracies maximised.
     public var naturalGoal: Goal {
-        self == .validationAccuracy ? .maximize : .minimize
+        isAccuracy ? .maximize : .minimize
+    }
+
+    /// Whether the metric is a share of examples classified correctly (classification only).
+    public var isAccuracy: Bool {
+        self == .validationAccuracy || self == .trainAccuracy
+    }
+
+    /// Whether the metric is measured on the whole training set, recorded only with `train.evaluate_train`.
+    public var needsTrainingEvaluation: Bool {
+        self == .trainEvaluationLoss || self == .trainAccuracy
     }
 }
 

@@ -17,6 +17,12 @@ public struct DataConfig: Sendable, Hashable, Codable {
     public var test: Double
     /// How features are normalised, with statistics of the training part; nil for not at all.
     public var normalize: Normalization?
+    /// Fraction of the training labels replaced by another class, in [0, 1) (``LabelNoise``);
+    /// nil for none, so that a run without keeps its canonical JSON. Classification only.
+    public var labelNoise: Double?
+    /// Standard deviation of the Gaussian noise added once to the training features
+    /// (``InputNoise``); nil for none.
+    public var inputNoise: Double?
 
     /// `validation` when a manifest sets none.
     public static let defaultValidation = 0.2
@@ -24,12 +30,14 @@ public struct DataConfig: Sendable, Hashable, Codable {
     public static let defaultTest = 0.0
 
     public init(dataset: DatasetConfig, validation: Double = defaultValidation, seed: UInt64 = 0, test: Double = defaultTest,
-                normalize: Normalization? = nil) {
+                normalize: Normalization? = nil, labelNoise: Double? = nil, inputNoise: Double? = nil) {
         self.dataset = dataset
         self.validation = validation
         self.seed = seed
         self.test = test
         self.normalize = normalize
+        self.labelNoise = labelNoise
+        self.inputNoise = inputNoise
     }
 
     /// The number of training examples after the split, when it is known without reading files.

@@ -74,4 +74,6 @@ public enum ExpectedMetric: String, CaseIterable, Sendable {
     case validationAccuracy = "val_accuracy"
     case testLoss = "test_loss"
     case testAccuracy = "test_accuracy"
+    case trainEvaluationLoss = "train_eval_loss"
+    case trainAccuracy = "train_accuracy"
 }

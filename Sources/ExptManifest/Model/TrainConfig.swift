@@ -21,18 +21,28 @@ public struct TrainConfig: Sendable, Equatable {
     /// resumes there (see docs/checkpoints.md); nil saves none. Not stored with the settings
     /// and not part of the run id: it changes no number the run records.
     public var checkpointEvery: Int? = nil
+    /// Record each layer's gradient norm, parameter norm and update ratio every epoch
+    /// (`layer_stats`, docs/diagnostics.md). Default false; stored only when on.
+    public var layerStatistics: Bool
+    /// Evaluate the whole training set after each epoch, as the validation set is: records
+    /// `train_eval_loss` and, for classification, `train_accuracy` (`evaluate_train`). Default
+    /// false; stored only when on.
+    public var evaluateTraining: Bool
 
     /// The batch size of a manifest that gives none.
     public static let defaultBatchSize = BatchSize.size(32)
 
     public init(epochs: Int, batchSize: BatchSize = defaultBatchSize, threads: Int = 1, recordEvery: Int = 1,
-                earlyStop: EarlyStopConfig? = nil, checkpointEvery: Int? = nil) {
+                earlyStop: EarlyStopConfig? = nil, checkpointEvery: Int? = nil, layerStatistics: Bool = false,
+                evaluateTraining: Bool = false) {
         self.epochs = epochs
         self.batchSize = batchSize
         self.threads = threads
         self.recordEvery = recordEvery
         self.earlyStop = earlyStop
         self.checkpointEvery = checkpointEvery
+        self.layerStatistics = layerStatistics
+        self.evaluateTraining = evaluateTraining
     }
 }
 

@@ -40,5 +40,9 @@ extension ManifestSchema {
                       "Rescale every feature with statistics of the training part."),
         SettingSchema("seed", .described("integer 0 to \(UInt64.max)"),
                       .described(seedDefault), "Seed of the dataset's generation and split."),
+        SettingSchema("label_noise", .number(.halfOpenUnit), .number(0),
+                      "Fraction of the training labels replaced by another class, drawn uniformly (classification only)."),
+        SettingSchema("input_noise", .number(.nonNegative), .number(0),
+                      "Standard deviation of Gaussian noise added once to the training features, after normalisation."),
     ])
 }
