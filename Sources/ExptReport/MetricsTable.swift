@@ -18,16 +18,7 @@ struct MetricsTable {
         for record in records {
             let key = keys.cells(record.spec)
             for epoch in record.epochs {
-                let values: [(String, Double?)] = [
-                    (Metric.trainLoss.rawValue, epoch.trainLoss),
-                    (Metric.validationLoss.rawValue, epoch.validationLoss),
-                    (Metric.validationAccuracy.rawValue, epoch.validationAccuracy),
-                    ("lr", epoch.learningRate),
-                    ("grad_norm_mean", epoch.gradientNormMean),
-                    ("grad_norm_max", epoch.gradientNormMax),
-                    ("seconds", epoch.elapsedSeconds),
-                ]
-                for case let (metric, value?) in values {
+                for case let (metric, value?) in epoch.namedValues {
                     text += CSV.line(key + ["\(epoch.epoch)", "\(epoch.step)", metric, CSV.number(value)])
                 }
             }

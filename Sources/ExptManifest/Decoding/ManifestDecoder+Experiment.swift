@@ -23,6 +23,7 @@ import ExptYAML
 /// extends: base.yaml       # optional: resolved before decoding (ManifestDecoder+Compose.swift)
 /// variants: {...}          # required, at least one
 /// expect: [...]            # optional: CI assertions (ManifestDecoder+Expect.swift)
+/// report: {...}            # optional: files beyond the report (ManifestDecoder+Report.swift)
 /// ```
 ///
 /// A variant may set `data`, `model`, `loss`, `train`, `optimizer`, `schedule`, `clip` and
@@ -32,7 +33,7 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers"]
+                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers", "report"]
     static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
@@ -123,9 +124,10 @@ extension ManifestDecoder {
         if let expectations, let expectTree = top.optional("expect") {
             checkValidationMetrics(of: expectations, tree: expectTree, variants: variants)
         }
-        guard errorCount == start, let name, let seeds, let compare, let expectations else { return nil }
+        let report = top.optional("report").map { reportSettings($0) } ?? ReportSettings()
+        guard errorCount == start, let name, let seeds, let compare, let expectations, let report else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
-                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
+                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations, report: report)
     }
 
     /// The sweep of a variant: its own, which replaces the top-level one (`sweep: {}` sweeps

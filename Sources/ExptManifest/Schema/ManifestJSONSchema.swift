@@ -62,6 +62,7 @@ public enum ManifestJSONSchema {
         "clip": reference("clip"),
         "param_groups": reference("param_groups"),
         "compare": object(ManifestSchema.compare),
+        "report": object(ManifestSchema.report),
         "sweep": reference("sweep"),
         "variants": [
             "type": "object", "minProperties": 1,

@@ -6,7 +6,7 @@ public enum ManifestReference {
     /// The whole file, ending with a line break.
     public static var markdown: String {
         let structure = [ManifestSchema.topLevel, ManifestSchema.variant, ManifestSchema.train, ManifestSchema.clip,
-                         ManifestSchema.compare, ManifestSchema.parameterGroup, ManifestSchema.sweep, ManifestSchema.sweepRange]
+                         ManifestSchema.report, ManifestSchema.compare, ManifestSchema.parameterGroup, ManifestSchema.sweep, ManifestSchema.sweepRange]
         let parts = [header, "## The manifest's structure\n"] + structure.map(block)
             + ManifestSchema.sections.flatMap(section)
         return parts.joined(separator: "\n")
