@@ -5,10 +5,12 @@ import ExptStore
 /// for each run.
 ///
 /// Always: `variant`, `seed`, each swept setting by its key path (`optimizer.lr`, as in
-/// summary.csv), `optimizer` and `lr`. Then, when their values are not the same in every declared
-/// run: the optimizer's other hyperparameters (`momentum`, `beta1`, …, as summary.csv names
-/// them), `batch_size`, `epochs`, `data`, `model`, `loss`, `schedule`, `clip` and `param_groups`
-/// (as the report's Setup section describes them). A name is used once, by its first column.
+/// summary.csv), `optimizer` and `lr`. Then, when two declared runs that have the setting give
+/// it different values: the optimizer's other hyperparameters (`momentum`, `beta1`, …, as
+/// summary.csv names them; a run whose optimizer has none by that name has no value), `batch_size`,
+/// `epochs`, `data`, `model`, `loss`, `schedule`, `clip` and `param_groups` (as the report's Setup
+/// section describes them; `none` when a run has no schedule, say). A name is used once, by its
+/// first column.
 ///
 /// A column is numbers when every value it has reads as a finite number (`0.001`, `32`), bools
 /// when every one is `true` or `false`, strings otherwise (`variant` and `optimizer` always).
@@ -46,6 +48,7 @@ struct HParamTable {
             RunSetup(config: spec.config, trainingCount: trainingCount(spec.config.data))
         }
         func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+        func orNone(_ text: String) -> String { text.isEmpty ? "none" : text }
         let always: [(String, (RunSpec) -> String?)] = [
             ("variant", { $0.variant }),
             ("seed", { "\($0.seed)" }),
@@ -61,16 +64,16 @@ struct HParamTable {
             ("data", { setup($0).data }),
             ("model", { setup($0).model }),
             ("loss", { setup($0).isFunction ? nil : $0.config.loss.rawValue }),
-            ("schedule", { $0.config.schedule?.description }),
-            ("clip", { nonEmpty(SummaryTable.clipText($0.config)) }),
-            ("param_groups", { nonEmpty($0.config.parameterGroups.map(\.description).joined(separator: "; ")) }),
+            ("schedule", { $0.config.schedule?.description ?? "none" }),
+            ("clip", { orNone(SummaryTable.clipText($0.config)) }),
+            ("param_groups", { orNone($0.config.parameterGroups.map(\.description).joined(separator: "; ")) }),
         ]
         var names: Set<String> = []
         var columns: [Column] = []
         for (index, (name, text)) in (always + whenVaried).enumerated() where !names.contains(name) {
             var texts: [String: String] = [:]
             for spec in runs { texts[spec.id] = text(spec) }
-            let distinct = Set(runs.map { texts[$0.id] })
+            let distinct = Set(runs.compactMap { texts[$0.id] })
             guard index < always.count || distinct.count > 1 else { continue }
             names.insert(name)
             let kind = name == "variant" || name == "optimizer" ? .text : Self.kind(of: runs.compactMap { texts[$0.id] })
