@@ -9,14 +9,20 @@
 #
 #   Tests/tensorboard/run.sh [expt binary]    (default .build/release/expt; from the repository's root)
 #
-# Without python3's venv module or without PyPI, it says so and exits 0 (skipped).
+# Without python3's venv module (as root, it installs Debian's python3-venv first) or without
+# PyPI, it says so and exits 0 (skipped).
 set -eu
 cd "$(dirname "$0")/../.."
 expt="$(pwd)/${1:-.build/release/expt}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-if ! python3 -m venv "$work/venv" >"$work/venv.log" 2>&1; then
+# Debian's python3 makes virtual environments only with python3-venv: as root, install it.
+if ! python3 -m venv "$work/venv" >"$work/venv.log" 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-venv >>"$work/venv.log" 2>&1 || true
+    rm -rf "$work/venv"
+fi
+if ! [ -x "$work/venv/bin/pip" ] && ! python3 -m venv "$work/venv" >>"$work/venv.log" 2>&1; then
     echo "tensorboard read-back skipped: python3 cannot make a virtual environment (install python3-venv):"
     tail -n 3 "$work/venv.log"
     exit 0
