@@ -28,7 +28,7 @@ final class LiveTensorBoard: @unchecked Sendable {
     }
 
     func started(_ spec: RunSpec) {
-        attempt { () throws(EventFile.Failure) in
+        attempt { () throws(AtomicWrite.Failure) in
             let folder = (directory as NSString).appendingPathComponent(log.runFolder(of: spec))
             let file = try EventFile(path: (folder as NSString).appendingPathComponent(TensorBoardLog.eventFileName))
             files[spec.id] = file
@@ -38,21 +38,21 @@ final class LiveTensorBoard: @unchecked Sendable {
 
     func epochEnded(_ metrics: EpochMetrics, of spec: RunSpec) {
         guard let file = files[spec.id] else { return }
-        attempt { () throws(EventFile.Failure) in try file.append([log.epoch(metrics, wallTime: now)]) }
+        attempt { () throws(AtomicWrite.Failure) in try file.append([log.epoch(metrics, wallTime: now)]) }
     }
 
     func finished(_ record: RunRecord) {
         guard let file = files.removeValue(forKey: record.spec.id) else { return }
-        attempt { () throws(EventFile.Failure) in
+        attempt { () throws(AtomicWrite.Failure) in
             try file.append(log.closing(record, wallTime: now))
             try file.close()
         }
     }
 
     /// Runs `body` unless the log has stopped; a failure stops it, with a warning.
-    private func attempt(_ body: () throws(EventFile.Failure) -> Void) {
+    private func attempt(_ body: () throws(AtomicWrite.Failure) -> Void) {
         guard !stopped else { return }
-        do throws(EventFile.Failure) {
+        do throws(AtomicWrite.Failure) {
             try body()
         } catch {
             stopped = true

@@ -27,7 +27,7 @@ func writeReport(
         throw ExitStatus.runtimeError
     }
     if tensorboard {
-        do throws(EventFile.Failure) {
+        do throws(AtomicWrite.Failure) {
             try TensorBoardLog(experiment: experiment, data: data).rebuild(records: results.records, finished: results.finished, in: folder.path)
         } catch {
             printError("error: cannot write the TensorBoard log into \(folder.path): \(error)")

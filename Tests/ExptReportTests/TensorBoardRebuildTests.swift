@@ -54,11 +54,10 @@ import Testing
         let temporary = try TemporaryFolder("tensorboard")
         defer { temporary.remove() }
         let blocked = try temporary.write("a file", to: "blocked")
-        let error = #expect(throws: EventFile.Failure.self) {
+        let error = #expect(throws: AtomicWrite.Failure.self) {
             try Self.log.rebuild(records: Fixture.records, finished: Self.finished, in: blocked)
         }
-        #expect(error?.path == blocked + "/.tensorboard-new/sgd/seed-0/events.out.tfevents.expt")
-        #expect(error?.operation == "create the folder")
+        #expect(error?.description == "cannot write \(blocked)/.tensorboard-new/sgd/seed-0: create the folder: \(blocked) is a file, not a folder")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == ["blocked"])
     }
 }

@@ -11,7 +11,7 @@ extension TensorBoardLog {
     /// (ISO 8601, as status.json stores it); a run's events are timed from its start, its end
     /// less its stored seconds: each epoch at the start plus its `seconds`, the closing events
     /// at the end. The folder's own file is timed at the earliest start (0 without runs).
-    public func rebuild(records: [RunRecord], finished: [String: String], in directory: String) throws(EventFile.Failure) {
+    public func rebuild(records: [RunRecord], finished: [String: String], in directory: String) throws(AtomicWrite.Failure) {
         let target = (directory as NSString).appendingPathComponent(Self.folderName)
         let staging = (directory as NSString).appendingPathComponent(".\(Self.folderName)-new")
         let old = (directory as NSString).appendingPathComponent(".\(Self.folderName)-old")
@@ -30,16 +30,12 @@ extension TensorBoardLog {
         }
         try write(experimentEvents(records: records, wallTime: starts.min() ?? 0), to: staging)
         try? FileManager.default.removeItem(atPath: old)
-        do throws(AtomicWrite.Failure) {
-            if FileManager.default.fileExists(atPath: target) { try AtomicWrite.move(target, to: old) }
-            try AtomicWrite.move(staging, to: target)
-        } catch {
-            throw EventFile.Failure(path: error.path, operation: error.operation, reason: error.reason)
-        }
+        if FileManager.default.fileExists(atPath: target) { try AtomicWrite.move(target, to: old) }
+        try AtomicWrite.move(staging, to: target)
         try? FileManager.default.removeItem(atPath: old)
     }
 
-    private func write(_ events: [TensorBoardEvent], to folder: String) throws(EventFile.Failure) {
+    private func write(_ events: [TensorBoardEvent], to folder: String) throws(AtomicWrite.Failure) {
         let file = try EventFile(path: (folder as NSString).appendingPathComponent(Self.eventFileName))
         try file.append(events)
         try file.close()
