@@ -70,14 +70,14 @@ for run_id, (name, config) in sorted(runs.items()):
     events = accumulator(os.path.join(log, name))
     scalar_tags = events.Tags()["scalars"]
     rows = [row for row in metric_rows if row["run_id"] == run_id]
-    check(rows, f"{name}: metrics.csv has no row of run {run_id}")
+    summary = summary_rows[run_id]
+    check(rows or summary["status"] != "complete", f"{name}: metrics.csv has no row of the complete run {run_id}")
     for row in rows:
         values = {event.step: event.value for event in events.Scalars(row["metric"])} if row["metric"] in scalar_tags else {}
         step = int(row["step"])
         check(step in values and values[step] == float32(row["value"]),
               f"{name}: {row['metric']} at step {step} is {values.get(step)}, metrics.csv says {row['value']}")
-    summary = summary_rows[run_id]
-    last_step = max(int(row["step"]) for row in rows)
+    last_step = max((int(row["step"]) for row in rows), default=0)
     tests = [tag for tag in ("test_loss", "test_accuracy") if summary.get(tag)]
     for tag in tests:
         values = [(event.step, event.value) for event in events.Scalars(tag)] if tag in scalar_tags else []
@@ -91,15 +91,20 @@ for run_id, (name, config) in sorted(runs.items()):
     content = events.PluginTagToContent(metadata.PLUGIN_NAME)
     start = metadata.parse_session_start_info_plugin_data(content[metadata.SESSION_START_INFO_TAG])
     hparams = {key: value.WhichOneof("kind") and getattr(value, value.WhichOneof("kind")) for key, value in start.hparams.items()}
-    optimizer = next(iter(config["config"]["optimizer"]))
-    expected = {"variant": config["variant"], "seed": float(config["seed"]), "optimizer": optimizer,
-                "lr": float(summary["lr"])}
+    # summary.csv's optimizer is the name (`chain`); the hparam is the report's label (`chain [scale_by_adam, …]`).
+    check(str(hparams.get("optimizer", "")).split(" ")[0] == summary["optimizer"],
+          f"{name}: the session's optimizer is {hparams.get('optimizer')}, summary.csv says {summary['optimizer']}")
+    expected = {"variant": config["variant"], "seed": float(config["seed"])}
+    if summary["lr"]:  # empty for an optimizer whose lr is its base optimizer's (sam)
+        expected["lr"] = float(summary["lr"])
     for setting in config["sweep"]:
         expected[setting["keyPath"]] = float(setting["value"])
         swept_names.add(setting["keyPath"])
     check({key: hparams.get(key) for key in expected} == expected, f"{name}: the session's hparams are {hparams}, expected {expected}")
     end = metadata.parse_session_end_info_plugin_data(content[metadata.SESSION_END_INFO_TAG])
-    check(end.status == api_pb2.STATUS_SUCCESS, f"{name}: the session ended with status {end.status}")
+    status = {"complete": api_pb2.STATUS_SUCCESS, "diverged": api_pb2.STATUS_FAILURE,
+              "failed": api_pb2.STATUS_FAILURE}.get(summary["status"], api_pb2.STATUS_UNKNOWN)
+    check(end.status == status, f"{name}: the session ended with status {end.status}, summary.csv says {summary['status']}")
 
 root = accumulator(log)
 experiment = metadata.parse_experiment_plugin_data(root.PluginTagToContent(metadata.PLUGIN_NAME)[metadata.EXPERIMENT_TAG])
