@@ -22,8 +22,8 @@ struct HParamTable {
     struct Column {
         let name: String
         let kind: Kind
-        /// The value's text by run id; a run without the setting has none.
-        let texts: [String: String]
+        /// The value's text for each declared run, in order; nil for a run without the setting.
+        let texts: [String?]
 
         func value(_ text: String) -> HParamValue {
             switch kind {
@@ -35,8 +35,8 @@ struct HParamTable {
     }
 
     let columns: [Column]
-    /// The declared runs.
-    let runs: [RunSpec]
+    /// The position of each declared run by its id.
+    let positions: [String: Int]
 
     /// The columns for the declared `runs`; `trainingCount` gives a full batch's examples.
     init(runs: [RunSpec], trainingCount: @escaping (DataConfig) -> Int?) {
@@ -71,16 +71,14 @@ struct HParamTable {
         var names: Set<String> = []
         var columns: [Column] = []
         for (index, (name, text)) in (always + whenVaried).enumerated() where !names.contains(name) {
-            var texts: [String: String] = [:]
-            for spec in runs { texts[spec.id] = text(spec) }
-            let distinct = Set(runs.compactMap { texts[$0.id] })
-            guard index < always.count || distinct.count > 1 else { continue }
+            let texts = runs.map(text)
+            guard index < always.count || Set(texts.compactMap { $0 }).count > 1 else { continue }
             names.insert(name)
-            let kind = name == "variant" || name == "optimizer" ? .text : Self.kind(of: runs.compactMap { texts[$0.id] })
+            let kind = name == "variant" || name == "optimizer" ? .text : Self.kind(of: texts.compactMap { $0 })
             columns.append(Column(name: name, kind: kind, texts: texts))
         }
         self.columns = columns
-        self.runs = runs
+        positions = Dictionary(runs.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func kind(of texts: [String]) -> Kind {
@@ -89,11 +87,12 @@ struct HParamTable {
         return .text
     }
 
-    /// The hyperparameters of `spec` by name, for its session start.
+    /// The hyperparameters of `spec` by name, for its session start; none for a run not declared.
     func hparams(of spec: RunSpec) -> [String: HParamValue] {
+        guard let position = positions[spec.id] else { return [:] }
         var hparams: [String: HParamValue] = [:]
         for column in columns {
-            if let text = column.texts[spec.id] { hparams[column.name] = column.value(text) }
+            if let text = column.texts[position] { hparams[column.name] = column.value(text) }
         }
         return hparams
     }
@@ -103,7 +102,7 @@ struct HParamTable {
     var infos: [HParamsExperiment.HParam] {
         columns.map { column in
             var seen: Set<HParamValue> = []
-            let values = runs.compactMap { column.texts[$0.id].map(column.value) }.filter { seen.insert($0).inserted }
+            let values = column.texts.compactMap { $0.map(column.value) }.filter { seen.insert($0).inserted }
             switch column.kind {
             case .number:
                 let numbers = values.compactMap { if case .number(let number) = $0 { number } else { nil } }
