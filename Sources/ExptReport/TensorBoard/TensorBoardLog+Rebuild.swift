@@ -10,7 +10,8 @@ extension TensorBoardLog {
     /// The bytes depend on the stored runs alone. `finished` holds each run's end by run id
     /// (ISO 8601, as status.json stores it); a run's events are timed from its start, its end
     /// less its stored seconds: each epoch at the start plus its `seconds`, the closing events
-    /// at the end. The folder's own file is timed at the earliest start (0 without runs).
+    /// at the end (a run without an end in `finished` starts at 0). The folder's own file is
+    /// timed at the earliest start (0 without runs).
     public func rebuild(records: [RunRecord], finished: [String: String], in directory: String) throws(AtomicWrite.Failure) {
         let target = (directory as NSString).appendingPathComponent(Self.folderName)
         let staging = (directory as NSString).appendingPathComponent(".\(Self.folderName)-new")
