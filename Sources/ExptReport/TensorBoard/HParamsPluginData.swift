@@ -21,12 +21,12 @@ public enum HParamsPluginData: Sendable, Equatable {
     /// How a run ended, and when.
     case sessionEnd(status: SessionStatus, endTime: Double)
 
-    /// `tensorboard.hparams.Status`.
+    /// `tensorboard.hparams.Status`, of which expt writes these (`STATUS_RUNNING = 3` is never
+    /// written: a run's end is written once it has ended).
     public enum SessionStatus: Int64, Sendable {
         case unknown = 0
         case success = 1
         case failure = 2
-        case running = 3
     }
 
     /// The plugin's name, and the version of its data that expt writes.
