@@ -41,6 +41,14 @@ def float32(text):
     return struct.unpack("f", struct.pack("f", float(text)))[0]
 
 
+def typed(text):
+    """A swept value as the session holds it: a number, a bool, or the text."""
+    try:
+        return float(text)
+    except ValueError:
+        return {"true": True, "false": False}.get(text, text)
+
+
 def accumulator(path):
     loaded = event_accumulator.EventAccumulator(path, size_guidance={event_accumulator.SCALARS: 0,
                                                                     event_accumulator.TENSORS: 0})
@@ -98,7 +106,7 @@ for run_id, (name, config) in sorted(runs.items()):
     if summary["lr"]:  # empty for an optimizer whose lr is its base optimizer's (sam)
         expected["lr"] = float(summary["lr"])
     for setting in config["sweep"]:
-        expected[setting["keyPath"]] = float(setting["value"])
+        expected[setting["keyPath"]] = typed(setting["value"])
         swept_names.add(setting["keyPath"])
     check({key: hparams.get(key) for key in expected} == expected, f"{name}: the session's hparams are {hparams}, expected {expected}")
     end = metadata.parse_session_end_info_plugin_data(content[metadata.SESSION_END_INFO_TAG])
