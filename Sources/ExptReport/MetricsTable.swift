@@ -22,24 +22,12 @@ struct MetricsTable {
             let key = keys.cells(record.spec)
             let layers = Dictionary(grouping: record.layers, by: \.epoch)
             for epoch in record.epochs {
-                let values: [(String, Double?)] = [
-                    (Metric.trainLoss.rawValue, epoch.trainLoss),
-                    (Metric.validationLoss.rawValue, epoch.validationLoss),
-                    (Metric.validationAccuracy.rawValue, epoch.validationAccuracy),
-                    (Metric.trainEvaluationLoss.rawValue, epoch.trainEvaluationLoss),
-                    (Metric.trainAccuracy.rawValue, epoch.trainAccuracy),
-                    ("lr", epoch.learningRate),
-                    ("grad_norm_mean", epoch.gradientNormMean),
-                    ("grad_norm_max", epoch.gradientNormMax),
-                    ("sharpness", epoch.sharpness),
-                    ("seconds", epoch.elapsedSeconds),
-                ]
-                let layerValues: [(String, Double?)] = (layers[epoch.epoch] ?? []).flatMap { layer in
+                let layerValues: [(name: String, value: Double?)] = (layers[epoch.epoch] ?? []).flatMap { layer in
                     [("layer_grad_norm/\(layer.layerName)", layer.gradientNorm),
                      ("layer_param_norm/\(layer.layerName)", layer.parameterNorm),
                      ("layer_update_ratio/\(layer.layerName)", layer.updateRatio)]
                 }
-                for case let (metric, value?) in values + layerValues {
+                for case let (metric, value?) in epoch.namedValues + layerValues {
                     text += CSV.line(key + ["\(epoch.epoch)", "\(epoch.step)", metric, CSV.number(value)])
                 }
             }

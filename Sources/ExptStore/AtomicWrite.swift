@@ -15,6 +15,12 @@ public enum AtomicWrite {
         public let operation: String
         public let reason: String
 
+        public init(path: String, operation: String, reason: String) {
+            self.path = path
+            self.operation = operation
+            self.reason = reason
+        }
+
         public var description: String {
             "cannot write \(path): \(operation): \(reason)"
         }

@@ -81,6 +81,7 @@ public struct ResultsFolder: Sendable {
                 results.unusable.append((spec, reason))
             case .stored(let record, let finished):
                 results.records.append(record)
+                results.finished[spec.id] = finished
                 results.latestFinish = max(results.latestFinish ?? finished, finished)
             }
         }
@@ -98,6 +99,8 @@ public struct StoredResults: Sendable {
     public var missing: [RunSpec] = []
     /// The missing runs whose folder exists but cannot be used, and why.
     public var unusable: [(spec: RunSpec, reason: String)] = []
+    /// When each stored run ended (ISO 8601), by run id.
+    public var finished: [String: String] = [:]
     /// The latest time a stored run ended (ISO 8601), or nil when none is stored.
     public var latestFinish: String?
     /// Ids of run folders that the manifest does not declare (kept, left out of the report).

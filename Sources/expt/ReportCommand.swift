@@ -12,7 +12,8 @@ extension Expt {
                 DIR is a folder that `expt run` wrote (results/<experiment>/). Reads its manifest.yaml, \
                 data.json, context.json and runs/ (nothing outside DIR: not the data files), and writes \
                 the report files, identical to those `expt run` wrote from the same runs. Declared runs \
-                with no result are listed.
+                with no result are listed. When the manifest asks for TensorBoard (report: {tensorboard: true}) \
+                or --tensorboard is given, tensorboard/ is rewritten from the stored runs too.
                 """)
 
         @Argument(help: "The results folder of one experiment, e.g. results/adam-vs-sgd.")
@@ -20,6 +21,9 @@ extension Expt {
 
         @Flag(name: .long, help: "Wait for another expt process using the folder, instead of refusing.")
         var wait = false
+
+        @Flag(name: .long, help: "Rewrite DIR/tensorboard/ from the stored runs even when the manifest does not ask for it (report: {tensorboard: true}).")
+        var tensorboard = false
 
         func run() throws {
             let folder = ResultsFolder(path: directory)
@@ -38,7 +42,8 @@ extension Expt {
                 }
                 return context
             }
-            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData)
+            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData,
+                                                    tensorboard: tensorboard || experiment.report.tensorboard)
             let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
         }

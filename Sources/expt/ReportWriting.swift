@@ -10,9 +10,10 @@ import Foundation
 /// runs are missing and which stored runs the manifest no longer declares.
 ///
 /// The header's date is the time the latest stored run ended, so writing the report again
-/// from the same store gives the same bytes.
+/// from the same store gives the same bytes. With `tensorboard`, it also rewrites the folder's
+/// TensorBoard log (`tensorboard/`) from the stored runs; without, it leaves any such folder alone.
 func writeReport(
-    _ experiment: Experiment, in folder: ResultsFolder, context: ReportContext, data: RecordedData
+    _ experiment: Experiment, in folder: ResultsFolder, context: ReportContext, data: RecordedData, tensorboard: Bool = false
 ) throws -> (results: StoredResults, report: Report) {
     let results = folder.results(for: experiment)
     var context = context
@@ -24,6 +25,14 @@ func writeReport(
     } catch {
         printError("error: cannot write the results into \(folder.path): \(error)")
         throw ExitStatus.runtimeError
+    }
+    if tensorboard {
+        do throws(AtomicWrite.Failure) {
+            try TensorBoardLog(experiment: experiment, data: data).rebuild(records: results.records, finished: results.finished, in: folder.path)
+        } catch {
+            printError("error: cannot write the TensorBoard log into \(folder.path): \(error)")
+            throw ExitStatus.runtimeError
+        }
     }
     FileHandle.standardOutput.write(Data((folder.file("report.md") + "\n").utf8))
     do {

@@ -37,4 +37,9 @@ extension Expt.Run {
                                        standardErrorIsTerminal: isatty(STDERR_FILENO) == 1),
             compare: experiment.compare)
     }
+
+    /// The live TensorBoard log when `--tensorboard` or the manifest's `report: {tensorboard: true}` asks for it.
+    func liveTensorBoard(for experiment: Experiment, data: RecordedData, folder: ResultsFolder) -> LiveTensorBoard? {
+        tensorboard || experiment.report.tensorboard ? LiveTensorBoard(experiment: experiment, data: data, folder: folder) : nil
+    }
 }

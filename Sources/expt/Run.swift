@@ -39,6 +39,9 @@ extension Expt {
         @Flag(name: .long, help: "Wait for another expt process using the results folder, instead of refusing.")
         var wait = false
 
+        @Flag(name: .long, help: "Write TensorBoard event files into OUT/<experiment>/tensorboard/ as the runs train (as report: {tensorboard: true} does).")
+        var tensorboard = false
+
         @OptionGroup var settings: OverrideOptions
 
         @Option(name: .long, help: ArgumentHelp(
@@ -71,17 +74,19 @@ extension Expt {
             defer { lock.release() }
             StopSignal.install()
             let display = progressDisplay(for: experiment)
+            let live = liveTensorBoard(for: experiment, data: recordedData, folder: folder)
             let summary = try storeStep { () throws(StoreError) in
                 try ExperimentRunner().run(
                     experiment, into: folder, force: force, data: data, jobs: jobs, failFast: failFast,
                     shouldStop: { StopSignal.isRequested },
                     notice: { printError("note: \($0)") },
                     planned: { display.planned($0, workers: workers) },
-                    started: { display.started(index: $0, total: $1, spec: $2) },
-                    epochEnded: { display.epochEnded($1, of: $0) },
-                    progress: { display.finished(index: $0, total: $1, record: $2) })
+                    started: { display.started(index: $0, total: $1, spec: $2); live?.started($2) },
+                    epochEnded: { display.epochEnded($1, of: $0); live?.epochEnded($1, of: $0) },
+                    progress: { display.finished(index: $0, total: $1, record: $2); live?.finished($2) })
             }
-            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData)
+            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData,
+                                                    tensorboard: live != nil)
             printError(batchSummary(results: results, batch: summary))
             if summary.stopped, let signal = StopSignal.received {
                 printError("stopped by signal \(signal); the finished runs are stored, and `expt run` again continues")

@@ -27,13 +27,14 @@ extension Expt.Run {
         defer { lock.release() }
         StopSignal.install()
         let display = progressDisplay(for: experiment)
+        let live = liveTensorBoard(for: experiment, data: recordedData, folder: folder)
         let summary = try storeStep { () throws(StoreError) in
             try ExperimentRunner().run(
                 experiment, shard: shard, into: folder, force: force, data: data, shouldStop: { StopSignal.isRequested },
                 notice: { printError("note: \($0)") },
-                started: { display.started(index: $0, total: $1, spec: $2) },
-                epochEnded: { display.epochEnded($1, of: $0) },
-                progress: { display.finished(index: $0, total: $1, record: $2) })
+                started: { display.started(index: $0, total: $1, spec: $2); live?.started($2) },
+                epochEnded: { display.epochEnded($1, of: $0); live?.epochEnded($1, of: $0) },
+                progress: { display.finished(index: $0, total: $1, record: $2); live?.finished($2) })
         }
         if !quiet {
             printError("shard \(shard): trained \(summary.trained.count), reused \(summary.reused)")
@@ -48,7 +49,8 @@ extension Expt.Run {
                 try FolderLock(folder: folder.path, wait: true, name: "report.lock")
             }
             defer { reportLock.release() }
-            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData)
+            let (results, report) = try writeReport(experiment, in: folder, context: context, data: recordedData,
+                                                    tensorboard: live != nil)
             let status = exitStatus(for: results, report: report)
             if status != .success { throw status }
             return

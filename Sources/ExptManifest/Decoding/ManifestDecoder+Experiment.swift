@@ -24,6 +24,7 @@ import ExptYAML
 /// variants: {...}          # required, at least one
 /// expect: [...]            # optional: CI assertions (ManifestDecoder+Expect.swift)
 /// analysis: {...}          # optional: sharpness, interpolation (ManifestDecoder+Analysis.swift)
+/// report: {...}            # optional: files beyond the report (ManifestDecoder+Report.swift)
 /// ```
 ///
 /// A variant may set `data`, `model`, `loss`, `train`, `optimizer`, `schedule`, `clip` and
@@ -33,7 +34,7 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers", "analysis"]
+                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers", "analysis", "report"]
     static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
@@ -130,9 +131,10 @@ extension ManifestDecoder {
             checkValidationMetrics(of: expectations, tree: expectTree, variants: variants)
             checkTrainingEvaluation(of: expectations, tree: expectTree, variants: variants)
         }
-        guard errorCount == start, let name, let seeds, let compare, let expectations else { return nil }
+        let report = top.optional("report").map { reportSettings($0) } ?? ReportSettings()
+        guard errorCount == start, let name, let seeds, let compare, let expectations, let report else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
-                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations)
+                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations, report: report)
     }
 
     /// The sweep of a variant: its own, which replaces the top-level one (`sweep: {}` sweeps

@@ -23,9 +23,11 @@ public struct Experiment: Sendable, Equatable {
     public var expectations: [Expectation]
     /// The `--set` overrides it was read with (`train.epochs=5`), in order.
     public var overrides: [String]
+    /// What `report:` asks the results folder to hold beyond the report.
+    public var report: ReportSettings
 
     public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String,
-                expectations: [Expectation] = [], overrides: [String] = []) {
+                expectations: [Expectation] = [], overrides: [String] = [], report: ReportSettings = ReportSettings()) {
         self.name = name
         self.description = description
         self.seeds = seeds
@@ -35,6 +37,7 @@ public struct Experiment: Sendable, Equatable {
         self.sourceText = sourceText
         self.expectations = expectations
         self.overrides = overrides
+        self.report = report
     }
 
     /// The most runs a manifest may declare (variants x sweep points x seeds), checked before

@@ -62,6 +62,7 @@ public enum ManifestJSONSchema {
         "clip": reference("clip"),
         "param_groups": reference("param_groups"),
         "compare": object(ManifestSchema.compare),
+        "report": object(ManifestSchema.report),
         "sweep": reference("sweep"),
         "analysis": object(ManifestSchema.analysis, forms: [
             "sharpness": object(ManifestSchema.sharpness), "interpolate": object(ManifestSchema.interpolate),

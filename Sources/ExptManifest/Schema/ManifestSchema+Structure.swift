@@ -2,7 +2,7 @@ import ExptData
 import ExptEngine
 
 /// The keys of the manifest around the names: the top level, a variant, `train`, `clip`,
-/// `compare`, a parameter group and `sweep`, with the same ranges the decoders check. The JSON
+/// `report`, `compare`, a parameter group and `sweep`, with the same ranges the decoders check. The JSON
 /// Schema is generated from these and the sections of names; the schema tests check that their
 /// keys are the ones the decoders accept.
 extension ManifestSchema {
@@ -41,6 +41,7 @@ extension ManifestSchema {
         SettingSchema("expect", .described("assertion, or sequence of them"), .described("none"),
                       "CI assertions over the results: variant.metric > variant.metric, or variant.metric < number (>, >=, <, <=)."),
         SettingSchema("analysis", .described("mapping"), .described("none"), "Sharpness and loss interpolation, measured by every run."),
+        SettingSchema("report", .described("mapping"), .described("none"), "Files the results folder holds beyond the report."),
     ])
 
     /// The keys a variant may set, each laid over the top-level value.
@@ -85,6 +86,11 @@ extension ManifestSchema {
     static let clip = NameSchema("(clip)", "Gradient clipping: at least one of norm and value; the norm first.", [
         SettingSchema("norm", .number(.positive), .described("none"), "Largest global L2 norm of the gradient (clip_grad_norm_)."),
         SettingSchema("value", .number(.positive), .described("none"), "Each element is clamped to [-value, value] (clip_grad_value_)."),
+    ])
+
+    static let report = NameSchema("(report)", "Files the results folder holds beyond the report; no run's settings or id depend on them.", [
+        SettingSchema("tensorboard", .flag, .flag(false),
+                      "TensorBoard event files in tensorboard/, written as the runs train and rebuilt by expt report (docs/tensorboard.md)."),
     ])
 
     static let compare = NameSchema("(compare)", "Which metric ranks the variants.", [
