@@ -22,11 +22,7 @@ struct MetricsTable {
             let key = keys.cells(record.spec)
             let layers = Dictionary(grouping: record.layers, by: \.epoch)
             for epoch in record.epochs {
-                let layerValues: [(name: String, value: Double?)] = (layers[epoch.epoch] ?? []).flatMap { layer in
-                    [("layer_grad_norm/\(layer.layerName)", layer.gradientNorm),
-                     ("layer_param_norm/\(layer.layerName)", layer.parameterNorm),
-                     ("layer_update_ratio/\(layer.layerName)", layer.updateRatio)]
-                }
+                let layerValues = (layers[epoch.epoch] ?? []).flatMap(\.namedValues)
                 for case let (metric, value?) in epoch.namedValues + layerValues {
                     text += CSV.line(key + ["\(epoch.epoch)", "\(epoch.step)", metric, CSV.number(value)])
                 }

@@ -61,7 +61,7 @@ struct EarlyStopDecodingTests {
 
     @Test func refusesAnUnknownMetric() {
         #expect(errorText(Self.manifest(train: "  early_stop: {metric: test_loss, patience: 2}\n")) == """
-            x.yaml:11:24: error: train.early_stop.metric: unknown metric "test_loss"; expected one of: train_loss, val_accuracy, val_loss
+            x.yaml:11:24: error: train.early_stop.metric: unknown metric "test_loss"; expected one of: train_accuracy, train_eval_loss, train_loss, val_accuracy, val_loss
               early_stop: {metric: test_loss, patience: 2}
                                    ^
             """)

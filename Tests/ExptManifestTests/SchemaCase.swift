@@ -138,7 +138,8 @@ struct ManifestParts {
         case "linear", "polynomial": (model, loss) = ("[{dense: 1}]", "mse")
         case "mnist1d", "idx", "cifar10": model = "[flatten, {dense: 10}]"
         case "modular_arithmetic": model = "[{dense: 97}]"
-        case "copy", "reverse", "sort": model = "[{dense: 10}]"
+        case "copy", "reverse", "sort": model = "[{embedding: 10, dimension: 4}, {dense: 10}]"
+        case "text": model = "[{embedding: 2, dimension: 4}, {dense: 2}]"
         case "csv" where regression: (model, loss) = ("[{dense: 1}]", "mse")
         case "rosenbrock", "beale", "himmelblau", "quadratic", "saddle": (model, train) = (nil, "{steps: 2}")
         default: break

@@ -6,13 +6,15 @@ import ExptTestSupport
 /// The datasets of token sequences in a manifest: the split `modular_arithmetic` sets itself,
 /// and the settings and files of `text`, reported where they are written.
 @Suite struct SequenceDataDecodingTests {
-    static func manifest(data: String, units: Int = 5) -> String {
+    /// A manifest over `data` whose model ends in a dense layer of `units`, after an embedding
+    /// of `embedding` tokens when given (a class at each position needs one).
+    static func manifest(data: String, units: Int = 5, embedding: Int? = nil) -> String {
         """
         name: tokens
         data:
         \(data)
         model:
-          - dense: \(units)
+        \(embedding.map { "  - {embedding: \($0), dimension: 4}\n" } ?? "")  - dense: \(units)
         train: {epochs: 1}
         optimizer: sgd
         variants:
@@ -67,7 +69,7 @@ import ExptTestSupport
         try folder.write(Array("hello world".utf8), "hello.txt")
         try folder.write([0x61, 0x62, 0xFF, 0x63], "bad.txt")
         let experiment = try DataFilesDecodingTests.decode(
-            Self.manifest(data: "  dataset: text\n  path: ../data/hello.txt\n  context: 3", units: 8), in: folder)
+            Self.manifest(data: "  dataset: text\n  path: ../data/hello.txt\n  context: 3", units: 8, embedding: 8), in: folder)
         let kind = try #require(experiment.variants.first?.config.data.dataset.kind as? TextSettings)
         #expect(kind.context == 3 && kind.file?.path == "../data/hello.txt" && kind.file?.resolved == folder.root + "/data/hello.txt")
         #expect(DataFilesDecodingTests.errors(Self.manifest(data: "  dataset: text\n  path: ../data/bad.txt"), in: folder) == """

@@ -33,6 +33,25 @@ import Testing
         ])))
     }
 
+    /// With `train.layer_stats`, each layer's three values follow the epoch's own, under their
+    /// metrics.csv names; an update ratio not recorded is left out.
+    @Test func anEpochCarriesEachLayersStatistics() {
+        let layers = [LayerEpochStatistics(epoch: 2, layer: 0, kind: "dense", gradientNorm: 0.25, parameterNorm: 3, updateRatio: 0.5),
+                      LayerEpochStatistics(epoch: 2, layer: 2, kind: "dense", gradientNorm: 0.125, parameterNorm: 1.5, updateRatio: nil)]
+        let event = Self.log.epoch(Fixture.sgd0.epochs[1], layers: layers, wallTime: 9.5)
+        guard case .summary(let values) = event.content else {
+            Issue.record("an epoch's event is a summary")
+            return
+        }
+        #expect(values.dropFirst(5) == [
+            SummaryValue(tag: "layer_grad_norm/0.dense", value: .scalar(0.25)),
+            SummaryValue(tag: "layer_param_norm/0.dense", value: .scalar(3)),
+            SummaryValue(tag: "layer_update_ratio/0.dense", value: .scalar(0.5)),
+            SummaryValue(tag: "layer_grad_norm/2.dense", value: .scalar(0.125)),
+            SummaryValue(tag: "layer_param_norm/2.dense", value: .scalar(1.5)),
+        ])
+    }
+
     static func endValue(_ status: HParamsPluginData.SessionStatus, at time: Double) -> SummaryValue {
         SummaryValue(tag: "_hparams_/session_end_info",
                      value: .plugin(name: "hparams", content: HParamsPluginData.sessionEnd(status: status, endTime: time).encoded))

@@ -25,7 +25,9 @@ extension TensorBoardLog {
             let start = end - record.seconds
             starts.append(start)
             let events = opening(record.spec, wallTime: start)
-                + record.epochs.map { epoch($0, wallTime: start + $0.elapsedSeconds) }
+                + record.epochs.map { metrics in
+                    epoch(metrics, layers: record.layers.filter { $0.epoch == metrics.epoch }, wallTime: start + metrics.elapsedSeconds)
+                }
                 + closing(record, wallTime: end)
             try write(events, to: (staging as NSString).appendingPathComponent(runFolder(of: record.spec)))
         }

@@ -8,8 +8,10 @@ import ExptStore
 /// 1. the file version (`brain.Event:2`), at the run's start;
 /// 2. the hparams plugin's session start (its hyperparameters, ``HParamTable``), at step 0;
 /// 3. per epoch, at its optimizer step, every value metrics.csv has for it, by its metrics.csv
-///    name (`train_loss`, `val_loss`, `val_accuracy`, `lr`, `grad_norm_mean`, `grad_norm_max`,
-///    `seconds`) as single-precision scalars;
+///    name (`train_loss`, `val_loss`, `val_accuracy`, `train_eval_loss`, `train_accuracy`, `lr`,
+///    `grad_norm_mean`, `grad_norm_max`, `sharpness`, `seconds`, then with `train.layer_stats`
+///    each layer's `layer_grad_norm/<index>.<kind>`, `layer_param_norm/…`, `layer_update_ratio/…`,
+///    which TensorBoard groups by statistic, one chart per layer) as single-precision scalars;
 /// 4. at the end, at the last epoch's step, `test_loss` and `test_accuracy` when the run has
 ///    them, then the session end (success for a complete run, failure for one that diverged or
 ///    failed, unknown for one interrupted).
@@ -17,9 +19,9 @@ import ExptStore
 /// The folder's own file holds the file version and the hparams experiment: its columns (the
 /// hyperparameters and every metric some run recorded, `lr` aside: it is a hyperparameter).
 ///
-/// Per-layer statistics, once runs record them, go into the epoch's event as histograms
-/// (`SummaryValue.Value` gains a case): ``epoch(_:wallTime:)`` is the one place that lists an
-/// epoch's values.
+/// ``epoch(_:layers:wallTime:)`` is the one place that lists an epoch's values. The live log
+/// (during `expt run`) has no per-layer values: the runner reports an epoch's metrics alone, and
+/// the layers' come with the stored run, when the report rewrites the folder.
 public struct TensorBoardLog: Sendable {
     /// The name of every event file: TensorBoard reads files whose name holds `tfevents`. It
     /// holds neither a time nor a host name, so that the folder is rebuilt byte for byte.
@@ -48,9 +50,11 @@ public struct TensorBoardLog: Sendable {
                 TensorBoardEvent(wallTime: wallTime, step: 0, content: .summary([start.summaryValue]))]
     }
 
-    /// The event of one epoch, at `wallTime`.
-    public func epoch(_ metrics: EpochMetrics, wallTime: Double) -> TensorBoardEvent {
-        let values = metrics.namedValues.compactMap { name, value in value.map { SummaryValue.scalar(name, $0) } }
+    /// The event of one epoch, at `wallTime`, with `layers`, the epoch's per-layer statistics.
+    public func epoch(_ metrics: EpochMetrics, layers: [LayerEpochStatistics] = [], wallTime: Double) -> TensorBoardEvent {
+        let values = (metrics.namedValues + layers.flatMap(\.namedValues)).compactMap { name, value in
+            value.map { SummaryValue.scalar(name, $0) }
+        }
         return TensorBoardEvent(wallTime: wallTime, step: Int64(metrics.step), content: .summary(values))
     }
 
