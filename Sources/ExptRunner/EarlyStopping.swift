@@ -30,6 +30,12 @@ struct EarlyStopping: Codable, Equatable {
         epochsWithoutImprovement >= config.patience
     }
 
+    /// Whether the run would end after `metrics`, without taking them in.
+    func endsAfter(_ metrics: EpochMetrics) -> Bool {
+        var next = self
+        return next.observe(metrics)
+    }
+
     /// Takes in a completed epoch's metrics; returns whether the run ends after it.
     mutating func observe(_ metrics: EpochMetrics) -> Bool {
         if improves(metrics) {

@@ -171,12 +171,11 @@ public struct Executor: Sendable {
             // `data.validation: 0` leaves no validation set, and nothing to measure on it.
             optimizer.moveParameters(network.parameters, toEvaluation: true)
             let validation = data.validation.count > 0 ? network.evaluate(data.validation, through: batch) : nil
-            let sharpnessValue = sharpness.flatMap { $0.settings.measures(epoch: epoch, of: config.train.epochs) ? $0.measure(network) : nil }
             let training = config.train.evaluateTraining ? network.evaluate(data.train, through: batch) : nil
             if let validation, !validation.loss.isFinite {
                 return record(.diverged(step: state.step))
             }
-            let metrics = EpochMetrics(
+            var metrics = EpochMetrics(
                 epoch: epoch, step: state.step,
                 trainLoss: lossSum / Double(state.order.count),
                 validationLoss: validation?.loss,
@@ -184,7 +183,11 @@ public struct Executor: Sendable {
                 learningRate: learningRate,
                 elapsedSeconds: elapsed(),
                 gradientNormMean: norms.mean, gradientNormMax: norms.max,
-                trainEvaluationLoss: training?.loss, trainAccuracy: training?.accuracy, sharpness: sharpnessValue)
+                trainEvaluationLoss: training?.loss, trainAccuracy: training?.accuracy)
+            // The run's last epoch is measured whether it is the last of `train.epochs` or the one
+            // early stopping ends the run after (its metric does not include the sharpness).
+            let isLast = epoch == config.train.epochs || state.earlyStopping?.endsAfter(metrics) == true
+            if let sharpness, sharpness.settings.measures(epoch: epoch, isLast: isLast) { metrics.sharpness = sharpness.measure(network) }
             // `restore_best` keeps the network as the metrics saw it: at the evaluation point.
             if config.train.earlyStop?.restoreBest == true, state.earlyStopping?.improves(metrics) == true {
                 state.best = network.captureState()

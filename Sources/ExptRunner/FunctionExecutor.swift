@@ -66,7 +66,7 @@ public struct FunctionExecutor: Sendable {
             trajectory.append(TrajectoryPoint(step: step, x: point[0], y: point[1], f: value, learningRate: learningRate))
             let recorded = step % config.train.recordEvery == 0 || step == config.train.epochs
             let sharpness = config.analysis?.sharpness.flatMap { settings in
-                recorded && settings.measures(epoch: step, of: config.train.epochs)
+                recorded && settings.measures(epoch: step, isLast: step == config.train.epochs)
                     ? function.sharpness(at: point, iterations: settings.iterations) : nil
             }
             point.withUnsafeMutableBufferPointer { optimizer.moveParameters($0, toEvaluation: false) }

@@ -22,8 +22,9 @@ public struct SharpnessSettings: Sendable, Equatable, Codable {
         self.every = every
     }
 
-    /// Whether epoch `epoch` of `epochs` is measured: every `every`-th, and always the last.
-    public func measures(epoch: Int, of epochs: Int) -> Bool {
-        epoch == epochs || (every > 0 && epoch % every == 0)
+    /// Whether epoch `epoch` is measured: every `every`-th, and always the run's last (`isLast`:
+    /// the last of `train.epochs`, or the one after which early stopping ends the run).
+    public func measures(epoch: Int, isLast: Bool) -> Bool {
+        isLast || (every > 0 && epoch % every == 0)
     }
 }
