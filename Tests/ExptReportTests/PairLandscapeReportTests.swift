@@ -53,7 +53,17 @@ import Testing
         #expect(chart.file == "landscape.svg")
         #expect(chart.svg.contains("adam→sgd"))
         #expect(chart.caption == "θ(α) = (1 − α) θ₀ + α θ₁; the values are in landscape.csv. "
-                + "The barrier adam→sgd (max over α ∈ [0, 1] of L(α) − max(L(0), L(1)), training loss): 0.25, the median over 2 seeds.")
+                + "adam→sgd: from the final weights of adam (α = 0) to those of sgd with the same seed (α = 1); "
+                + "barrier (max over α ∈ [0, 1] of L(α) − max(L(0), L(1)), training loss) 0.25, the median over 2 seeds.")
+    }
+
+    /// Points from α = 0.25 miss the end α = 0: the caption says the barrier is not defined.
+    @Test func aBarrierWithoutBothEndsIsNotDefined() {
+        let line = PairLandscape(pair: Self.pair, seed: 0, points: [LandscapePoint(alpha: 0.25, trainLoss: 1), LandscapePoint(alpha: 1, trainLoss: 0)])
+        let report = Report(experiment: Self.experiment, records: Fixture.records, context: Fixture.context, pairs: [line])
+        #expect(report.charts.last?.caption == "θ(α) = (1 − α) θ₀ + α θ₁; the values are in landscape.csv. "
+                + "adam→sgd: from the final weights of adam (α = 0) to those of sgd with the same seed (α = 1); "
+                + "its barrier is not defined: the points do not include α = 0 and α = 1.")
     }
 
     @Test func theLinesAreStoredAndReadBack() throws {

@@ -36,9 +36,11 @@ enum LandscapeChart: ChartKind {
             barriers[pair.pair.pathName, default: []] += pair.barrier.map { [$0] } ?? []
         }
         return names.map { name in
+            let pair = pairs.first { $0.pair.pathName == name }!.pair
+            let line = " \(name): from the final weights of \(pair.first) (α = 0) to those of \(pair.second) with the same seed (α = 1); "
             let values = barriers[name]!
-            guard !values.isEmpty else { return " The barrier \(name) is not defined: its points do not include α = 0 and α = 1." }
-            return " The barrier \(name) (max over α ∈ [0, 1] of L(α) − max(L(0), L(1)), training loss): \(CSV.number(Statistics.median(values)))"
+            guard !values.isEmpty else { return line + "its barrier is not defined: the points do not include α = 0 and α = 1." }
+            return line + "barrier (max over α ∈ [0, 1] of L(α) − max(L(0), L(1)), training loss) \(CSV.number(Statistics.median(values)))"
                 + (values.count > 1 ? ", the median over \(values.count) seeds." : ".")
         }.joined()
     }
