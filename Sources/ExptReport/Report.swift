@@ -15,10 +15,12 @@ public struct Report: Sendable {
     public let surface: SurfaceFunction?
     /// The results folder's record of the data files (``RecordedData``): the report never reads them.
     public let data: RecordedData
+    /// The stored lines between the final weights of `analysis.interpolate.between`'s pairs.
+    public let pairs: [PairLandscape]
 
     public init(
         experiment: Experiment, records: [RunRecord], context: ReportContext, missing: [RunSpec] = [],
-        surface: SurfaceFunction? = nil, data: RecordedData = RecordedData(datasets: [])
+        surface: SurfaceFunction? = nil, data: RecordedData = RecordedData(datasets: []), pairs: [PairLandscape] = []
     ) {
         self.experiment = experiment
         self.records = records
@@ -26,6 +28,7 @@ public struct Report: Sendable {
         self.missing = missing
         self.surface = surface
         self.data = data
+        self.pairs = pairs
     }
 
     private var outcomes: [RunOutcome] {
@@ -43,10 +46,10 @@ public struct Report: Sendable {
         MetricsTable(records: records, keys: keyColumns).csv
     }
 
-    /// The loss from each run's initial to its final weights, when some run interpolated it (see
-    /// `LandscapeTable` for the columns); nil otherwise.
+    /// The loss from each run's initial to its final weights, and between the final weights of
+    /// each pair, when some run or pair interpolated it (see `LandscapeTable` for the columns); nil otherwise.
     public func landscapeCSV() -> String? {
-        LandscapeTable(records: records, keys: keyColumns).csv
+        LandscapeTable(records: records, pairs: pairs, keys: keyColumns).csv
     }
 
     private var keyColumns: RunKeyColumns {
@@ -106,7 +109,7 @@ public struct Report: Sendable {
     /// What the charts are drawn from.
     var chartResults: ChartResults {
         ChartResults(experiment: experiment, variants: VariantResult.all(experiment: experiment, outcomes: outcomes),
-                     ranked: markdownReport.results, surface: surface)
+                     ranked: markdownReport.results, surface: surface, pairs: pairs)
     }
 
     /// Writes summary.csv, metrics.csv, variants.csv, landscape.csv (when some run interpolated

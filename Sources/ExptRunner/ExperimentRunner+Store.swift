@@ -34,7 +34,8 @@ extension ExperimentRunner {
     /// Runs with the same data settings share one load of their data through `data`, and train
     /// one after another (see `groupedByData()`), so `data` drops each setting after
     /// its last run and holds at most as many as runs train at once (``RecordedData/reading(_:)``
-    /// reads every file before any training). `planned` is told
+    /// reads every file before any training). After the batch (unless stopped), the lines between
+    /// the final weights of `analysis.interpolate.between`'s pairs (``interpolatePairs``). `planned` is told
     /// the runs to train, in the order they will start, before the first starts.
     public func run(
         _ experiment: Experiment, into folder: ResultsFolder, force: Bool = false,
@@ -92,6 +93,9 @@ extension ExperimentRunner {
         data.release(queue.untaken)
         if let failure = queue.failure { throw failure }
         summary = queue.summary
+        if !summary.stopped {
+            try interpolatePairs(experiment, in: folder, trained: Set(pending.map(\.id)), data: data, notice: notice)
+        }
         return summary
     }
 

@@ -19,7 +19,7 @@ func writeReport(
     var context = context
     context.date = results.latestFinish ?? ISO8601DateFormatter().string(from: Date())
     let report = Report(experiment: experiment, records: results.records, context: context, missing: results.missing,
-                        surface: surface(of: experiment), data: data)
+                        surface: surface(of: experiment), data: data, pairs: folder.pairLandscapes(for: experiment))
     do {
         try report.write(to: folder.path)
     } catch {

@@ -7,6 +7,7 @@ import ExptEngine
 /// analysis:
 ///   sharpness: {examples: 1000, iterations: 20, every: 0}   # λ_max of the Hessian; each key optional
 ///   interpolate: {points: 25, from: -0.5, to: 1.5}          # the loss from the initial to the final weights
+///                                                           # (between: [[adam, sgd]] also between two variants' final weights)
 /// ```
 ///
 /// Sharpness needs gradients of one fixed function of the weights, and a network's backward
@@ -15,7 +16,7 @@ import ExptEngine
 extension ManifestDecoder {
     static let analysisKeys = ["sharpness", "interpolate"]
     static let sharpnessKeys = ["examples", "iterations", "every"]
-    static let interpolateKeys = ["points", "from", "to"]
+    static let interpolateKeys = ["points", "from", "to", "between"]
     static let maximumSharpnessIterations = 1000
     static let maximumInterpolationPoints = 1000
 

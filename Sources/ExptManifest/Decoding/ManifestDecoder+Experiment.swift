@@ -115,9 +115,12 @@ extension ManifestDecoder {
             }
         }
 
+        var interpolationPairs: [VariantPair] = []
         if let analysisTree = top.optional("analysis"), let analysis = analysisConfig(analysisTree) {
             checkSharpnessModels(analysis, tree: analysisTree, variants: variants)
-            variants = variants.map { $0.analysing(analysis) }
+            interpolationPairs = self.interpolationPairs(analysisTree, variants: variants)
+            let paired = Set(interpolationPairs.flatMap { [$0.first, $0.second] })
+            variants = variants.map { paired.contains($0.name) ? $0.savingFinalWeights().analysing(analysis) : $0.analysing(analysis) }
         }
         compare = compare.flatMap { comparison($0, tree: top.optional("compare"), variants: variants) }
         if let compare {
@@ -134,7 +137,8 @@ extension ManifestDecoder {
         let report = top.optional("report").map { reportSettings($0) } ?? ReportSettings()
         guard errorCount == start, let name, let seeds, let compare, let expectations, let report else { return nil }
         return Experiment(name: name, description: description, seeds: seeds, variants: variants,
-                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations, report: report)
+                          compare: compare, sourcePath: path, sourceText: text, expectations: expectations, report: report,
+                          interpolationPairs: interpolationPairs)
     }
 
     /// The sweep of a variant: its own, which replaces the top-level one (`sweep: {}` sweeps

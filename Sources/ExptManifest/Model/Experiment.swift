@@ -25,9 +25,12 @@ public struct Experiment: Sendable, Equatable {
     public var overrides: [String]
     /// What `report:` asks the results folder to hold beyond the report.
     public var report: ReportSettings
+    /// The pairs of variants `analysis.interpolate.between` joins by a line, in the manifest's order.
+    public var interpolationPairs: [VariantPair]
 
     public init(name: String, description: String, seeds: [UInt64], variants: [Variant], compare: Comparison, sourcePath: String, sourceText: String,
-                expectations: [Expectation] = [], overrides: [String] = [], report: ReportSettings = ReportSettings()) {
+                expectations: [Expectation] = [], overrides: [String] = [], report: ReportSettings = ReportSettings(),
+                interpolationPairs: [VariantPair] = []) {
         self.name = name
         self.description = description
         self.seeds = seeds
@@ -38,6 +41,7 @@ public struct Experiment: Sendable, Equatable {
         self.expectations = expectations
         self.overrides = overrides
         self.report = report
+        self.interpolationPairs = interpolationPairs
     }
 
     /// The most runs a manifest may declare (variants x sweep points x seeds), checked before

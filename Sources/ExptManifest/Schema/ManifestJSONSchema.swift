@@ -65,7 +65,9 @@ public enum ManifestJSONSchema {
         "report": object(ManifestSchema.report),
         "sweep": reference("sweep"),
         "analysis": object(ManifestSchema.analysis, forms: [
-            "sharpness": object(ManifestSchema.sharpness), "interpolate": object(ManifestSchema.interpolate),
+            "sharpness": object(ManifestSchema.sharpness), "interpolate": object(ManifestSchema.interpolate, forms: [
+                "between": ["type": "array", "items": ["type": "array", "items": ["type": "string"], "minItems": 2, "maxItems": 2]],
+            ]),
         ]),
         "variants": [
             "type": "object", "minProperties": 1,

@@ -22,5 +22,7 @@ extension ManifestSchema {
                       "Values of α, both ends included."),
         SettingSchema("from", .number(.finite), .value("\(InterpolationSettings.defaultFrom)"), "The first α (0 is the initial weights)."),
         SettingSchema("to", .number(.finite), .value("\(InterpolationSettings.defaultTo)"), "The last α (1 is the final weights), greater than from."),
+        SettingSchema("between", .described("sequence of pairs of variant names"), .described("none"),
+                      "Also the line θ(α) = (1 − α) θ_a + α θ_b between the final weights of two variants' runs with the same seed (same model, data and loss; no sweep)."),
     ])
 }

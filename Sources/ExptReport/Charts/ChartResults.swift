@@ -1,3 +1,4 @@
+import ExptStore
 import ExptManifest
 
 /// What a chart kind draws from: the experiment and its variants' stored results.
@@ -9,6 +10,8 @@ struct ChartResults {
     let ranked: [VariantResult]
     /// The 2D test function the runs optimised, for contours; nil draws none.
     let surface: SurfaceFunction?
+    /// The stored lines between the final weights of pairs of variants (`analysis.interpolate.between`).
+    var pairs: [PairLandscape] = []
 
     /// Whether the runs optimise a 2D test function: curves are drawn over steps (an "epoch" is a
     /// recorded step).

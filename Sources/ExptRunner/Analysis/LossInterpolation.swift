@@ -1,3 +1,4 @@
+import ExptConfig
 import ExptData
 import ExptEngine
 import ExptManifest
@@ -22,6 +23,24 @@ struct LossInterpolation {
             let validationLoss = validation.count > 0 ? network.evaluate(validation, through: batch).loss : nil
             return LandscapePoint(alpha: alpha, trainLoss: trainLoss, validationLoss: validationLoss)
         }
+    }
+
+    /// The line from the arrays `start` (α = 0) to `end` (α = 1), given by the same names in the same
+    /// order: every array, parameters and buffers (batchnorm's running statistics) alike, is
+    /// interpolated and loaded into `network` at each α. The network keeps the last point's weights.
+    func landscape(of network: Network, between start: [NamedArray], and end: [NamedArray], train: DatasetView,
+                   validation: DatasetView, batch: BatchBuffers) throws(WeightsMismatch) -> [LandscapePoint] {
+        var points: [LandscapePoint] = []
+        for alpha in settings.alphas {
+            try network.load(zip(start, end).map { a, b in
+                NamedArray(name: a.name, shape: a.shape,
+                           values: zip(a.values, b.values).map { Float((1 - alpha) * Double($0) + alpha * Double($1)) })
+            })
+            let trainLoss = network.evaluate(train, through: batch).loss
+            let validationLoss = validation.count > 0 ? network.evaluate(validation, through: batch).loss : nil
+            points.append(LandscapePoint(alpha: alpha, trainLoss: trainLoss, validationLoss: validationLoss))
+        }
+        return points
     }
 
     /// The line from `start` to `end` over a 2D test function: f at each point, as the training loss.
