@@ -55,7 +55,7 @@ struct ListTests {
         let json = try Expt.List.json(ManifestSchema.sections)
         let sections = try JSONDecoder().decode([Section].self, from: Data(json.utf8))
         #expect(sections.map(\.name) == ["optimizers", "transformations", "schedules", "datasets", "layers"])
-        #expect(sections.map(\.names.count) == [22, 23, 10, 22, 17])
+        #expect(sections.map(\.names.count) == [22, 23, 10, 22, 18])
         let eps = try #require(sections[0].names.first { $0.name == "adam" }?.settings.first { $0.key == "eps" })
         #expect(eps == Setting(key: "eps", type: "number > 0", default: "1e-8", meaning: "Added to the denominator."))
         #expect(sections[2].shared.map(\.name) == ["(every schedule)", "(warmup)"])

@@ -10,11 +10,11 @@ struct LayerRegistryTests {
         let names = LayerRegistry.kinds.flatMap { $0.manifestNames }
         #expect(names == ["dense", "conv2d", "maxpool2d", "avgpool2d", "flatten", "dropout", "batchnorm", "rnn", "gru", "lstm",
                           "embedding", "position_embedding", "layer_norm", "attention", "feed_forward", "transformer_block",
-                          "last_position"])
+                          "residual", "last_position"])
         let stored = LayerRegistry.kinds.map { $0.storedName }
         #expect(stored == ["dense", "conv2d", "maxPool2d", "avgPool2d", "flatten", "dropout", "batchNorm", "recurrent",
                            "embedding", "position_embedding", "layer_norm", "attention", "feed_forward", "transformer_block",
-                           "last_position"])
+                           "residual", "last_position"])
         #expect(LayerRegistry.kind(named: "gru") == RecurrentSpec.self)
         #expect(LayerRegistry.kind(named: "conv1d") == nil)
     }

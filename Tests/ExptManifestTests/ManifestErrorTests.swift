@@ -136,7 +136,7 @@ struct ManifestErrorTests {
                        ^
             """#),
         ErrorCase("missing layer kind", replacing: "  - dense: 3", with: "  - activation: tanh", #"""
-            x.yaml:8:5: error: model[1]: missing layer kind; expected one of: attention, avgpool2d, batchnorm, conv2d, dense, dropout, embedding, feed_forward, flatten, gru, last_position, layer_norm, lstm, maxpool2d, position_embedding, rnn, transformer_block
+            x.yaml:8:5: error: model[1]: missing layer kind; expected one of: attention, avgpool2d, batchnorm, conv2d, dense, dropout, embedding, feed_forward, flatten, gru, last_position, layer_norm, lstm, maxpool2d, position_embedding, residual, rnn, transformer_block
               - activation: tanh
                 ^
             """#),

@@ -47,7 +47,7 @@ struct SchemaCase: CustomTestStringConvertible, Sendable {
         "embedding.embedding": "4", "embedding.dimension": "4", "position_embedding.position_embedding": "~",
         "layer_norm.layer_norm": "~", "attention.attention": "2", "attention.head_size": "2", "feed_forward.feed_forward": "8",
         "transformer_block.transformer_block": "2", "transformer_block.head_size": "2", "transformer_block.hidden": "8",
-        "last_position.last_position": "~",
+        "last_position.last_position": "~", "residual.residual": "[{dense: 2}]",
         "sam.base": "sgd", "lookahead.base": "sgd",
     ]
 

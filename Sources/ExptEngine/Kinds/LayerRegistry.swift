@@ -18,6 +18,7 @@ public enum LayerRegistry {
         AttentionSpec.self,
         FeedForwardSpec.self,
         TransformerBlockSpec.self,
+        ResidualSpec.self,
         LastPositionSpec.self,
     ]
 

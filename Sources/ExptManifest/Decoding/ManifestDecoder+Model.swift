@@ -44,7 +44,9 @@ extension ManifestDecoder {
                 continue
             }
             guard let (name, kindTree) = layerKind(item), let kind = LayerRegistry.kind(named: name) else { continue }
-            guard let fields = fields(item, allowed: Self.layerKeys(name)), let layer = layer(kind, named: name, kindTree, fields) else { continue }
+            guard let fields = fields(item, allowed: Self.layerKeys(name)) else { continue }
+            let decoded = kind == ResidualSpec.self ? residual(kindTree, fields) : layer(kind, named: name, kindTree, fields)
+            guard let layer = decoded else { continue }
             model.layers.append(layer)
             model.kindTrees.append(kindTree)
         }

@@ -87,6 +87,7 @@ extension ManifestJSONSchema {
         ]],
         "file name, or sequence of them": ["oneOf": [path, ["type": "array", "items": path]]],
         "assertion, or sequence of them": ["oneOf": [["type": "string"], ["type": "array", "items": ["type": "string"]]]],
+        "sequence of layers": ["type": "array", "minItems": 1, "items": ["$ref": "#/$defs/layer"]],
     ]
 
     private static let column: JSONValue = ["oneOf": [["type": "string"], ["type": "integer", "minimum": 0]]]

@@ -1,4 +1,4 @@
-/// A block whose output is added to its input: `y = x + f(LN(x))` pre-norm (GPT-2),
+/// A block whose output is added to its input: `y = x + f(x)`, `y = x + f(LN(x))` pre-norm (GPT-2),
 /// `y = LN(x + f(x))` post-norm (the original Transformer), where `f` is the block's body and
 /// LN a ``LayerNormLayer`` over the last axis. The body keeps the shape of its input.
 ///
@@ -7,6 +7,7 @@
 final class ResidualLayer: Layer {
     /// Where the block normalises.
     enum Norm {
+        case none
         case pre(LayerNormLayer)
         case post(LayerNormLayer)
     }
