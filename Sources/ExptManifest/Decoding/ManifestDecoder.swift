@@ -67,6 +67,8 @@ final class ManifestDecoder {
     /// Whether a file named by `extends` could not be read or parsed: the keys it was to bring
     /// are then not reported missing.
     var aBaseFailed = false
+    /// The weights every run starts from (`init:`); see `ManifestDecoder+Init.swift`.
+    var startingWeights: StartingWeights?
     /// The manifest's own optimizers (`optimizers:`); see `ManifestDecoder+OwnOptimizers.swift`.
     var ownOptimizers = OwnOptimizers()
 
