@@ -86,6 +86,24 @@ struct InitialWeightsRunTests {
         #expect(without.id != spec.id)
     }
 
+    /// The recorded manifest names the results folder's copy, which a report decodes it with
+    /// when the original file is gone: the same run, the same id.
+    @Test func aRecordedManifestReadsTheResultsFoldersCopy() throws {
+        let (folder, _) = try mlpFolder()
+        defer { folder.remove() }
+        let experiment = try ManifestLoader.load(path: try folder.write(manifest(), to: "m.yaml"))
+        #expect(experiment.sourceText == manifest() + "# expt keeps the file of init.from as weights/\(Self.mlpSHA256).npz\n")
+        _ = try folder.write(experiment.sourceText, to: "results/manifest.yaml")
+        _ = try folder.write([UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.file("w.npz")))),
+                             to: "results/weights/\(Self.mlpSHA256).npz")
+        try FileManager.default.removeItem(atPath: folder.file("w.npz"))
+        let recorded = try ManifestLoader.loadRecorded(path: folder.file("results/manifest.yaml"), recordedData: { _ in
+            DataFileSummary(featureShape: [4], classes: 3, targets: 1)
+        })
+        #expect(recorded.runs.map(\.id) == experiment.runs.map(\.id))
+        #expect(recorded.sourceText == experiment.sourceText)
+    }
+
     @Test func aMissingFileIsReportedAtFrom() throws {
         let (folder, _) = try mlpFolder()
         defer { folder.remove() }

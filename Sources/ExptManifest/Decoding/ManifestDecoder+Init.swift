@@ -25,7 +25,7 @@ extension ManifestDecoder {
     func startingWeights(_ tree: Tree) -> StartingWeights? {
         guard let fields = fields(tree, allowed: Self.initKeys), let from = fields.required("from"),
               let path = string(from) else { return nil }
-        let file = DataFile(path: path, manifestPath: self.path)
+        let file = keptWeights.map { DataFile(path: path, resolved: $0) } ?? DataFile(path: path, manifestPath: self.path)
         do {
             let (sha256, arrays) = try WeightsFile.read(file)
             return StartingWeights(weights: InitialWeights(file: file, sha256: sha256), arrays: arrays, tree: from)
