@@ -13,7 +13,7 @@ extension Executor {
             guard sha256 == initial.sha256 else {
                 return "\(initial.file.path): the file's SHA-256 is \(sha256), the run's settings record \(initial.sha256)"
             }
-            try network.load(arrays)
+            try network.load(initial.selected(arrays))
             return nil
         } catch let error as WeightsError {
             return error.description

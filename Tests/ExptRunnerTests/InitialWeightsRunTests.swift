@@ -104,6 +104,31 @@ struct InitialWeightsRunTests {
         #expect(recorded.sourceText == experiment.sourceText)
     }
 
+    /// `layers: [0]` loads layer 0's arrays only: the file's layer 1 ([3, 8]) does not fit the
+    /// model's ([5, 8]) and is left out, so the manifest decodes and the run trains.
+    @Test func layersLoadsOnlyTheLayersNamed() throws {
+        let (folder, _) = try mlpFolder()
+        defer { folder.remove() }
+        let model = "[{dense: 8, activation: relu}, {dense: 5}, {dense: 3}]"
+        let spec = try ManifestLoader.load(path: try folder.write(manifest(model: model, from: "w.npz, layers: [0]"), to: "m.yaml")).runs[0]
+        let initial = try #require(spec.config.initialWeights)
+        #expect(initial.layers == [0])
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.file("w.npz"))))
+        #expect(initial.selected(try NumpyArchive.decode(bytes, file: "w.npz")).map(\.name) == ["0.weight", "0.bias"])
+        #expect(Executor().run(spec).status == .complete)
+        #expect(try loadError(manifest(model: model), in: folder)
+            == "\(folder.file("m.yaml")):6:14: error: init.from: w.npz: the array '1.weight' has the shape [3, 8], the model's tensor is [5, 8]\ninit: {from: w.npz}\n             ^")
+    }
+
+    @Test func aLayerPastTheModelOrWithoutArraysIsReportedAtIt() throws {
+        let (folder, _) = try mlpFolder()
+        defer { folder.remove() }
+        #expect(try loadError(manifest(from: "w.npz, layers: [3]"), in: folder)
+            == "\(folder.file("m.yaml")):6:30: error: init.layers[0]: expected a layer index from 0 to 1 (the model has 2 layers), found 3\ninit: {from: w.npz, layers: [3]}\n                             ^")
+        #expect(try loadError(manifest(model: "[{dense: 8, activation: relu}, {dense: 3}, {dense: 3}]", from: "w.npz, layers: [2]"), in: folder)
+            == "\(folder.file("m.yaml")):6:30: error: init.layers[0]: w.npz has no array of layer 2\ninit: {from: w.npz, layers: [2]}\n                             ^")
+    }
+
     @Test func aMissingFileIsReportedAtFrom() throws {
         let (folder, _) = try mlpFolder()
         defer { folder.remove() }
