@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "ExptData", dependencies: ["ExptConfig", "ExptEngine", "CZlib"]),
         .target(name: "ExptManifest", dependencies: ["ExptYAML", "ExptConfig", "ExptEngine", "ExptOptim", "ExptData"]),
         // What a results folder is, and how it is read and written.
-        .target(name: "ExptStore", dependencies: ["ExptManifest", "ExptData", "ExptConfig", "CZlib"]),
+        .target(name: "ExptStore", dependencies: ["ExptManifest", "ExptData", "ExptConfig"]),
         .target(name: "ExptRunner", dependencies: ["ExptStore", "ExptManifest", "ExptEngine", "ExptOptim", "ExptData"]),
         .target(name: "ExptReport", dependencies: ["ExptStore", "ExptManifest", "ExptData"]),
         .executableTarget(name: "expt", dependencies: [

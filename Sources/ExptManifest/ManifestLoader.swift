@@ -27,8 +27,10 @@ public enum ManifestLoader {
         // that its `extends` resolve to the recorded files' paths, wherever the folder now is.
         // Overrides recorded by an older expt are applied as they were, even those that change nothing.
         let bases = RecordedManifest.bases(in: text)
+        let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let keptWeights = RecordedManifest.keptWeights(in: text).map { folder.isEmpty ? $0 : folder + "/" + $0 }
         return try decode(text: text, path: bases?.manifestPath ?? path, overrides: overrides,
-                          recordedFiles: bases?.files ?? [:], recordedData: recordedData, refusingIneffective: false)
+                          recordedFiles: bases?.files ?? [:], recordedData: recordedData, keptWeights: keptWeights, refusingIneffective: false)
     }
 
     /// Decodes manifest text; `path` is used in messages, stored in ``Experiment/sourcePath``,
@@ -43,7 +45,7 @@ public enum ManifestLoader {
     /// instead of read from disk where `recordedFiles` has them.
     static func decode(
         text: String, path: String, overrides: [String], recordedFiles: [String: String],
-        recordedData: ((DatasetConfig) -> DataFileSummary?)? = nil, refusingIneffective: Bool
+        recordedData: ((DatasetConfig) -> DataFileSummary?)? = nil, keptWeights: String? = nil, refusingIneffective: Bool
     ) throws -> Experiment {
         let root: Node
         do {
@@ -57,6 +59,7 @@ public enum ManifestLoader {
         let decoder = ManifestDecoder(path: path, text: text)
         decoder.recordedFiles = recordedFiles
         decoder.recordedData = recordedData
+        decoder.keptWeights = keptWeights
         let experiment = decoder.experiment(from: root, overrides: overrides)
         var diagnostics = decoder.sortedDiagnostics()
         if let experiment, diagnostics.isEmpty, refusingIneffective {
@@ -64,7 +67,9 @@ public enum ManifestLoader {
         }
         if var experiment, diagnostics.isEmpty {
             experiment.overrides = overrides
-            experiment.sourceText = RecordedManifest.text(manifest: text, path: path, overrides: overrides, baseFiles: decoder.baseFiles)
+            experiment.sourceText = RecordedManifest.text(
+                manifest: text, path: path, overrides: overrides, baseFiles: decoder.baseFiles,
+                keptWeights: decoder.startingWeights.map { RecordedManifest.keptWeightsPath(sha256: $0.weights.sha256) })
             return experiment
         }
         // A nil experiment always comes with a diagnostic; this one is never expected.

@@ -1,7 +1,8 @@
 /// The text of `manifest.yaml` in the results: the manifest exactly as read, plus what else
 /// decided the runs, as YAML comments (so the file still reads as the same manifest):
-/// the `--set` overrides in a block before it, and each file it extends, line by line, after it.
-enum RecordedManifest {
+/// the `--set` overrides in a block before it, each file it extends, line by line, after it,
+/// and where the results folder keeps the weights file of `init.from` (last).
+public enum RecordedManifest {
     static let overridesHeader = "# expt read this manifest with these overrides (pass them again to reproduce):"
     static let overridePrefix = "#   --set "
 
@@ -9,8 +10,11 @@ enum RecordedManifest {
     static let baseFilePrefix = "# --- "
     static let baseFileSuffix = " ---"
 
-    static func text(manifest: String, path: String, overrides: [String], baseFiles: [(path: String, text: String)]) -> String {
-        guard !overrides.isEmpty || !baseFiles.isEmpty else { return manifest }
+    static func text(manifest: String, path: String, overrides: [String], baseFiles: [(path: String, text: String)],
+                     keptWeights: String? = nil) -> String {
+        // A recorded manifest, decoded again, already ends with the line.
+        let keptLine = keptWeights.map(keptWeightsLine).flatMap { manifest.contains($0) ? nil : $0 }
+        guard !overrides.isEmpty || !baseFiles.isEmpty || keptLine != nil else { return manifest }
         var text = ""
         if !overrides.isEmpty {
             text += overridesHeader + "\n"
@@ -26,6 +30,10 @@ enum RecordedManifest {
                 if lines.last == "" { lines.removeLast() }
                 text += lines.map { $0.isEmpty ? "#\n" : "# \($0)\n" }.joined()
             }
+        }
+        if let keptLine {
+            if !text.hasSuffix("\n") { text += "\n" }
+            text += keptLine + "\n"
         }
         return text
     }

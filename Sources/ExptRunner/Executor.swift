@@ -89,6 +89,9 @@ public struct Executor: Sendable {
             inputShape: inputShape, layers: config.model, loss: config.loss,
             maxBatchSize: batchSize, generator: &initialization,
             context: ComputeContext(threads: config.train.threads))
+        if let initial = config.initialWeights, let problem = Self.load(initial, into: network) {
+            return RunRecord(spec: spec, status: .failed(reason: problem), epochs: [], seconds: elapsed())
+        }
         var savedWeights: [SavedWeights: [NamedArray]] = [:]
         if config.train.saveWeights.contains(.initial) { savedWeights[.initial] = network.namedArrays() }
         func makeOptimizer() -> GroupedOptimizer {

@@ -1,3 +1,4 @@
+import ExptData
 import ExptConfig
 import ExptManifest
 import Foundation

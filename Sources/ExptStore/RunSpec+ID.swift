@@ -1,3 +1,4 @@
+import ExptData
 import ExptManifest
 
 extension RunSpec {

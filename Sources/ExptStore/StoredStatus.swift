@@ -1,3 +1,4 @@
+import ExptData
 import ExptManifest
 
 /// A run's `status.json`: how it ended, and the checksums of the files written before it.

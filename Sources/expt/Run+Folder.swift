@@ -21,6 +21,7 @@ extension Expt.Run {
             try folder.create()
             let lock = try FolderLock(folder: folder.path, wait: wait, shared: sharedLock)
             try folder.write(experiment.sourceText, to: "manifest.yaml")
+            try keepInitialWeights(of: experiment, in: folder)
             try folder.write(data.json, to: RecordedData.fileName)
             if !force, folder.results(for: experiment).unfinishedCount == 0, let stored = ReportContext.stored(in: folder) {
                 return (folder, lock, stored)

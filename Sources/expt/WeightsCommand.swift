@@ -1,3 +1,4 @@
+import ExptData
 import ArgumentParser
 import ExptStore
 import Foundation

@@ -95,7 +95,7 @@ struct ExtendsTests {
         try folder.write("x: 1\nextends: [../\((folder.path as NSString).lastPathComponent)/a.yaml]\n", to: "c.yaml")
         let p = folder.path
         #expect(loadError(a) == """
-            \(p)/c.yaml:1:1: error: x: unknown key "x"; expected one of: analysis, clip, compare, data, description, expect, extends, loss, model, name, optimizer, optimizers, param_groups, report, schedule, seeds, sweep, train, variants
+            \(p)/c.yaml:1:1: error: x: unknown key "x"; expected one of: analysis, clip, compare, data, description, expect, extends, init, loss, model, name, optimizer, optimizers, param_groups, report, schedule, seeds, sweep, train, variants
             x: 1
             ^
             \(p)/c.yaml:2:11: error: extends[0]: extends itself: \(p)/a.yaml -> \(p)/b.yaml -> \(p)/c.yaml -> \(p)/a.yaml

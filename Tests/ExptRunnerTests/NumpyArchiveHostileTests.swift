@@ -1,7 +1,7 @@
 import ExptConfig
 import Testing
 
-@testable import ExptStore
+@testable import ExptData
 
 /// Damaged and lying .npz files: each is refused with a message naming the file and the array,
 /// without a trap and without allocating what a lying header claims.

@@ -3,7 +3,7 @@ import ExptTestSupport
 import Foundation
 import Testing
 
-@testable import ExptStore
+@testable import ExptData
 
 /// Every byte set to 0xFF or with its top bit flipped, and truncations, of numpy's files (stored and deflated) is
 /// either read or refused with a message: no trap, and whatever is read is a consistent

@@ -3,7 +3,7 @@ import ExptTestSupport
 import Foundation
 import Testing
 
-@testable import ExptStore
+@testable import ExptData
 
 /// NumpyArchive against files numpy wrote (Tests/weights/make_npz_fixtures.py): what np.savez
 /// and np.savez_compressed write reads back as the script's values, and what expt writes is

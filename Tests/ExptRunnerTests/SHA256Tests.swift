@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ExptStore
+@testable import ExptData
 
 /// The test vectors of FIPS 180-2 Appendix B (one block, two blocks, a million "a"), plus a
 /// sentence checked with `sha256sum`.

@@ -1,3 +1,4 @@
+import ExptData
 import ExptTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ExptData
 import ExptConfig
 import ExptEngine
 import ExptTestSupport

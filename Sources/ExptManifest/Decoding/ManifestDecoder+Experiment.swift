@@ -25,6 +25,7 @@ import ExptYAML
 /// expect: [...]            # optional: CI assertions (ManifestDecoder+Expect.swift)
 /// analysis: {...}          # optional: sharpness, interpolation (ManifestDecoder+Analysis.swift)
 /// report: {...}            # optional: files beyond the report (ManifestDecoder+Report.swift)
+/// init: {from: w.npz}      # optional: the weights every run starts from (ManifestDecoder+Init.swift)
 /// ```
 ///
 /// A variant may set `data`, `model`, `loss`, `train`, `optimizer`, `schedule`, `clip` and
@@ -34,7 +35,7 @@ import ExptYAML
 /// variant overrides it.
 extension ManifestDecoder {
     static let topLevelKeys = ["name", "description", "seeds", "data", "model", "loss", "train", "optimizer", "compare", "variants",
-                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers", "analysis", "report"]
+                                "schedule", "clip", "param_groups", "expect", "sweep", "extends", "optimizers", "analysis", "report", "init"]
     static let variantKeys = ["data", "model", "loss", "train", "optimizer", "schedule", "clip", "param_groups", "sweep"]
 
     /// The settings of one run before decoding: each is a YAML value with its key paths.
@@ -96,6 +97,7 @@ extension ManifestDecoder {
         // A base file that could not be read may have been the one to set them.
         if aBaseFailed && base.model == nil { broken.insert(.model) }
         if aBaseFailed && base.optimizer == nil { broken.insert(.optimizer) }
+        startingWeights = top.optional("init").flatMap { startingWeights($0) }
         // The shared settings on their own.
         _ = runConfig(base, broken: broken, variant: nil)
 
@@ -267,6 +269,9 @@ extension ManifestDecoder {
             if checkSize(shapes: shapes, modelTree: modelTree, data: data), let train {
                 checkMemory(model: model, shapes: shapes, modelTree: modelTree, data: data, train: train)
             }
+            if let startingWeights, let loss, errorCount == start {
+                checkStartingWeights(startingWeights, model: model.layers, loss: loss, input: shapes[0].input)
+            }
         }
         let schedule = settings.schedule.flatMap { scheduleConfig($0) }
         let clipping = settings.clip.flatMap { self.clipping($0) }
@@ -278,7 +283,7 @@ extension ManifestDecoder {
         }
         guard errorCount == start, let data, let model, let loss, let train, let optimizer else { return nil }
         let config = RunConfig(data: data.config, model: model.layers, loss: loss, train: train, optimizer: optimizer,
-                               schedule: schedule, clipping: clipping, parameterGroups: groups ?? [])
+                               schedule: schedule, clipping: clipping, parameterGroups: groups ?? [], initialWeights: startingWeights?.weights)
         checkTrainingEvaluation(schedule: schedule, tree: settings.schedule, config: config)
         return errorCount == start ? config : nil
     }

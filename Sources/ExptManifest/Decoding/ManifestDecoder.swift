@@ -67,6 +67,11 @@ final class ManifestDecoder {
     /// Whether a file named by `extends` could not be read or parsed: the keys it was to bring
     /// are then not reported missing.
     var aBaseFailed = false
+    /// The weights every run starts from (`init:`); see `ManifestDecoder+Init.swift`.
+    var startingWeights: StartingWeights?
+    /// For a manifest recorded in a results folder: the results folder's copy of the file
+    /// `init.from` names (``RecordedManifest/keptWeights(in:)``), read instead of it.
+    var keptWeights: String?
     /// The manifest's own optimizers (`optimizers:`); see `ManifestDecoder+OwnOptimizers.swift`.
     var ownOptimizers = OwnOptimizers()
 

@@ -115,10 +115,13 @@ public struct RunConfig: Sendable, Equatable, Codable {
     /// What the run measures of the loss surface besides training; nil measures nothing
     /// (and leaves the key out of the canonical JSON).
     public var analysis: AnalysisConfig?
+    /// The weights the run starts from; nil starts from the seed's initialisation (and leaves
+    /// the key out of the canonical JSON).
+    public var initialWeights: InitialWeights?
 
     public init(data: DataConfig, model: [LayerSpec], loss: LossKind, train: TrainConfig, optimizer: OptimizerConfig,
                 schedule: ScheduleConfig? = nil, clipping: GradientClipping? = nil, parameterGroups: [ParameterGroup] = [],
-                analysis: AnalysisConfig? = nil) {
+                analysis: AnalysisConfig? = nil, initialWeights: InitialWeights? = nil) {
         self.data = data
         self.model = model
         self.loss = loss
@@ -128,6 +131,7 @@ public struct RunConfig: Sendable, Equatable, Codable {
         self.clipping = clipping
         self.parameterGroups = parameterGroups
         self.analysis = analysis
+        self.initialWeights = initialWeights
     }
 }
 

@@ -63,6 +63,7 @@ public enum ManifestJSONSchema {
         "param_groups": reference("param_groups"),
         "compare": object(ManifestSchema.compare),
         "report": object(ManifestSchema.report),
+        "init": object(ManifestSchema.initialWeights),
         "sweep": reference("sweep"),
         "analysis": object(ManifestSchema.analysis, forms: [
             "sharpness": object(ManifestSchema.sharpness), "interpolate": object(ManifestSchema.interpolate, forms: [

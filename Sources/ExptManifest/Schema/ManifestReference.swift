@@ -6,7 +6,7 @@ public enum ManifestReference {
     /// The whole file, ending with a line break.
     public static var markdown: String {
         let structure = [ManifestSchema.topLevel, ManifestSchema.variant, ManifestSchema.train, ManifestSchema.earlyStop, ManifestSchema.checkpoint,
-                         ManifestSchema.clip, ManifestSchema.report,
+                         ManifestSchema.clip, ManifestSchema.report, ManifestSchema.initialWeights,
                          ManifestSchema.compare, ManifestSchema.parameterGroup, ManifestSchema.sweep, ManifestSchema.sweepRange,
                          ManifestSchema.analysis, ManifestSchema.sharpness, ManifestSchema.interpolate]
         let parts = [header, "## The manifest's structure\n"] + structure.map(block)

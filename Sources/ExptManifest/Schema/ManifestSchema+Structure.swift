@@ -42,6 +42,15 @@ extension ManifestSchema {
                       "CI assertions over the results: variant.metric > variant.metric, or variant.metric < number (>, >=, <, <=)."),
         SettingSchema("analysis", .described("mapping"), .described("none"), "Sharpness and loss interpolation, measured by every run."),
         SettingSchema("report", .described("mapping"), .described("none"), "Files the results folder holds beyond the report."),
+        SettingSchema("init", .described("mapping"), .described("none (the seed's initialisation)"),
+                      "The weights every run starts from (docs/weights.md)."),
+    ])
+
+    static let initialWeights = NameSchema("(init)", "The weights every run starts from; the file's SHA-256 is part of each run's id.", [
+        SettingSchema("from", .described("file name"), .required,
+                      "A PyTorch state_dict as NumPy's .npz, relative to the manifest's folder: every array or a subset, each checked against the model."),
+        SettingSchema("layers", .described("non-empty sequence of distinct layer indices"), .described("every layer the file has arrays of"),
+                      "Load only these layers' arrays (0-based indices into model); the others keep the seed's initialisation."),
     ])
 
     /// The keys a variant may set, each laid over the top-level value.
