@@ -1,4 +1,5 @@
 import ExptConfig
+import ExptData
 import ExptEngine
 import ExptManifest
 import ExptStore
