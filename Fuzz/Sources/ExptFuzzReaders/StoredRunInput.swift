@@ -1,3 +1,4 @@
+import ExptData
 import ExptManifest
 import ExptStore
 import Glibc
